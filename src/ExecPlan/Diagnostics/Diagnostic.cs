@@ -1,0 +1,24 @@
+using ExecPlan.Schema;
+
+namespace ExecPlan.Diagnostics;
+
+/// <summary>One finding of one rule in one file.</summary>
+/// <param name="Rule">The rule that found it.</param>
+/// <param name="Severity">The effective severity (after configuration).</param>
+/// <param name="FilePath">The file, as given to the linter.</param>
+/// <param name="Span">Where in the file.</param>
+/// <param name="Message">The formatted message; never holds a secret.</param>
+public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string FilePath, SourceSpan Span, string Message)
+{
+    /// <summary>The suppression that silenced this finding, or null when it stands.</summary>
+    public Suppression? Suppression { get; init; }
+
+    /// <summary>A suggested replacement text, when the rule knows one.</summary>
+    public string? Fix { get; init; }
+
+    /// <summary>The rule ID, e.g. EXP0202.</summary>
+    public string Id => Rule.Id;
+
+    /// <summary>Whether the finding counts (not suppressed, not off).</summary>
+    public bool IsActive => Suppression is null && Severity != Severity.Off;
+}

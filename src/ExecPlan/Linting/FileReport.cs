@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+
+namespace ExecPlan.Linting;
+
+/// <summary>The findings for one linted file, sorted by position.</summary>
+/// <param name="Path">The file path as discovered or given.</param>
+/// <param name="Diagnostics">The findings, suppressed ones included (see <see cref="Diagnostic.Suppression"/>).</param>
+public sealed record FileReport(string Path, ImmutableArray<Diagnostic> Diagnostics);

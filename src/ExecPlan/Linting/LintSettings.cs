@@ -1,0 +1,22 @@
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Linting;
+
+/// <summary>What the caller (CLI, MSBuild task, tests) asks of one lint run; these override the config file.</summary>
+public sealed class LintSettings
+{
+    /// <summary>The repository root: discovery base, evidence-path root and config search limit. Null: the nearest folder holding `.git` above the working directory.</summary>
+    public string? RootDirectory { get; init; }
+
+    /// <summary>An explicit config file; null to search `.execplan.yaml` from the linted path up to the root.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>The conformance level; null to take it from the config (default standard).</summary>
+    public ConformanceLevel? Level { get; init; }
+
+    /// <summary>The clock rules compare against (future timestamps, stale plans, expired locks).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The working directory that relative paths and SARIF URIs are resolved against.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+}

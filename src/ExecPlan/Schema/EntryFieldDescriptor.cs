@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+
+namespace ExecPlan.Schema;
+
+/// <summary>A `Name: value` field of an entry kind.</summary>
+/// <param name="Name">The field name as written before the colon.</param>
+/// <param name="Aliases">Other names that satisfy the field (`Author` for `Owner`).</param>
+/// <param name="Alternatives">Other fields whose presence satisfies this one (`Expected` for `Verify`).</param>
+/// <param name="Severity">What a missing field costs; Off when it is never required.</param>
+/// <param name="StandardOnly">Whether the requirement holds only at the standard level.</param>
+/// <param name="IsTimestamp">Whether the value must be an RFC 3339 timestamp.</param>
+/// <param name="EnumName">The schema enum the value must belong to, or null.</param>
+public sealed record EntryFieldDescriptor(
+    string Name,
+    ImmutableArray<string> Aliases,
+    ImmutableArray<string> Alternatives,
+    Severity Severity,
+    bool StandardOnly,
+    bool IsTimestamp,
+    string? EnumName);
