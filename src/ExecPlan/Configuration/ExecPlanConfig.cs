@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Configuration;
+
+/// <summary>A repository's `.execplan.yaml`: level, rule severities, globs, extra sections and limits.</summary>
+public sealed record ExecPlanConfig
+{
+    /// <summary>The default configuration, used when no file is found.</summary>
+    public static ExecPlanConfig Default { get; } = new();
+
+    /// <summary>The file this configuration was read from, or null for the default.</summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>The conformance level; null means standard.</summary>
+    public ConformanceLevel? Level { get; init; }
+
+    /// <summary>Per-rule severity overrides by rule ID.</summary>
+    public ImmutableDictionary<string, Severity> RuleSeverities { get; init; } = ImmutableDictionary<string, Severity>.Empty;
+
+    /// <summary>Extra discovery globs, relative to the root.</summary>
+    public ImmutableArray<string> Include { get; init; } = [];
+
+    /// <summary>Globs excluded from discovery, relative to the root.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+
+    /// <summary>H2 titles allowed besides the schema's sections and extras.</summary>
+    public ImmutableArray<string> ExtraSections { get; init; } = [];
+
+    /// <summary>Files larger than this many bytes are skipped with EXP0003.</summary>
+    public long MaxFileSize { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>The age after which an IN_PROGRESS plan is stale (EXP0311), or null.</summary>
+    public TimeSpan? StaleAfter { get; init; }
+}
