@@ -68,7 +68,7 @@ public static class CommandLine
 
     private static int Help(string[] args, CliContext context)
     {
-        var text = args.Length == 0 ? HelpText.TopLevel : HelpText.For(args[0]) ?? throw new UsageException($"unknown command '{args[0]}'");
+        var text = args.Length == 0 || args[0].StartsWith('-') ? HelpText.TopLevel : HelpText.For(args[0]) ?? throw new UsageException($"unknown command '{args[0]}'");
         context.Stdout.Write(text);
         return ExitCodes.Success;
     }

@@ -69,14 +69,14 @@ internal sealed class ConfigReader(string path)
 
         return name switch
         {
-            ConfigKeys.Level => ReadScalar(value, config, ReadLevel),
+            ConfigKeys.Level => ReadScalar(name, value, config, ReadLevel),
             ConfigKeys.Rules => ReadRules(config, value),
             ConfigKeys.Include => config with { Include = ReadGlobs(value, name, config.Include) },
             ConfigKeys.Exclude => config with { Exclude = ReadGlobs(value, name, config.Exclude) },
             ConfigKeys.ExtraSections => config with { ExtraSections = ReadList(value, name, config.ExtraSections) },
-            ConfigKeys.MaxFileSize => ReadScalar(value, config, ReadMaxFileSize),
-            ConfigKeys.StaleAfter => ReadScalar(value, config, ReadStaleAfter),
-            ConfigKeys.Root => ReadScalar(value, config, ReadRoot),
+            ConfigKeys.MaxFileSize => ReadScalar(name, value, config, ReadMaxFileSize),
+            ConfigKeys.StaleAfter => ReadScalar(name, value, config, ReadStaleAfter),
+            ConfigKeys.Root => ReadScalar(name, value, config, ReadRoot),
             _ => Unknown(config, key, name),
         };
     }
@@ -87,7 +87,7 @@ internal sealed class ConfigReader(string path)
         return config;
     }
 
-    private ExecPlanConfig ReadScalar(YamlNode value, ExecPlanConfig config, Func<ExecPlanConfig, YamlScalarNode, string, ExecPlanConfig> read)
+    private ExecPlanConfig ReadScalar(string key, YamlNode value, ExecPlanConfig config, Func<ExecPlanConfig, YamlScalarNode, string, ExecPlanConfig> read)
     {
         if (YamlValues.IsNull(value))
         {
@@ -96,7 +96,7 @@ internal sealed class ConfigReader(string path)
 
         if (value is not YamlScalarNode { Value: { } text } scalar)
         {
-            Report(value, "expected a single value, not a list or mapping");
+            Report(value, $"'{key}' takes a single value, not a list or mapping");
             return config;
         }
 

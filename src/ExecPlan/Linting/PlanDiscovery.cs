@@ -41,7 +41,7 @@ public static class PlanDiscovery
         return [.. found];
     }
 
-    /// <summary>Whether a file matches the built-in patterns; a `plans` folder counts from the searched folder itself down.</summary>
+    /// <summary>Whether a file matches the built-in patterns; a `plans` folder counts at any depth, the searched folder itself included.</summary>
     private static bool IsBuiltInPlan(string start, string file)
     {
         var fromStart = RelativeTo(start, file)!;
