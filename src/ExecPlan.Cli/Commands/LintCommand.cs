@@ -37,7 +37,6 @@ internal static class LintCommand
         }
 
         var run = new PlanLinter(settings).Lint(paths, context.CancellationToken);
-        run = ExplicitConfig.AddFindings(run, settings.ConfigFile);
         return LintReport.Write(run, format, parsed.Get(OptionNames.Output), context);
     }
 
