@@ -13,7 +13,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
     /// <inheritdoc/>
     public void Entries(SectionDescriptor section, EntryDescriptor entry, RuleDescriptor rule)
     {
-        var listsMissing = rule.Parameters.Contains("missing");
+        var listsMissing = rule.Parameters.Contains("missing") || rule.Parameters.Contains("reason");
         foreach (var present in context.Document.SectionsOf(section))
         {
             foreach (var item in present.Entries)
@@ -58,7 +58,9 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
 
         foreach (var group in missing.GroupBy(m => m.Severity))
         {
-            context.Report(rule, group.Key, item.Span, null, RuleArguments.For(rule, ("missing", Join(group.Select(m => m.What).ToList()))));
+            var what = Join(group.Select(m => m.What).ToList());
+            var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
+            context.Report(rule, group.Key, item.Span, null, RuleArguments.For(rule, ("missing", what), ("reason", reason)));
         }
     }
 
