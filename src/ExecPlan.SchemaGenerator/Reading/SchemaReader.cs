@@ -45,7 +45,17 @@ internal static class SchemaReader
     private static SchemaModel? ReadText(SchemaReadContext context, string text)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (Exception exception) when (exception is not YamlException)
+        {
+            // YamlDotNet's scanner has failed with other exception types on some unclosed flow collections.
+            context.Report(SchemaDiagnosticIds.InvalidYaml, SourceSpan.FileStart, exception.Message);
+            return null;
+        }
+
         if (stream.Documents.Count == 0)
         {
             context.Report(SchemaDiagnosticIds.MissingKey, SourceSpan.FileStart, "schema file", "schema");
