@@ -25,6 +25,9 @@ public sealed class BrokenSchemaTests
         { "template names an unknown section", "sections: [MethodAndTiming]", "sections: [Dessert]", "EPG012", "[Dessert]" },
         { "missing required key", "  - key: MethodAndTiming\n    title: Method & Timing\n", "  - key: MethodAndTiming\n", "EPG002", "key: MethodAndTiming" },
         { "unknown entry kind", "    entries: Ingredient", "    entries: Garnish", "EPG013", "Garnish" },
+        { "misspelt key", "      required: true\n      description: The course", "      requried: true\n      description: The course", "EPG019", "requried" },
+        { "invalid namespace", "  namespace: Cookbook.Schema.Generated", "  namespace: Cookbook Schema", "EPG020", "Cookbook Schema" },
+        { "missing template token", "  course: \"main-course\"\n", "", "EPG017", "template_tokens:\n  id" },
         { "unknown condition rule", "    minimal: should\n", "    minimal: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 
