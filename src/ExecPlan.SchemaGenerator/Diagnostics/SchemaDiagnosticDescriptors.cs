@@ -154,6 +154,22 @@ internal static class SchemaDiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    private static readonly DiagnosticDescriptor UnknownKeyDescriptor = new(
+        UnknownKey,
+        "Unknown schema key",
+        "'{0}' is not a key of {1}; a misspelt key would be silently ignored",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    private static readonly DiagnosticDescriptor InvalidNameDescriptor = new(
+        InvalidName,
+        "Invalid schema name or namespace",
+        "'{0}' is not a valid {1}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor InternalErrorDescriptor = new(
         InternalError,
         "Schema generator failure",
@@ -182,6 +198,8 @@ internal static class SchemaDiagnosticDescriptors
         NameCollisionDescriptor,
         MissingTokenDescriptor,
         UnknownEntryFieldDescriptor,
+        UnknownKeyDescriptor,
+        InvalidNameDescriptor,
         InternalErrorDescriptor,
     }.ToDictionary(d => d.Id);
 

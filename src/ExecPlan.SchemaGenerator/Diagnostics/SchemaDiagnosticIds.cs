@@ -21,5 +21,7 @@ internal static class SchemaDiagnosticIds
     public const string NameCollision = "EPG016";
     public const string MissingToken = "EPG017";
     public const string UnknownEntryField = "EPG018";
+    public const string UnknownKey = "EPG019";
+    public const string InvalidName = "EPG020";
     public const string InternalError = "EPG099";
 }

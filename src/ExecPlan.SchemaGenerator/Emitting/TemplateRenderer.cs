@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using ExecPlan.SchemaGenerator.Model;
-using ExecPlan.SchemaGenerator.Reading;
 
 namespace ExecPlan.SchemaGenerator.Emitting;
 
@@ -16,7 +15,7 @@ internal static class TemplateRenderer
             lines.Add("---");
             foreach (var field in schema.FrontMatter?.Fields ?? EquatableArray<FieldModel>.Empty)
             {
-                lines.Add(field.Name + ": " + ReferenceCheck.TemplateTokenFor(field, schema.Tokens));
+                lines.Add(field.Name + ": " + TemplateTokenLookup.For(field, schema.Tokens));
             }
 
             lines.Add("---");

@@ -25,6 +25,7 @@ internal static class EntryReader
 
     private static EntryModel? ReadEntry(SchemaReadContext context, YamlMappingNode map)
     {
+        context.AllowKeys(map, "entry kind", SchemaKeys.Entry);
         var nameNode = context.RequireScalar(map, "name", "entry kind");
         if (nameNode?.Value is not { } name)
         {
@@ -80,6 +81,7 @@ internal static class EntryReader
 
     private static EntryFieldModel? ReadField(SchemaReadContext context, YamlMappingNode map, string entryName)
     {
+        context.AllowKeys(map, "entry field", SchemaKeys.EntryField);
         var nameNode = context.RequireScalar(map, "name", "field of entry kind '" + entryName + "'");
         var severity = SeverityReader.ReadRequired(context, map, "severity", "field of entry kind '" + entryName + "'");
         var aliases = context.ScalarList(map, "aliases");

@@ -13,6 +13,7 @@ internal static class EnumReader
         var enums = new List<EnumModel>();
         foreach (var map in context.MappingList(root, "enums"))
         {
+            context.AllowKeys(map, "enum", SchemaKeys.Enum);
             var nameNode = context.RequireScalar(map, "name", "enum");
             var valuesNode = context.Require(map, "values", "enum");
             var values = valuesNode is null ? [] : context.ScalarList(map, "values");

@@ -15,6 +15,7 @@ internal static class FrontMatterReader
             return null;
         }
 
+        context.AllowKeys(map, "front_matter", SchemaKeys.FrontMatter);
         var checks = ReadChecks(context, map);
         var fields = new List<FieldModel>();
         foreach (var fieldMap in context.MappingList(map, "fields"))
@@ -35,6 +36,7 @@ internal static class FrontMatterReader
             return null;
         }
 
+        context.AllowKeys(checks, "front_matter.checks", SchemaKeys.FrontMatterChecks);
         string? Rule(string key) => RuleReference.Read(context, checks, key, "front_matter.checks", required: true);
         var missing = Rule("missing");
         var type = Rule("type");
@@ -49,6 +51,7 @@ internal static class FrontMatterReader
 
     private static FieldModel? ReadField(SchemaReadContext context, YamlMappingNode map)
     {
+        context.AllowKeys(map, "front matter field", SchemaKeys.Field);
         var nameNode = context.RequireScalar(map, "name", "front matter field");
         var kindNode = context.RequireScalar(map, "kind", "front matter field");
         if (nameNode?.Value is not { } name || kindNode?.Value is not { } kindText)

@@ -42,18 +42,10 @@ internal static class ReferenceCheck
 
         foreach (var field in frontMatter.Fields)
         {
-            if (TemplateTokenFor(field, tokens) is null)
+            if (TemplateTokenLookup.For(field, tokens) is null)
             {
                 context.Report(SchemaDiagnosticIds.MissingToken, tokensSpan, field.Name);
             }
         }
-    }
-
-    /// <summary>The token a template writes for a front-matter field.</summary>
-    public static string? TemplateTokenFor(FieldModel field, IEnumerable<TokenModel> tokens)
-    {
-        var list = tokens.ToList();
-        return list.FirstOrDefault(t => t.Key == field.Name)?.Value
-            ?? (field.Kind == "Timestamp" ? list.FirstOrDefault(t => t.Key == "timestamp")?.Value : null);
     }
 }

@@ -20,6 +20,7 @@ internal static class RuleReader
         var ids = new HashSet<string>();
         foreach (var map in context.MappingList(root, "rules"))
         {
+            context.AllowKeys(map, "rule", SchemaKeys.Rule);
             var idNode = context.RequireScalar(map, "id", "rule");
             var nameNode = context.RequireScalar(map, "name", "rule");
             var severity = SeverityReader.ReadRequired(context, map, "severity", "rule");
@@ -76,6 +77,7 @@ internal static class RuleReader
         var families = new List<(string Prefix, string Title)>();
         foreach (var map in context.MappingList(root, "families"))
         {
+            context.AllowKeys(map, "family", SchemaKeys.Family);
             var prefix = context.RequireText(map, "prefix", "family");
             var title = context.RequireText(map, "title", "family");
             if (prefix is not null && title is not null)

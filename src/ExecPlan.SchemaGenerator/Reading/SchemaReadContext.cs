@@ -48,6 +48,18 @@ internal sealed class SchemaReadContext
 
     public YamlScalarNode? AsScalar(YamlNode? node, string path) => As<YamlScalarNode>(node, path, "scalar");
 
+    /// <summary>Reports every key of the mapping that is not one of <paramref name="keys"/>.</summary>
+    public void AllowKeys(YamlMappingNode map, string owner, string[] keys)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is YamlScalarNode { Value: { } text } && System.Array.IndexOf(keys, text) < 0)
+            {
+                Report(SchemaDiagnosticIds.UnknownKey, key, text, owner);
+            }
+        }
+    }
+
     /// <summary>The value of a key, or null when the key is absent.</summary>
     public static YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

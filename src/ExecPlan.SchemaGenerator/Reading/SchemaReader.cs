@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ExecPlan.SchemaGenerator.Diagnostics;
 using ExecPlan.SchemaGenerator.Model;
 using YamlDotNet.Core;
@@ -11,16 +12,21 @@ namespace ExecPlan.SchemaGenerator.Reading;
 /// <summary>Reads one schema file into a model, or into located diagnostics when it is malformed; never throws.</summary>
 internal static class SchemaReader
 {
+    private static readonly Regex NamespacePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
+
     public static SchemaParseResult Read(SchemaSource source)
     {
         var context = new SchemaReadContext();
         SchemaModel? model = null;
         try
         {
-            model = source.Text is null ? null : ReadText(context, source.Text);
             if (source.Text is null)
             {
                 context.Report(SchemaDiagnosticIds.InvalidYaml, SourceSpan.FileStart, "the file could not be read");
+            }
+            else
+            {
+                model = ReadText(context, source.Text);
             }
         }
         catch (YamlException exception)
@@ -45,7 +51,17 @@ internal static class SchemaReader
     private static SchemaModel? ReadText(SchemaReadContext context, string text)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (Exception exception) when (exception is not YamlException)
+        {
+            // YamlDotNet's scanner has failed with other exception types on some unclosed flow collections.
+            context.Report(SchemaDiagnosticIds.InvalidYaml, SourceSpan.FileStart, exception.Message);
+            return null;
+        }
+
         if (stream.Documents.Count == 0)
         {
             context.Report(SchemaDiagnosticIds.MissingKey, SourceSpan.FileStart, "schema file", "schema");
@@ -57,9 +73,15 @@ internal static class SchemaReader
             return null;
         }
 
+        context.AllowKeys(root, "schema file", SchemaKeys.Root);
         var header = context.AsMapping(context.Require(root, "schema", "schema file"), "schema");
-        var name = header is null ? null : context.RequireText(header, "name", "schema");
-        var ns = header is null ? null : context.RequireText(header, "namespace", "schema");
+        if (header is not null)
+        {
+            context.AllowKeys(header, "schema", SchemaKeys.Header);
+        }
+
+        var name = header is null ? null : CheckName(context, context.RequireScalar(header, "name", "schema"));
+        var ns = header is null ? null : CheckNamespace(context, context.RequireScalar(header, "namespace", "schema"));
         var enums = EnumReader.Read(context, root);
         var frontMatter = FrontMatterReader.Read(context, root);
         var title = ReadTitle(context, root);
@@ -76,7 +98,8 @@ internal static class SchemaReader
         var tokens = TemplateReader.ReadTokens(context, root);
         var rules = RuleReader.Read(context, root);
         ReferenceCheck.Run(context, rules.Select(r => r.Id), enums, entries);
-        var tokensNode = SchemaReadContext.Get(root, "template_tokens") ?? root;
+        // A missing token is reported at the `template_tokens:` key, where it has to be added.
+        var tokensNode = root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: "template_tokens" }) ?? root;
         ReferenceCheck.CheckTokens(context, frontMatter, templates, tokens, SchemaReadContext.SpanOf(tokensNode));
         NameCheck.Run(context);
         if (name is null || ns is null)
@@ -98,6 +121,39 @@ internal static class SchemaReader
             rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray());
     }
 
+    /// <summary>The schema name prefixes every hint name, so it must give a C# name.</summary>
+    private static string? CheckName(SchemaReadContext context, YamlScalarNode? node)
+    {
+        if (node?.Value is not { } name)
+        {
+            return null;
+        }
+
+        if (Emitting.Identifier.From(name).Length == 0)
+        {
+            context.Report(SchemaDiagnosticIds.InvalidName, node, name, "schema name");
+            return null;
+        }
+
+        return name;
+    }
+
+    private static string? CheckNamespace(SchemaReadContext context, YamlScalarNode? node)
+    {
+        if (node?.Value is not { } ns)
+        {
+            return null;
+        }
+
+        if (!NamespacePattern.IsMatch(ns))
+        {
+            context.Report(SchemaDiagnosticIds.InvalidName, node, ns, "C# namespace");
+            return null;
+        }
+
+        return ns;
+    }
+
     private static TitleModel? ReadTitle(SchemaReadContext context, YamlMappingNode root)
     {
         if (context.AsMapping(SchemaReadContext.Get(root, "title"), "title") is not { } map)
@@ -105,6 +161,7 @@ internal static class SchemaReader
             return null;
         }
 
+        context.AllowKeys(map, "title", SchemaKeys.Title);
         var prefix = context.RequireText(map, "prefix", "title");
         var placeholder = context.RequireText(map, "placeholder", "title");
         return prefix is null || placeholder is null ? null : new TitleModel(prefix, placeholder);

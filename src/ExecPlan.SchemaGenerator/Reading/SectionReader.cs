@@ -16,6 +16,7 @@ internal static class SectionReader
             return null;
         }
 
+        context.AllowKeys(map, "section_checks", SchemaKeys.SectionChecks);
         string? Rule(string key) => RuleReference.Read(context, map, key, "section_checks", required: true);
         var must = Rule("must");
         var should = Rule("should");
@@ -54,6 +55,7 @@ internal static class SectionReader
         Dictionary<string, SourceSpan> titles)
     {
         var owner = isExtra ? "extra section" : "section";
+        context.AllowKeys(map, owner, SchemaKeys.Section);
         var keyNode = context.RequireScalar(map, "key", owner);
         var titleNode = context.RequireScalar(map, "title", owner);
         var standard = isExtra ? "Optional" : ReadRequirement(context, map, "standard", owner);
@@ -133,6 +135,7 @@ internal static class SectionReader
         }
 
         var owner = "sections." + key + ".subsections";
+        context.AllowKeys(subsections, owner, SchemaKeys.Subsections);
         context.Require(subsections, "titles", owner);
         var titles = context.ScalarList(subsections, "titles");
         foreach (var title in titles)
@@ -151,6 +154,7 @@ internal static class SectionReader
         var fields = new List<LineFieldModel>();
         foreach (var fieldMap in context.MappingList(map, "line_fields"))
         {
+            context.AllowKeys(fieldMap, owner, SchemaKeys.LineField);
             var nameNode = context.RequireScalar(fieldMap, "name", "line field");
             var rule = RuleReference.Read(context, fieldMap, "rule", owner, required: true);
             var nonEmpty = context.OptionalFlag(fieldMap, "non_empty");

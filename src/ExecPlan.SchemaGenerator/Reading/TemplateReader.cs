@@ -45,6 +45,7 @@ internal static class TemplateReader
 
     private static TemplateModel? ReadTemplate(SchemaReadContext context, YamlMappingNode map, IReadOnlyList<SectionModel> sections)
     {
+        context.AllowKeys(map, "template", SchemaKeys.Template);
         var nameNode = context.RequireScalar(map, "name", "template");
         if (nameNode?.Value is not { } name)
         {
