@@ -17,6 +17,9 @@ public sealed class LintSettings
     /// <summary>The clock rules compare against (future timestamps, stale plans, expired locks).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>How long one file may take (read, parse, rules) before it is reported as EXP0008 and the run goes on without it.</summary>
+    public TimeSpan FileTimeBudget { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The working directory that relative paths and SARIF URIs are resolved against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -9,6 +9,7 @@ namespace ExecPlan.Linting;
 /// <summary>The one entry point of the engine: lints files and folders with the given settings.</summary>
 /// <param name="settings">What the caller asks of the run.</param>
 [ImplementsRule(RuleIds.DuplicateId)]
+[ImplementsRule(RuleIds.LintTimeout)]
 public sealed class PlanLinter(LintSettings settings)
 {
     /// <summary>The settings of this linter.</summary>
@@ -34,12 +35,14 @@ public sealed class PlanLinter(LintSettings settings)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var results = new (FileReport Report, string? Id, SourceSpan IdSpan)[files.Count];
-        Parallel.For(
-            0,
+        // Own threads, not Parallel.For: a file over its time budget is reported (EXP0008) and left behind.
+        var results = BudgetedLoop<(FileReport Report, string? Id, SourceSpan IdSpan)>.Run(
             files.Count,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, cancellationToken));
+            Environment.ProcessorCount,
+            Settings.FileTimeBudget,
+            (i, token) => FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, token),
+            i => (new FileReport(files[i], TimeoutFindings(files[i], config)), null, default),
+            cancellationToken);
 
         var reports = ReportDuplicateIds(results, config);
         return new LintRun(reports, runDiagnostics.ToImmutable());
@@ -86,6 +89,14 @@ public sealed class PlanLinter(LintSettings settings)
         }
 
         return start;
+    }
+
+    private ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config)
+    {
+        var rule = RuleCatalog.LintTimeout;
+        var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        var budget = Settings.FileTimeBudget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
+        return severity == Severity.Off ? [] : [new Diagnostic(rule, severity, path, SourceSpan.FileStart, rule.Format(budget))];
     }
 
     // EXP0109: the first file (in path order) keeps its id; every later file with the same id is reported.

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+
+namespace ExecPlan.Linting;
+
+/// <summary>A parallel loop on its own worker threads that gives each item a time budget: an item over it gets a stand-in result and its worker is abandoned and replaced, so one file that hangs (a named pipe, a pathological input) cannot block the run.</summary>
+internal sealed class BudgetedLoop<T>
+{
+    // Worker threads get a large stack: the parsers are guarded against deep input, this is the backstop.
+    private const int WorkerStackSize = 16 * 1024 * 1024;
+
+    private readonly int _count;
+    private readonly Func<int, CancellationToken, T> _body;
+    private readonly T[] _results;
+    private readonly int[] _states; // 0 pending, 1 done, 2 timed out: whoever moves it from 0 writes the result.
+    // A task, not an event: abandoned workers may still settle late, and nothing here may be disposed under them.
+    private readonly TaskCompletionSource _allDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationToken _cancellationToken;
+    private int _next = -1;
+    private int _settled;
+    private Exception? _failure;
+
+    private BudgetedLoop(int count, Func<int, CancellationToken, T> body, CancellationToken cancellationToken)
+    {
+        _count = count;
+        _body = body;
+        _results = new T[count];
+        _states = new int[count];
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0 to count - 1 on up to <paramref name="degree"/> threads; an item still running after <paramref name="budget"/> gets <paramref name="onTimeout"/> instead. Results are in index order.</summary>
+    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, CancellationToken, T> body, Func<int, T> onTimeout, CancellationToken cancellationToken)
+    {
+        var loop = new BudgetedLoop<T>(count, body, cancellationToken);
+        if (count > 0)
+        {
+            loop.Watch(Math.Clamp(degree, 1, count), budget, onTimeout);
+        }
+
+        return loop._results;
+    }
+
+    private void Watch(int degree, TimeSpan budget, Func<int, T> onTimeout)
+    {
+        var workers = Enumerable.Range(0, degree).Select(_ => Start()).ToList();
+        var tick = TimeSpan.FromMilliseconds(Math.Clamp(budget.TotalMilliseconds / 4, 1, 100));
+        while (!_allDone.Task.Wait((int)tick.TotalMilliseconds, _cancellationToken))
+        {
+            for (var w = 0; w < workers.Count; w++)
+            {
+                if (workers[w].OverBudget(budget) is var item and >= 0 && Settle(item, 2, onTimeout(item)))
+                {
+                    workers[w].Abandon();
+                    workers[w] = Start();
+                }
+            }
+        }
+
+        if (_failure is not null)
+        {
+            throw new AggregateException(_failure);
+        }
+    }
+
+    private Worker Start()
+    {
+        var worker = new Worker(this);
+        new Thread(worker.Loop, WorkerStackSize) { IsBackground = true, Name = "execplan lint" }.Start();
+        return worker;
+    }
+
+    private bool Settle(int item, int state, T result)
+    {
+        if (Interlocked.CompareExchange(ref _states[item], state, 0) != 0)
+        {
+            return false;
+        }
+
+        _results[item] = result;
+        if (Interlocked.Increment(ref _settled) == _count)
+        {
+            _allDone.TrySetResult();
+        }
+
+        return true;
+    }
+
+    /// <summary>One worker thread: takes the next item until none is left or it is abandoned.</summary>
+    private sealed class Worker(BudgetedLoop<T> loop)
+    {
+        private readonly CancellationTokenSource _abandon = CancellationTokenSource.CreateLinkedTokenSource(loop._cancellationToken);
+        private int _item = -1;
+        private long _started;
+
+        public int OverBudget(TimeSpan budget)
+        {
+            var item = Volatile.Read(ref _item);
+            return item >= 0 && Stopwatch.GetElapsedTime(Volatile.Read(ref _started)) > budget && Volatile.Read(ref _item) == item ? item : -1;
+        }
+
+        public void Abandon() => _abandon.Cancel();
+
+        public void Loop()
+        {
+            int item;
+            while (!_abandon.IsCancellationRequested && (item = Interlocked.Increment(ref loop._next)) < loop._count)
+            {
+                Volatile.Write(ref _started, Stopwatch.GetTimestamp());
+                Volatile.Write(ref _item, item);
+                try
+                {
+                    loop.Settle(item, 1, loop._body(item, _abandon.Token));
+                }
+                catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref loop._failure, e, null);
+                    loop._allDone.TrySetResult();
+                    return;
+                }
+                finally
+                {
+                    Volatile.Write(ref _item, -1);
+                }
+            }
+        }
+    }
+}
