@@ -25,7 +25,7 @@ internal static class PlanFileReader
                 return (null, Problem(RuleCatalog.FileTooLarge, path, SourceSpan.FileStart, info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, Math.Min(maxSize, Array.MaxLength - 1L) + 1);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
@@ -38,6 +38,32 @@ internal static class PlanFileReader
         }
 
         return Decode(path, bytes);
+    }
+
+    // Reads up to `limit` bytes whatever the file claims its length is: a file that grows while it is read, or a
+    // device that reports length 0 and never ends (/dev/zero), cannot make the read unbounded.
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(limit, stream.CanSeek ? Math.Max(stream.Length, 0) + 1 : 4096)];
+        var total = 0;
+        while (total < limit)
+        {
+            if (total == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total == buffer.Length ? buffer : buffer[..total];
     }
 
     /// <summary>Decodes UTF-8 strictly; a NUL byte or an invalid sequence is EXP0002 at the first bad byte.</summary>
