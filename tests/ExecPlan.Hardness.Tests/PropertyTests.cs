@@ -1,0 +1,62 @@
+using CsCheck;
+using ExecPlan.Linting;
+using ExecPlan.Model;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Hardness.Tests;
+
+/// <summary>Properties over random and mutated plans: the engine never throws or hangs, keeps positions inside the file, and writes SARIF that parses. Set EXECPLAN_FUZZ_SECONDS for a sustained run.</summary>
+public sealed class PropertyTests
+{
+    [Fact]
+    public void Random_markdown_keeps_the_invariants() =>
+        PlanGen.Markdown.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds);
+
+    [Fact]
+    public void Random_front_matter_keeps_the_invariants() =>
+        PlanGen.FrontMatterPlan.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds);
+
+    [Fact]
+    public void Mutated_corpus_plans_keep_the_invariants() =>
+        PlanGen.MutatedPlan.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(300), time: FuzzTime.Seconds);
+
+    [Fact]
+    public void Random_bytes_decode_to_text_or_one_encoding_finding() =>
+        PlanGen.Bytes.Sample(bytes =>
+        {
+            var (text, problem) = PlanFileReader.Decode("plans/fuzz.md", bytes);
+            Assert.True(text is null != (problem is null));
+            if (problem is not null)
+            {
+                Assert.Equal(RuleIds.InvalidEncoding, problem.Id);
+                Assert.True(problem.Span.Line >= 1 && problem.Span.Column >= 1);
+            }
+            else
+            {
+                _ = Invariants.Check(text!);
+            }
+        }, iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds);
+
+    [Fact]
+    public void Linting_is_deterministic() =>
+        PlanGen.MutatedPlan.Sample(text =>
+        {
+            var linter = new PlanLinter(new LintSettings { Clock = new FixedClock() });
+            Assert.Equal(Lines(linter.LintText("p.md", text)), Lines(linter.LintText("p.md", text)));
+        }, iter: FuzzTime.Iterations(50), time: FuzzTime.Seconds);
+
+    private static string[] Lines(FileReport report) =>
+        [.. report.Diagnostics.Select(d => $"{d.Span} {d.Severity} {d.Id} {d.Message} {d.Fix} {d.Suppression is null}")];
+
+    [Fact]
+    public void Line_map_positions_round_trip() =>
+        PlanGen.Markdown.Sample(text =>
+        {
+            var lines = new LineMap(text);
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                var (line, column) = lines.PositionOf(offset);
+                Assert.Equal(offset, lines.LineStart(line) + column - 1);
+            }
+        }, iter: FuzzTime.Iterations(200), time: FuzzTime.Seconds);
+}
