@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ExecPlan.Benchmarks;
+using ExecPlan.Linting;
+
+// Commands for run.sh; anything else goes to BenchmarkDotNet (e.g. --filter '*').
+switch (args.FirstOrDefault())
+{
+    case "make-plans":
+        PlanSet.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        return 0;
+    case "make-large":
+        File.WriteAllText(args[1], PlanSet.Large(int.Parse(args[2], CultureInfo.InvariantCulture)));
+        return 0;
+    case "floor":
+        Console.WriteLine(Floor.ParseFolder(args[1]));
+        return 0;
+    case "memory":
+        return Memory(args[1]);
+    default:
+        // In process: the machine is small and shared, and a generated project per benchmark costs minutes.
+        var config = DefaultConfig.Instance
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddColumn(StatisticColumn.Median)
+            .WithOptions(ConfigOptions.JoinSummary);
+        BenchmarkSwitcher.FromAssembly(typeof(Floor).Assembly).Run(args, config);
+        return 0;
+}
+
+// Peak working set of one in-process lint of a folder: must not grow with the number of plans.
+static int Memory(string folder)
+{
+    var run = new PlanLinter(new LintSettings { RootDirectory = folder, WorkingDirectory = folder }).Lint([folder]);
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Files.Length} {process.PeakWorkingSet64 / (1024 * 1024)}"));
+    return 0;
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Measures ExecPlan.Build side by side in one run and prints ratios against the goals:
+#   whole-process `execplan lint` of 1,000 plans vs markdownlint-cli2 (>= 10x faster) and vs the
+#   read-and-parse floor (<= 1.5x); 10,000 plans vs 1,000 (<= 11x); a 5 MB plan (< 1 s); peak memory
+#   for 1,000 vs 10,000 plans; the MSBuild target on a no-op incremental build (< 50 ms) when the
+#   ExecPlan.Build package is in the repository; then the BenchmarkDotNet suite (in process).
+#
+# Usage: tests/ExecPlan.Benchmarks/run.sh [--runs N] [--no-bdn] [--no-build]
+# Needs: .NET SDK 10, Node 20 + npm (markdownlint-cli2 is installed into the work folder if missing).
+# Uses hyperfine when it is on PATH, else an interleaved loop timed with `date +%s%N`.
+# Environment: EXECPLAN_BENCH_DIR (work folder, default a temp folder), MARKDOWNLINT_CLI2 (a
+# markdownlint-cli2 binary to use instead of installing one).
+set -euo pipefail
+
+runs=7
+bdn=1
+build=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --no-bdn) bdn=0; shift ;;
+    --no-build) build=0; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="${EXECPLAN_BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/execplan-bench.XXXXXX")}"
+mkdir -p "$work"
+bench_project="$repo/tests/ExecPlan.Benchmarks"
+cli="$repo/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
+bench="$bench_project/bin/Release/net10.0/ExecPlan.Benchmarks.dll"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+say() { printf '\n== %s\n' "$*"; }
+
+if [[ $build == 1 ]]; then
+  say "Building (Release)"
+  dotnet build "$repo/src/ExecPlan.Cli/ExecPlan.Cli.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
+  dotnet build "$bench_project/ExecPlan.Benchmarks.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
+fi
+
+mdl="${MARKDOWNLINT_CLI2:-}"
+if [[ -z $mdl ]]; then
+  mdl="$work/npm/node_modules/.bin/markdownlint-cli2"
+  if [[ ! -x $mdl ]]; then
+    say "Installing markdownlint-cli2 from npm into $work/npm"
+    npm install --silent --prefix "$work/npm" markdownlint-cli2 >/dev/null
+  fi
+fi
+
+say "Making plans from the shared corpus in $work"
+for n in 1000 10000; do
+  [[ -d "$work/p$n/plans" ]] || dotnet "$bench" make-plans "$work/p$n" "$n"
+done
+mkdir -p "$work/large"
+[[ -f "$work/large/plans/large.md" ]] || { mkdir -p "$work/large/plans" "$work/large/.git"; dotnet "$bench" make-large "$work/large/plans/large.md" $((5 * 1024 * 1024)); }
+printf 'max_file_size: 8MiB\n' > "$work/large/.execplan.yaml"
+
+# Commands measured; each prints nothing and its exit code is ignored (plans with errors exit 1).
+declare -A cmd=(
+  [execplan_1k]="dotnet '$cli' lint '$work/p1000' --format text"
+  [floor_1k]="dotnet '$bench' floor '$work/p1000/plans'"
+  [mdl_1k]="cd '$work/p1000' && '$mdl' 'plans/**/*.md'"
+  [execplan_10k]="dotnet '$cli' lint '$work/p10000' --format text"
+  [floor_10k]="dotnet '$bench' floor '$work/p10000/plans'"
+  [execplan_5mb]="dotnet '$cli' lint '$work/large' --format text"
+  [floor_5mb]="dotnet '$bench' floor '$work/large/plans'"
+  [execplan_empty]="dotnet '$cli' lint '$work/large/.git' --format text"
+)
+order=(execplan_1k floor_1k mdl_1k execplan_10k floor_10k execplan_5mb floor_5mb execplan_empty)
+declare -A median
+
+# Median wall time in milliseconds of each command: hyperfine if present, else interleaved rounds.
+if command -v hyperfine >/dev/null; then
+  say "Timing with hyperfine ($runs runs each, 1 warm-up)"
+  args=()
+  for name in "${order[@]}"; do args+=(-n "$name" "${cmd[$name]} >/dev/null 2>&1"); done
+  hyperfine -N --shell=bash -i --warmup 1 --runs "$runs" --export-csv "$work/times.csv" "${args[@]}" >/dev/null 2>&1 \
+    || hyperfine --shell=bash -i --warmup 1 --runs "$runs" --export-csv "$work/times.csv" "${args[@]}" >/dev/null
+  while IFS=, read -r name _ _ med _; do
+    [[ $name == command ]] || median[$name]=$(awk -v s="$med" 'BEGIN { printf "%.1f", s * 1000 }')
+  done < "$work/times.csv"
+else
+  say "Timing with an interleaved loop ($runs rounds, 1 warm-up; install hyperfine for more precise figures)"
+  declare -A samples
+  for round in $(seq 0 "$runs"); do
+    for name in "${order[@]}"; do
+      start=$(date +%s%N)
+      bash -c "${cmd[$name]}" >/dev/null 2>&1 || true
+      end=$(date +%s%N)
+      [[ $round == 0 ]] || samples[$name]+="$(( (end - start) / 1000 )) "
+    done
+  done
+  for name in "${order[@]}"; do
+    median[$name]=$(tr ' ' '\n' <<<"${samples[$name]}" | grep . | sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }')
+  done
+fi
+
+say "Peak memory of an in-process lint (working set)"
+mem1k=$(dotnet "$bench" memory "$work/p1000" | awk '{ print $2 }')
+mem10k=$(dotnet "$bench" memory "$work/p10000" | awk '{ print $2 }')
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+check() { awk -v v="$1" -v op="$2" -v goal="$3" 'BEGIN { ok = (op == "<=") ? v <= goal : v >= goal; print ok ? "PASS" : "FAIL" }'; }
+row() { printf '%-58s %10s %-10s %s\n' "$1" "$2" "$3 $4" "$(check "$2" "$3" "$4")"; }
+
+say "Median wall times (ms), whole process"
+for name in "${order[@]}"; do printf '  %-16s %10s\n' "$name" "${median[$name]}"; done
+
+say "Ratios against the goals (side by side, same run)"
+printf '%-58s %10s %-10s %s\n' "measure" "value" "goal" "result"
+row "markdownlint-cli2 / execplan lint, 1,000 plans (x faster)" "$(ratio "${median[mdl_1k]}" "${median[execplan_1k]}")" ">=" 10
+row "execplan lint / floor, 1,000 plans" "$(ratio "${median[execplan_1k]}" "${median[floor_1k]}")" "<=" 1.5
+row "execplan lint 10,000 / 1,000 plans" "$(ratio "${median[execplan_10k]}" "${median[execplan_1k]}")" "<=" 11
+row "execplan lint / floor, 10,000 plans" "$(ratio "${median[execplan_10k]}" "${median[floor_10k]}")" "<=" 1.5
+row "execplan lint of one 5 MB plan, minus process start (ms)" "$(awk -v a="${median[execplan_5mb]}" -v b="${median[execplan_empty]}" 'BEGIN { printf "%.0f", a - b }')" "<=" 1000
+row "execplan lint / floor, one 5 MB plan" "$(ratio "${median[execplan_5mb]}" "${median[floor_5mb]}")" "<=" 1.5
+row "peak working set 10,000 / 1,000 plans (MB: $mem10k / $mem1k)" "$(ratio "$mem10k" "$mem1k")" "<=" 2
+
+# The MSBuild target: no-op incremental build with the lint on and off, on one consumer project.
+msbuild_project="$repo/src/ExecPlan.Build/ExecPlan.Build.csproj"
+if [[ -f $msbuild_project ]]; then
+  say "MSBuild target on a no-op incremental build"
+  feed="$work/feed"; consumer="$work/consumer"
+  rm -rf "$feed" "$consumer"; mkdir -p "$feed" "$consumer/plans" "$consumer/.git"
+  dotnet pack "$msbuild_project" -c Release -o "$feed" -nodeReuse:false -v q -nologo >/dev/null
+  version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1)
+  cp "$work/p1000/plans/"0000[0-9]-*.md "$consumer/plans/"
+  cat > "$consumer/nuget.config" <<EOF
+<configuration><packageSources><clear /><add key="local" value="$feed" /><add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
+EOF
+  cat > "$consumer/Consumer.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ExecPlanTreatWarningsAsErrors>false</ExecPlanTreatWarningsAsErrors></PropertyGroup>
+  <ItemGroup><PackageReference Include="ExecPlan.Build" Version="$version" PrivateAssets="all" /></ItemGroup>
+</Project>
+EOF
+  echo 'namespace Consumer; public static class C { }' > "$consumer/C.cs"
+  export NUGET_PACKAGES="$work/nuget-packages"
+  dotnet restore "$consumer" -nodeReuse:false -v q >/dev/null
+  build_ms() {
+    local start end
+    start=$(date +%s%N)
+    dotnet build "$consumer" --no-restore -nodeReuse:false -v q -nologo -p:ExecPlanLintEnabled="$1" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 ))
+  }
+  build_ms true >/dev/null; build_ms false >/dev/null
+  on=(); off=()
+  for _ in $(seq 1 "$runs"); do on+=("$(build_ms true)"); off+=("$(build_ms false)"); done
+  med() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+  printf '  no-op build, lint on: %s ms, lint off: %s ms (medians of %s, interleaved)\n' "$(med "${on[@]}")" "$(med "${off[@]}")" "$runs"
+  row "MSBuild target cost on a no-op incremental build (ms)" "$(( $(med "${on[@]}") - $(med "${off[@]}") ))" "<=" 50
+else
+  say "MSBuild target: skipped, src/ExecPlan.Build is not in this checkout yet (the script measures it once it is)"
+fi
+
+if [[ $bdn == 1 ]]; then
+  say "BenchmarkDotNet (in process; the Ratio column is engine / floor)"
+  (cd "$work" && dotnet "$bench" --filter '*' --join)
+fi
