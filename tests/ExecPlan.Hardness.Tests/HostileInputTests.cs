@@ -69,6 +69,14 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Deep_YAML_flow_nesting_is_an_invalid_front_matter_finding_at_the_first_bracket_past_the_limit()
+    {
+        // YamlDotNet took over 20 s on 100,000 '['; the front matter reader now refuses more than 64 levels.
+        var finding = Assert.Single(Invariants.Check(Hostile.Texts["deep YAML flow nesting"]()).Diagnostics, d => d.Id == RuleIds.InvalidFrontMatter);
+        Assert.Equal((2, 5 + 64), (finding.Span.Line, finding.Span.Column));
+    }
+
+    [Fact]
     public void Nesting_the_parser_accepts_still_lints()
     {
         var text = "# PLAN: x\n\n## Progress\n\n" + string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', 2 * i) + "- item\n"));

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using ExecPlan.Configuration;
+using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Hardness.Tests;
+
+/// <summary>Files that vanish, change, cannot be read, block when opened, or loop: each becomes a finding and the run goes on.</summary>
+public sealed class FileSystemTests
+{
+    private const string Plan = "---\nid: p\nstatus: ACTIVE\nowner: o\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-02T00:00:00Z\nprofile: codex-strict\n---\n# PLAN: P\n";
+
+    [Fact]
+    public void Files_that_change_or_vanish_mid_lint_never_break_the_run()
+    {
+        using var folder = new TempFolder();
+        var files = Enumerable.Range(0, 200).Select(i => folder.Write($"plans/p{i:D3}.md", Plan)).ToArray();
+        using var stop = new CancellationTokenSource();
+        var churn = new Thread(() =>
+        {
+            var random = new Random(7);
+            while (!stop.IsCancellationRequested)
+            {
+                var file = files[random.Next(files.Length)];
+                try
+                {
+                    switch (random.Next(4))
+                    {
+                        case 0: File.Delete(file); break;
+                        case 1: File.WriteAllText(file, Plan + new string('x', random.Next(100_000))); break;
+                        case 2: File.WriteAllText(file, string.Empty); break;
+                        default: File.WriteAllText(file, Plan); break;
+                    }
+                }
+                catch (IOException)
+                {
+                    // The linter may hold the file for a moment; churn on.
+                }
+            }
+        });
+        churn.Start();
+
+        try
+        {
+            for (var round = 0; round < 10; round++)
+            {
+                var run = Bounded.Run(() => folder.Linter().Lint([folder.Path]), Invariants.Limit);
+                Assert.Equal(run.Files.Select(f => f.Path).Order(StringComparer.Ordinal), run.Files.Select(f => f.Path));
+                Assert.DoesNotContain(run.All, d => d.Id is RuleIds.RuleFailure or RuleIds.LintTimeout);
+                Invariants.Sarif(run);
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            churn.Join();
+        }
+    }
+
+    [Fact]
+    public void A_file_that_vanished_after_discovery_is_EXP0001()
+    {
+        using var folder = new TempFolder();
+        var gone = folder.Combine("plans/gone.md");
+        var report = Assert.Single(folder.Linter().Lint([gone]).Files);
+        Assert.Equal(RuleIds.UnreadableFile, Assert.Single(report.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_path_that_is_a_folder_when_read_is_EXP0001()
+    {
+        // Discovery hands FileLinter only files, but the entry may be replaced by a folder before it is read.
+        using var folder = new TempFolder();
+        var path = Directory.CreateDirectory(folder.Combine("plans/x.md")).FullName;
+        var (report, _, _) = FileLinter.Lint(path, path, ExecPlanConfig.Default, ConformanceLevel.Standard, new FixedClock(), new Rules.RepositoryInfo(folder.Path, []), default);
+        Assert.Equal(RuleIds.UnreadableFile, Assert.Single(report.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_file_without_read_permission_is_EXP0001_unless_the_user_is_root()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var file = folder.Write("plans/locked.md", Plan);
+        File.SetUnixFileMode(file, UnixFileMode.None);
+        var report = Assert.Single(folder.Linter().Lint([file]).Files);
+        if (Environment.UserName == "root")
+        {
+            // Root reads it anyway; the folder and FIFO tests cover an open that fails or blocks.
+            Assert.DoesNotContain(report.Diagnostics, d => d.Id == RuleIds.UnreadableFile);
+        }
+        else
+        {
+            Assert.Equal(RuleIds.UnreadableFile, Assert.Single(report.Diagnostics).Id);
+        }
+    }
+
+    [Fact]
+    public void A_named_pipe_gets_EXP0008_after_the_budget_and_the_other_plans_still_lint()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("plans/a.md", Plan);
+        folder.Write("plans/c.md", Plan);
+        MakeFifo(folder.Combine("plans/b.md"));
+        var watch = Stopwatch.StartNew();
+        var run = Bounded.Run(() => folder.Linter(TimeSpan.FromSeconds(1)).Lint([folder.Path]), Invariants.Limit);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.Equal(["a.md", "b.md", "c.md"], run.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal(RuleIds.LintTimeout, Assert.Single(run.Files[1].Diagnostics).Id);
+        Assert.DoesNotContain(run.Files[0].Diagnostics, d => d.Id == RuleIds.LintTimeout);
+        Assert.DoesNotContain(run.Files[2].Diagnostics, d => d.Id == RuleIds.LintTimeout);
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_is_cut_at_the_size_limit()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("plans"));
+        File.CreateSymbolicLink(folder.Combine("plans/zero.md"), "/dev/zero");
+        var run = Bounded.Run(() => folder.Linter().Lint([folder.Path]), Invariants.Limit);
+        Assert.Equal(RuleIds.FileTooLarge, Assert.Single(Assert.Single(run.Files).Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Symlink_loops_under_a_linted_folder_are_not_followed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("plans/real.md", Plan);
+        Directory.CreateSymbolicLink(folder.Combine("plans/loop"), folder.Combine("plans"));
+        Directory.CreateSymbolicLink(folder.Combine("plans/up"), folder.Path);
+        File.CreateSymbolicLink(folder.Combine("plans/self.md"), folder.Combine("plans/self.md"));
+        File.CreateSymbolicLink(folder.Combine("plans/ping.md"), folder.Combine("plans/pong.md"));
+        File.CreateSymbolicLink(folder.Combine("plans/pong.md"), folder.Combine("plans/ping.md"));
+        var run = Bounded.Run(() => folder.Linter().Lint([folder.Path]), Invariants.Limit);
+        Assert.Equal(["ping.md", "pong.md", "real.md", "self.md"], run.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.All(run.Files.Where(f => !f.Path.EndsWith("real.md", StringComparison.Ordinal)), f => Assert.Equal(RuleIds.UnreadableFile, Assert.Single(f.Diagnostics).Id));
+    }
+
+    [Fact]
+    public void Output_order_is_the_path_order_whatever_the_thread_timing()
+    {
+        using var folder = new TempFolder();
+        var random = new Random(3);
+        for (var i = 0; i < 300; i++)
+        {
+            folder.Write($"plans/{random.Next(100_000):D6}-{i}.md", Plan + new string('\n', random.Next(20_000)));
+        }
+
+        var first = folder.Linter().Lint([folder.Path]);
+        var second = folder.Linter().Lint([folder.Path]);
+        Assert.Equal(first.Files.Select(f => f.Path).Order(StringComparer.Ordinal), first.Files.Select(f => f.Path));
+        Assert.Equal(first.All.Select(d => $"{d.FilePath} {d.Span} {d.Id}"), second.All.Select(d => $"{d.FilePath} {d.Span} {d.Id}"));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+}
