@@ -9,6 +9,11 @@ internal static class SectionBinder
 {
     private const int MaxEdits = 2;
 
+    // The schema's titles normalized once: every heading that is not an exact match is compared with all of them,
+    // and normalizing them per heading was a sixth of the parser's allocations.
+    private static readonly string[] ExtraTitles = [.. Sections.Extras.Select(e => Normalize(e.Title))];
+    private static readonly string[] SchemaTitles = [.. Sections.Schema.Select(s => Normalize(s.Title))];
+
     /// <summary>Binds one heading text.</summary>
     public static (SectionDescriptor? Descriptor, SectionMatch Match) Bind(string heading, ImmutableArray<string> configuredExtras)
     {
@@ -18,11 +23,11 @@ internal static class SectionBinder
         }
 
         var normalized = Normalize(heading);
-        foreach (var extra in Sections.Extras)
+        for (var i = 0; i < ExtraTitles.Length; i++)
         {
-            if (string.Equals(Normalize(extra.Title), normalized, StringComparison.Ordinal))
+            if (string.Equals(ExtraTitles[i], normalized, StringComparison.Ordinal))
             {
-                return (extra, SectionMatch.Exact);
+                return (Sections.Extras[i], SectionMatch.Exact);
             }
         }
 
@@ -34,12 +39,12 @@ internal static class SectionBinder
             }
         }
 
-        foreach (var section in Sections.Schema)
+        for (var i = 0; i < SchemaTitles.Length; i++)
         {
-            var title = Normalize(section.Title);
+            var title = SchemaTitles[i];
             if (string.Equals(title, normalized, StringComparison.Ordinal) || WithinEdits(title, normalized, MaxEdits))
             {
-                return (section, SectionMatch.NearMiss);
+                return (Sections.Schema[i], SectionMatch.NearMiss);
             }
         }
 
