@@ -119,43 +119,9 @@ row "execplan lint of one 5 MB plan, minus process start (ms)" "$(awk -v a="${me
 row "execplan lint / floor, one 5 MB plan" "$(ratio "${median[execplan_5mb]}" "${median[floor_5mb]}")" "<=" 1.5
 row "peak working set 10,000 / 1,000 plans (MB: $mem10k / $mem1k)" "$(ratio "$mem10k" "$mem1k")" "<=" 2
 
-# The MSBuild target: no-op incremental build with the lint on and off, on one consumer project.
-msbuild_project="$repo/src/ExecPlan.Build/ExecPlan.Build.csproj"
-if [[ -f $msbuild_project ]]; then
-  say "MSBuild target on a no-op incremental build"
-  feed="$work/feed"; consumer="$work/consumer"
-  rm -rf "$feed" "$consumer"; mkdir -p "$feed" "$consumer/plans" "$consumer/.git"
-  dotnet pack "$msbuild_project" -c Release -o "$feed" -nodeReuse:false -v q -nologo >/dev/null
-  version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1)
-  cp "$work/p1000/plans/"0000[0-9]-*.md "$consumer/plans/"
-  cat > "$consumer/nuget.config" <<EOF
-<configuration><packageSources><clear /><add key="local" value="$feed" /><add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
-EOF
-  cat > "$consumer/Consumer.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><ExecPlanTreatWarningsAsErrors>false</ExecPlanTreatWarningsAsErrors></PropertyGroup>
-  <ItemGroup><PackageReference Include="ExecPlan.Build" Version="$version" PrivateAssets="all" /></ItemGroup>
-</Project>
-EOF
-  echo 'namespace Consumer; public static class C { }' > "$consumer/C.cs"
-  export NUGET_PACKAGES="$work/nuget-packages"
-  dotnet restore "$consumer" -nodeReuse:false -v q >/dev/null
-  build_ms() {
-    local start end
-    start=$(date +%s%N)
-    dotnet build "$consumer" --no-restore -nodeReuse:false -v q -nologo -p:ExecPlanLintEnabled="$1" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
-  }
-  build_ms true >/dev/null; build_ms false >/dev/null
-  on=(); off=()
-  for _ in $(seq 1 "$runs"); do on+=("$(build_ms true)"); off+=("$(build_ms false)"); done
-  med() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-  printf '  no-op build, lint on: %s ms, lint off: %s ms (medians of %s, interleaved)\n' "$(med "${on[@]}")" "$(med "${off[@]}")" "$runs"
-  row "MSBuild target cost on a no-op incremental build (ms)" "$(( $(med "${on[@]}") - $(med "${off[@]}") ))" "<=" 50
-else
-  say "MSBuild target: skipped, src/ExecPlan.Build is not in this checkout yet (the script measures it once it is)"
-fi
+# The MSBuild target on a no-op incremental build (skipped until src/ExecPlan.Build exists).
+say "MSBuild target on a no-op incremental build"
+EXECPLAN_BENCH_DIR="$work/msbuild" "$repo/tests/ExecPlan.Benchmarks/msbuild-noop.sh" --runs "$runs" "$repo"
 
 if [[ $bdn == 1 ]]; then
   say "BenchmarkDotNet (in process; the Ratio column is engine / floor)"
