@@ -34,9 +34,11 @@ cat > "$consumer/Consumer.csproj" <<XML
 </Project>
 XML
 echo 'namespace Consumer; public static class C { }' > "$consumer/C.cs"
-# The corpus plans have errors, and a failed lint reruns on every build: every rule is made a warning here,
-# so the consumer builds, the lint's up-to-date check can skip it, and the measure is a true no-op build.
-{ echo "rules:"; grep -o 'id: EXP[0-9]*' "$repo/schema/execplan.schema.yaml" | sort -u | sed 's/id: \(.*\)/  \1: warning/'; } > "$consumer/.execplan.yaml"
+# The corpus plans have findings, and a lint with findings reruns on every build to report them again: every
+# rule is off here, as in a repository whose plans are clean, so the up-to-date check can skip the lint and the
+# measure is a true no-op build (discovery and the up-to-date check, with the task assembly loaded each time,
+# as -nodeReuse:false starts a fresh MSBuild).
+{ echo "rules:"; grep -o 'id: EXP[0-9]*' "$repo/schema/execplan.schema.yaml" | sort -u | sed 's/id: \(.*\)/  \1: off/'; } > "$consumer/.execplan.yaml"
 export NUGET_PACKAGES="$work/nuget-packages"
 dotnet restore "$consumer" -nodeReuse:false -v q >/dev/null
 
