@@ -2,23 +2,24 @@ using CsCheck;
 using ExecPlan.Linting;
 using ExecPlan.Model;
 using ExecPlan.Schema.Generated;
+using Xunit.Abstractions;
 
 namespace ExecPlan.Hardness.Tests;
 
 /// <summary>Properties over random and mutated plans: the engine never throws or hangs, keeps positions inside the file, and writes SARIF that parses. Set EXECPLAN_FUZZ_SECONDS for a sustained run.</summary>
-public sealed class PropertyTests
+public sealed class PropertyTests(ITestOutputHelper output)
 {
     [Fact]
     public void Random_markdown_keeps_the_invariants() =>
-        PlanGen.Markdown.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds);
+        PlanGen.Markdown.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     [Fact]
     public void Random_front_matter_keeps_the_invariants() =>
-        PlanGen.FrontMatterPlan.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds);
+        PlanGen.FrontMatterPlan.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     [Fact]
     public void Mutated_corpus_plans_keep_the_invariants() =>
-        PlanGen.MutatedPlan.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(300), time: FuzzTime.Seconds);
+        PlanGen.MutatedPlan.Sample(text => _ = Invariants.Check(text), iter: FuzzTime.Iterations(300), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     [Fact]
     public void Random_bytes_decode_to_text_or_one_encoding_finding() =>
@@ -35,7 +36,7 @@ public sealed class PropertyTests
             {
                 _ = Invariants.Check(text!);
             }
-        }, iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds);
+        }, iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     [Fact]
     public void Linting_is_deterministic() =>
@@ -43,7 +44,7 @@ public sealed class PropertyTests
         {
             var linter = new PlanLinter(new LintSettings { Clock = new FixedClock() });
             Assert.Equal(Lines(linter.LintText("p.md", text)), Lines(linter.LintText("p.md", text)));
-        }, iter: FuzzTime.Iterations(50), time: FuzzTime.Seconds);
+        }, iter: FuzzTime.Iterations(50), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     private static string[] Lines(FileReport report) =>
         [.. report.Diagnostics.Select(d => $"{d.Span} {d.Severity} {d.Id} {d.Message} {d.Fix} {d.Suppression is null}")];
@@ -58,5 +59,5 @@ public sealed class PropertyTests
                 var (line, column) = lines.PositionOf(offset);
                 Assert.Equal(offset, lines.LineStart(line) + column - 1);
             }
-        }, iter: FuzzTime.Iterations(200), time: FuzzTime.Seconds);
+        }, iter: FuzzTime.Iterations(200), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 }
