@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
 using ExecPlan.Diagnostics;
 using ExecPlan.Schema;

@@ -123,10 +123,12 @@ internal static partial class EntryReader
             .OrderByDescending(n => n.Length)
             .Select(Regex.Escape);
 
-        // A field name starts a line (after indentation or a bullet), or follows "(", ";", "," or " - ", and ends in a colon.
+        // A field name starts a line (after indentation or a bullet), or follows "(", ";", "," or " - ", and ends in a colon;
+        // spelled exactly, it may also follow a space ("From: a To: b").
+        var alternatives = string.Join('|', names);
         return new Regex(
-            @"(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?:" + string.Join('|', names) + @")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
             TimeSpan.FromSeconds(1));
     });
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using ExecPlan.Schema.Generated;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -200,7 +199,7 @@ public static partial class PlanParser
         var firstLine = lines.LineOf(range.Start);
         var lastLine = lines.LineOf(Math.Max(range.Start, range.End - 1));
         var start = firstLine < lines.LineCount ? lines.LineStart(firstLine + 1) : range.End;
-        var end = fence.ClosingFenceCharCount > 0 ? lines.LineStart(lastLine) : range.End;
+        var end = fence.ClosingFencedCharCount > 0 ? lines.LineStart(lastLine) : range.End;
         return new TextRange(Math.Min(start, range.End), Math.Max(Math.Min(start, range.End), Math.Min(end, range.End)));
     }
 

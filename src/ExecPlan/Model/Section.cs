@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ExecPlan.Diagnostics;
 using ExecPlan.Schema;
 
 namespace ExecPlan.Model;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Model;

@@ -12,7 +12,7 @@ public sealed class FileInputTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private LintRun Lint(params string[] paths) =>
-        new PlanLinter(new LintSettings { Clock = new FixedClock(Linting.Now), RootDirectory = _folder, WorkingDirectory = _folder }).Lint(paths);
+        new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = _folder, WorkingDirectory = _folder }).Lint(paths);
 
     private string Write(string name, byte[] bytes)
     {

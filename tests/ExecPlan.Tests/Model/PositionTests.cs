@@ -33,12 +33,12 @@ public sealed class PositionTests
     [Fact]
     public void Tabs_count_as_one_column()
     {
-        var text = Plans.With("Show a compliant plan.", "\tShow <a placeholder>.");
-        var diagnostic = Assert.Single(Linting.Active(text), d => d.Id == RuleIds.UnfilledPlaceholder);
+        var text = Plans.With("Show a compliant plan.", "Show\t<your goal>.");
+        var diagnostic = Assert.Single(Linter.Active(text), d => d.Id == RuleIds.UnfilledPlaceholder);
 
-        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("<a placeholder>", StringComparison.Ordinal)) + 1;
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("<your goal>", StringComparison.Ordinal)) + 1;
         Assert.Equal(line, diagnostic.Span.Line);
-        Assert.Equal(7, diagnostic.Span.Column);
+        Assert.Equal(6, diagnostic.Span.Column);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PositionTests
         File.WriteAllText(path, Plans.With("status: IN_PROGRESS", "status: WORKING"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         try
         {
-            var run = new ExecPlan.Linting.PlanLinter(new() { Clock = new FixedClock(Linting.Now) }).Lint([path]);
+            var run = new ExecPlan.Linting.PlanLinter(new() { Clock = new FixedClock(Linter.Now) }).Lint([path]);
             var diagnostic = Assert.Single(run.All, d => d.Id == RuleIds.InvalidFieldValue);
             Assert.Equal((3, 9), (diagnostic.Span.Line, diagnostic.Span.Column));
         }
@@ -81,6 +81,6 @@ public sealed class PositionTests
 
         Assert.True(document.Code.Contains(text.IndexOf("<not-a-placeholder>", StringComparison.Ordinal)));
         Assert.True(document.Code.Contains(text.IndexOf("<also-code>", StringComparison.Ordinal)));
-        Assert.DoesNotContain(Linting.Active(text), d => d.Id == RuleIds.UnfilledPlaceholder);
+        Assert.DoesNotContain(Linter.Active(text), d => d.Id == RuleIds.UnfilledPlaceholder);
     }
 }

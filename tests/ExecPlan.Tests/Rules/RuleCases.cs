@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ExecPlan.Configuration;
 using ExecPlan.Schema.Generated;
-using ExecPlan.Tests.Infrastructure;
 using static ExecPlan.Tests.Infrastructure.Plans;
 
 namespace ExecPlan.Tests.Rules;

@@ -4,7 +4,7 @@ using ExecPlan.Model;
 
 namespace ExecPlan.Rules.Engine;
 
-/// <summary>Finds template placeholders (`<...>`, `<stable-id>`, `<Task Name>`) outside code; HTML tags, autolinks, generics and `<REDACTED>` are not placeholders.</summary>
+/// <summary>Finds template placeholders (`&lt;...&gt;`, `&lt;stable-id&gt;`, `&lt;Task Name&gt;`) outside code; HTML tags, autolinks, generics and `&lt;REDACTED&gt;` are not placeholders.</summary>
 internal static partial class Placeholders
 {
     private const string Redacted = "REDACTED";

@@ -81,7 +81,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
         ? $"'{field.Name}:' as an RFC 3339 timestamp"
         : $"a valid '{field.Name}:' ({string.Join(", ", MessageIntentValues.All)})";
 
-    private static string Join(IReadOnlyList<string> parts) => parts.Count switch
+    private static string Join(List<string> parts) => parts.Count switch
     {
         1 => parts[0],
         2 => $"{parts[0]} and {parts[1]}",

@@ -3,6 +3,7 @@ using ExecPlan.Diagnostics;
 using ExecPlan.Model;
 using ExecPlan.Rules.Checks;
 using ExecPlan.Rules.Engine;
+using ExecPlan.Rules.Structure;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 

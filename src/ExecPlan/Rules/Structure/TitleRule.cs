@@ -3,7 +3,7 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Structure;
 
-/// <summary>Exactly one H1, of the form `# PLAN: <Task Name>`.</summary>
+/// <summary>Exactly one H1, of the form `# PLAN: &lt;Task Name&gt;`.</summary>
 [ImplementsRule(RuleIds.MissingTitle)]
 internal sealed class TitleRule : PlanRule
 {

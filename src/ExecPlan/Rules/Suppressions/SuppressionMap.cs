@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ExecPlan.Diagnostics;
 using ExecPlan.Model;

@@ -1,7 +1,7 @@
 using ExecPlan.Diagnostics;
 using ExecPlan.Schema.Generated;
 
-namespace ExecPlan.Rules.FrontMatter;
+namespace ExecPlan.Rules.FrontMatterFields;
 
 /// <summary>A plan starts with a YAML front matter block that parses.</summary>
 [ImplementsRule(RuleIds.MissingFrontMatter)]

@@ -1,7 +1,7 @@
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 
-namespace ExecPlan.Rules.FrontMatter;
+namespace ExecPlan.Rules.FrontMatterFields;
 
 /// <summary>`updated` is not earlier than `created`.</summary>
 [ImplementsRule(RuleIds.UpdatedBeforeCreated)]

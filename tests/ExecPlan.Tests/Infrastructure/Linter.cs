@@ -7,7 +7,7 @@ using ExecPlan.Schema.Generated;
 namespace ExecPlan.Tests.Infrastructure;
 
 /// <summary>Lints text in memory with a fixed clock, the way every rule test does.</summary>
-internal static class Linting
+internal static class Linter
 {
     /// <summary>The instant tests treat as now.</summary>
     public static readonly DateTimeOffset Now = new(2025, 12, 1, 12, 0, 0, TimeSpan.Zero);
