@@ -32,9 +32,6 @@ public sealed record ExecPlanConfig
     /// <summary>Files larger than this many bytes are skipped with EXP0003.</summary>
     public long MaxFileSize { get; init; } = 4 * 1024 * 1024;
 
-    /// <summary>The repository root, relative to the config file, for repositories without `.git`; or null.</summary>
-    public string? Root { get; init; }
-
     /// <summary>The age after which an IN_PROGRESS plan is stale (EXP0311), or null.</summary>
     public TimeSpan? StaleAfter { get; init; }
 
