@@ -38,6 +38,11 @@ public static class LockFileParser
         }
 
         var root = Load(text, problems);
+        if (root is null && problems.Count == 0)
+        {
+            problems.Add(new LockFileProblem("the lock file holds no YAML document", 1, 1));
+        }
+
         var file = root is null ? LockFile.Empty : ReadRoot(root, new YamlFields(problems));
         return new LockFileParseResult(file, problems);
     }
@@ -46,12 +51,14 @@ public static class LockFileParser
     private static YamlNode? Load(string text, List<LockFileProblem> problems)
     {
         var fields = new YamlFields(problems);
+        var last = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
             var events = 0;
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 if (parser.Current is AnchorAlias alias)
                 {
                     fields.Report(alias.Start, "YAML aliases are not allowed in a lock file");
@@ -60,7 +67,7 @@ public static class LockFileParser
 
                 if (++events > MaxEvents)
                 {
-                    fields.Report(parser.Current!.Start, $"the lock file has more than {MaxEvents} YAML nodes");
+                    fields.Report(parser.Current.Start, $"the lock file has more than {MaxEvents} YAML nodes");
                     return null;
                 }
             }
@@ -77,6 +84,12 @@ public static class LockFileParser
         catch (YamlException e)
         {
             fields.Report(e.Start, $"invalid YAML: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input; report it after the last good event.
+            fields.Report(last, "invalid YAML: the parser could not read past this point");
             return null;
         }
     }
