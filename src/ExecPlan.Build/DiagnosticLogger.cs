@@ -6,9 +6,10 @@ namespace ExecPlan.Build;
 
 /// <summary>Logs engine findings as MSBuild errors, warnings and high-importance messages, each with its code, file and position.</summary>
 /// <param name="log">The task's logger.</param>
+/// <param name="root">The folder that relative finding paths are relative to.</param>
 /// <param name="reported">The findings already reported in this build.</param>
 /// <param name="policy">How the project treats warnings.</param>
-internal sealed class DiagnosticLogger(TaskLoggingHelper log, ReportedDiagnostics reported, WarningPolicy policy)
+internal sealed class DiagnosticLogger(TaskLoggingHelper log, string root, ReportedDiagnostics reported, WarningPolicy policy)
 {
     /// <summary>How many findings were logged as errors.</summary>
     public int Errors { get; private set; }
@@ -27,13 +28,13 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, ReportedDiagnostic
             return;
         }
 
-        if (!reported.TryAdd(diagnostic))
+        var at = Location.Of(diagnostic, root);
+        if (!reported.TryAdd(diagnostic, at.File))
         {
             AlreadyReported++;
             return;
         }
 
-        var at = Location.Of(diagnostic);
         var code = diagnostic.Id;
         switch (diagnostic.Severity)
         {
@@ -57,9 +58,9 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, ReportedDiagnostic
     // MSBuild prints `file(l,c)` when the end is 0 and `file(l,c,el,ec)` otherwise: a point stays a point.
     private readonly record struct Location(string? File, int Line, int Column, int EndLine, int EndColumn)
     {
-        public static Location Of(Diagnostic diagnostic)
+        public static Location Of(Diagnostic diagnostic, string root)
         {
-            var file = string.IsNullOrEmpty(diagnostic.FilePath) ? null : diagnostic.FilePath;
+            var file = string.IsNullOrEmpty(diagnostic.FilePath) ? null : Path.GetFullPath(Path.Combine(root, diagnostic.FilePath));
             var span = diagnostic.Span;
             var isPoint = span.EndLine == span.Line && span.EndColumn <= span.Column;
             return isPoint || span.EndLine < span.Line

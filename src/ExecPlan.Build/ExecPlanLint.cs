@@ -89,6 +89,7 @@ public sealed class ExecPlanLint : Task, ICancelableTask
 
         var logger = new DiagnosticLogger(
             Log,
+            root,
             ReportedDiagnostics.ForBuild(BuildEngine),
             WarningPolicy.From(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn));
         foreach (var diagnostic in run.All)

@@ -39,12 +39,11 @@ internal sealed class ReportedDiagnostics
         }
     }
 
-    /// <summary>Records the finding; false when it was already reported in this build (same file, same file time, same finding).</summary>
-    public bool TryAdd(Diagnostic diagnostic) => keys.TryAdd(KeyOf(diagnostic), 0);
+    /// <summary>Records the finding located in <paramref name="fullPath"/> (null: none); false when this build already reported it (same file, same file time, same finding).</summary>
+    public bool TryAdd(Diagnostic diagnostic, string? fullPath) => keys.TryAdd(KeyOf(diagnostic, fullPath ?? string.Empty), 0);
 
-    private static string KeyOf(Diagnostic diagnostic)
+    private static string KeyOf(Diagnostic diagnostic, string path)
     {
-        var path = string.IsNullOrEmpty(diagnostic.FilePath) ? string.Empty : Path.GetFullPath(diagnostic.FilePath);
         var stamp = path.Length > 0 && File.Exists(path) ? File.GetLastWriteTimeUtc(path).Ticks : 0;
         var span = diagnostic.Span;
         return string.Join(

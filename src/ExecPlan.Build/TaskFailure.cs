@@ -10,9 +10,13 @@ internal static class TaskFailure
     /// <summary>Logs <paramref name="exception"/> as an error located at the project.</summary>
     public static void Log(TaskLoggingHelper log, Exception exception)
     {
+        // An I/O failure is the machine's (a locked SARIF file, a vanished folder); anything else is ours.
+        var blame = exception is IOException or UnauthorizedAccessException
+            ? string.Empty
+            : " This is a bug in ExecPlan.Build; please report it.";
         var message =
-            $"ExecPlan.Build could not lint the plans: {exception.GetType().Name}: {FirstLine(exception.Message)} " +
-            "This is a bug in ExecPlan.Build; please report it. Set ExecPlanLintEnabled=false to build without linting.";
+            $"ExecPlan.Build could not lint the plans: {exception.GetType().Name}: {FirstLine(exception.Message)}{blame} " +
+            "Set ExecPlanLintEnabled=false to build without linting.";
         log.LogError(null, TaskRules.EngineFailure, TaskRules.EngineFailure, null, 0, 0, 0, 0, message);
     }
 

@@ -15,7 +15,7 @@ public sealed class ExecPlanLintTests
         var engine = new FakeBuildEngine();
         var task = NewTask(engine, Findings.Run(
             Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart, "The required section '## Plan of Work' is missing."),
-            Findings.Make("EXP0203", Severity.Warning, Plan, new SourceSpan(12, 4, 12, 20)),
+            Findings.Make("EXP0203", Severity.Warning, Plan, new SourceSpan(12, 4, 12, 20), "Braces {section} are text, not a format item."),
             Findings.Make("EXP0905", Severity.Info, Plan, new SourceSpan(3, 1, 5, 2))));
 
         Assert.False(task.Execute());
@@ -28,6 +28,7 @@ public sealed class ExecPlanLintTests
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal(("EXP0203", "EXP0203", Plan), (warning.Code, warning.HelpKeyword, warning.File));
         Assert.Equal((12, 4, 12, 20), (warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber));
+        Assert.Equal("Braces {section} are text, not a format item.", warning.Message);
 
         var info = Assert.Single(engine.Messages, m => m.Code == "EXP0905");
         Assert.Equal(MessageImportance.High, info.Importance);
@@ -45,6 +46,16 @@ public sealed class ExecPlanLintTests
         Assert.True(task.Execute());
         Assert.Empty(engine.Errors);
         Assert.Single(engine.Warnings);
+    }
+
+    [Fact]
+    public void A_relative_finding_path_is_resolved_against_the_root()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(Findings.Make("EXP0007", Severity.Error, ".execplan.yaml", SourceSpan.At(2, 3))));
+
+        Assert.False(task.Execute());
+        Assert.Equal(Path.GetFullPath("/repo/.execplan.yaml"), Assert.Single(engine.Errors).File);
     }
 
     [Fact]
