@@ -87,6 +87,23 @@ public sealed class BuildTests(PackageFeed feed)
         var promoted = repo.Build("app", "-p:MSBuildWarningsAsErrors=" + MissingRecommended);
         Assert.False(promoted.Succeeded, promoted.ToString());
         Assert.Equal("error", Assert.Single(promoted.WithCode(MissingRecommended)).Severity);
+
+        var minimal = repo.Build("app", "-p:ExecPlanLevel=minimal");
+        Assert.True(minimal.Succeeded, minimal.ToString());
+        Assert.Empty(minimal.WithCode(MissingRecommended));
+    }
+
+    [Fact]
+    public void ExecPlanTaskAssembly_points_the_build_at_a_freshly_built_task()
+    {
+        var fresh = typeof(ExecPlanLint).Assembly.Location;
+        var repo = feed.NewConsumer("fresh-task").Project("app").Write("PLAN.md", Plans.Compliant.Without("Plan of Work"));
+
+        var build = repo.Build("app", "-v:diag", "-p:ExecPlanTaskAssembly=" + fresh);
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains($"Using \"ExecPlanLint\" task from assembly \"{fresh}\"", build.Text, StringComparison.Ordinal);
+        Assert.Single(build.WithCode(MissingRequired));
     }
 
     [Fact]
