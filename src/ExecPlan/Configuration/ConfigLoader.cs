@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using ExecPlan.Diagnostics;
 
 namespace ExecPlan.Configuration;
@@ -9,9 +10,61 @@ public static class ConfigLoader
     /// <summary>The configuration file name.</summary>
     public const string FileName = ".execplan.yaml";
 
+    /// <summary>Configuration files larger than this are refused unread (1 MiB).</summary>
+    public const long MaxConfigSize = 1024 * 1024;
+
     /// <summary>Walks up from <paramref name="startDirectory"/> to <paramref name="rootDirectory"/> (inclusive) and returns the first config file found, or null.</summary>
-    public static string? Find(string startDirectory, string rootDirectory) => throw new NotImplementedException();
+    public static string? Find(string startDirectory, string rootDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(startDirectory);
+        ArgumentNullException.ThrowIfNull(rootDirectory);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootDirectory));
+        for (var directory = new DirectoryInfo(Path.GetFullPath(startDirectory)); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (string.Equals(Path.TrimEndingDirectorySeparator(directory.FullName), root, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Reads a configuration file; findings are EXP0007 diagnostics located in that file.</summary>
-    public static (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string path) => throw new NotImplementedException();
+    public static (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var config = ExecPlanConfig.Default with { FilePath = path };
+        string text;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxConfigSize)
+            {
+                return (config, [ConfigFinding.AtFileStart(path, $"the file is {length} bytes, over the limit of {MaxConfigSize} bytes")]);
+            }
+
+            text = File.ReadAllText(path, new UTF8Encoding(false, true));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or System.Security.SecurityException)
+        {
+            return (config, [ConfigFinding.AtFileStart(path, "the file cannot be read: " + exception.Message.TrimEnd('.'))]);
+        }
+
+        return Parse(path, text);
+    }
+
+    /// <summary>Reads configuration text as if it came from <paramref name="path"/>; findings are EXP0007 diagnostics located there.</summary>
+    public static (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) Parse(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        return new ConfigReader(path).Read(text);
+    }
 }

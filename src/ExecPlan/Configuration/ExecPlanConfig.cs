@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ExecPlan.Diagnostics;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Configuration;
@@ -33,4 +34,14 @@ public sealed record ExecPlanConfig
 
     /// <summary>The age after which an IN_PROGRESS plan is stale (EXP0311), or null.</summary>
     public TimeSpan? StaleAfter { get; init; }
+
+    /// <summary>The repository root named by the `root` key, as a full path resolved against the config file's folder; null when absent.</summary>
+    public string? Root { get; init; }
+
+    /// <summary>The severity a rule has under this configuration: its override, else its default.</summary>
+    public Severity SeverityOf(RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
+    }
 }

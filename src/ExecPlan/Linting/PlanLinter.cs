@@ -1,19 +1,112 @@
 using System.Collections.Immutable;
+using ExecPlan.Configuration;
+using ExecPlan.Diagnostics;
+using ExecPlan.Rules;
+using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Linting;
 
 /// <summary>The one entry point of the engine: lints files and folders with the given settings.</summary>
 /// <param name="settings">What the caller asks of the run.</param>
+[ImplementsRule(RuleIds.DuplicateId)]
 public sealed class PlanLinter(LintSettings settings)
 {
     /// <summary>The settings of this linter.</summary>
     public LintSettings Settings { get; } = settings;
 
-    /// <summary>Lints each path: a file is always linted, a folder is searched for plans (see <c>PlanDiscovery</c>).</summary>
+    /// <summary>Lints each path: a file is always linted, a folder is searched for plans (see <see cref="PlanDiscovery"/>).</summary>
     public LintRun Lint(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new LintRun([], []); // The engine lands with the foundation; this keeps callers compiling.
+        var workingDirectory = Path.GetFullPath(Settings.WorkingDirectory);
+        var targets = (paths.Count == 0 ? ["."] : paths).Select(p => Path.GetFullPath(p, workingDirectory)).ToList();
+        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        var (config, configDiagnostics) = LoadConfig(targets[0], workingDirectory);
+        runDiagnostics.AddRange(configDiagnostics);
+        var root = RootFor(targets[0], config, workingDirectory);
+        var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
+        var repository = new RepositoryInfo(root, []);
+
+        var files = targets
+            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config) : [t])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var results = new (FileReport Report, string? Id, SourceSpan IdSpan)[files.Count];
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => results[i] = FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, cancellationToken));
+
+        var reports = ReportDuplicateIds(results, config);
+        return new LintRun(reports, runDiagnostics.ToImmutable());
+    }
+
+    /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>
+    public FileReport LintText(string path, string text, ExecPlanConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        config ??= ExecPlanConfig.Default;
+        var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
+        return FileLinter.LintText(path, text, config, level, Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
+    }
+
+    private (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) LoadConfig(string firstTarget, string workingDirectory)
+    {
+        if (Settings.ConfigFile is { } explicitFile)
+        {
+            return ConfigLoader.Load(Path.GetFullPath(explicitFile, workingDirectory));
+        }
+
+        var start = Directory.Exists(firstTarget) ? firstTarget : Path.GetDirectoryName(firstTarget) ?? workingDirectory;
+        var root = Settings.RootDirectory ?? RepositoryRoot.Find(start) ?? start;
+        return ConfigLoader.Find(start, Path.GetFullPath(root, workingDirectory)) is { } found
+            ? ConfigLoader.Load(found)
+            : (ExecPlanConfig.Default, []);
+    }
+
+    private string RootFor(string firstTarget, ExecPlanConfig config, string workingDirectory)
+    {
+        if (Settings.RootDirectory is { } root)
+        {
+            return Path.GetFullPath(root, workingDirectory);
+        }
+
+        var start = Directory.Exists(firstTarget) ? firstTarget : Path.GetDirectoryName(firstTarget) ?? workingDirectory;
+        if (RepositoryRoot.Find(start) is { } git)
+        {
+            return git;
+        }
+
+        if (config.FilePath is { } configFile && config.Root is { } configured)
+        {
+            return Path.GetFullPath(configured, Path.GetDirectoryName(configFile)!);
+        }
+
+        return start;
+    }
+
+    // EXP0109: the first file (in path order) keeps its id; every later file with the same id is reported.
+    private static ImmutableArray<FileReport> ReportDuplicateIds((FileReport Report, string? Id, SourceSpan IdSpan)[] results, ExecPlanConfig config)
+    {
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reports = ImmutableArray.CreateBuilder<FileReport>(results.Length);
+        var rule = RuleCatalog.DuplicateId;
+        var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        foreach (var (report, id, span) in results)
+        {
+            if (string.IsNullOrEmpty(id) || firstById.TryAdd(id, report.Path) || severity == Severity.Off)
+            {
+                reports.Add(report);
+                continue;
+            }
+
+            var duplicate = new Diagnostic(rule, severity, report.Path, span, rule.Format(id, firstById[id]));
+            reports.Add(report with { Diagnostics = Rules.Engine.RuleRunner.Sort(report.Diagnostics.Add(duplicate)) });
+        }
+
+        return reports.ToImmutable();
     }
 }

@@ -1,0 +1,12 @@
+namespace ExecPlan.Cli;
+
+/// <summary>What a command runs against: its output writers, working directory and cancellation.</summary>
+/// <param name="Stdout">Where results go.</param>
+/// <param name="Stderr">Where errors and summaries go.</param>
+/// <param name="WorkingDirectory">The full path relative arguments resolve against.</param>
+/// <param name="CancellationToken">Cancels a lint run.</param>
+internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string WorkingDirectory, CancellationToken CancellationToken)
+{
+    /// <summary>A path argument as a full path.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

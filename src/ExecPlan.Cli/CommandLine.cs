@@ -1,0 +1,75 @@
+using ExecPlan.Cli.Commands;
+using ExecPlan.Output;
+
+namespace ExecPlan.Cli;
+
+/// <summary>The in-process entry of `execplan`: parses the command line, runs a command and returns the exit code; never throws.</summary>
+public static class CommandLine
+{
+    /// <summary>Runs `execplan` with <paramref name="args"/>, relative paths resolved against <paramref name="workingDirectory"/> (null: the current directory).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken);
+            return Dispatch(args, context);
+        }
+        catch (UsageException exception)
+        {
+            stderr.WriteLine($"{ToolInfo.Name}: {exception.Message}.");
+            stderr.WriteLine($"Run '{ToolInfo.Name} --help' for usage.");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"{ToolInfo.Name}: cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception)
+        {
+            // The one place every failure ends: one line, never a stack trace.
+            stderr.WriteLine($"{ToolInfo.Name}: internal error: {exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int Dispatch(string[] args, CliContext context)
+    {
+        if (args.Length == 0)
+        {
+            context.Stderr.Write(HelpText.TopLevel);
+            return ExitCodes.Failure;
+        }
+
+        var rest = args[1..];
+        switch (args[0])
+        {
+            case OptionNames.Help or "-h":
+                context.Stdout.Write(HelpText.TopLevel);
+                return ExitCodes.Success;
+            case OptionNames.Version:
+                context.Stdout.WriteLine(ToolInfo.Version);
+                return ExitCodes.Success;
+            case "help":
+                return Help(rest, context);
+            case LintCommand.Name:
+                return LintCommand.Run(rest, context);
+            case RulesCommand.Name:
+                return RulesCommand.Run(rest, context);
+            case ExplainCommand.Name:
+                return ExplainCommand.Run(rest, context);
+            default:
+                throw new UsageException(args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
+        }
+    }
+
+    private static int Help(string[] args, CliContext context)
+    {
+        var text = args.Length == 0 || args[0].StartsWith('-') ? HelpText.TopLevel : HelpText.For(args[0]) ?? throw new UsageException($"unknown command '{args[0]}'");
+        context.Stdout.Write(text);
+        return ExitCodes.Success;
+    }
+}

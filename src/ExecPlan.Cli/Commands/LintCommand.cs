@@ -1,0 +1,74 @@
+using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Cli.Commands;
+
+/// <summary>`execplan lint [PATH...]`: runs the engine and writes the report.</summary>
+internal static class LintCommand
+{
+    public const string Name = "lint";
+
+    private static readonly ArgumentParser Parser = new(
+        [OptionNames.Format, OptionNames.Output, OptionNames.Level, OptionNames.Config, OptionNames.Root], []);
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        var parsed = Parser.Parse(args);
+        if (parsed.WantsHelp)
+        {
+            context.Stdout.Write(HelpText.Lint);
+            return ExitCodes.Success;
+        }
+
+        var format = ParseFormat(parsed.Get(OptionNames.Format));
+        var settings = new LintSettings
+        {
+            Level = ParseLevel(parsed.Get(OptionNames.Level)),
+            ConfigFile = ExistingFile(parsed.Get(OptionNames.Config), context),
+            RootDirectory = ExistingFolder(parsed.Get(OptionNames.Root), context),
+            WorkingDirectory = context.WorkingDirectory,
+        };
+        var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
+        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        {
+            context.Stderr.WriteLine($"execplan: path not found: {missing}");
+            return ExitCodes.Failure;
+        }
+
+        var run = new PlanLinter(settings).Lint(paths, context.CancellationToken);
+        return LintReport.Write(run, format, parsed.Get(OptionNames.Output), context);
+    }
+
+    private static ReportFormat ParseFormat(string? text) => text switch
+    {
+        null or "text" => ReportFormat.Text,
+        "sarif" => ReportFormat.Sarif,
+        "json" => ReportFormat.Json,
+        _ => throw new UsageException($"unknown format '{text}'; use text, sarif or json"),
+    };
+
+    private static ConformanceLevel? ParseLevel(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return ConformanceLevelValues.TryParse(text, out var level)
+            ? level
+            : throw new UsageException($"unknown level '{text}'; use {string.Join(" or ", ConformanceLevelValues.All)}");
+    }
+
+    private static string? ExistingFile(string? path, CliContext context)
+    {
+        var full = path is null ? null : context.Resolve(path);
+        return full is null || File.Exists(full) ? full : throw new UsageException($"config file not found: {path}");
+    }
+
+    private static string? ExistingFolder(string? path, CliContext context)
+    {
+        var full = path is null ? null : context.Resolve(path);
+        return full is null || Directory.Exists(full) ? full : throw new UsageException($"root folder not found: {path}");
+    }
+}

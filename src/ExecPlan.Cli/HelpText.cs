@@ -1,0 +1,78 @@
+using ExecPlan.Cli.Commands;
+
+namespace ExecPlan.Cli;
+
+/// <summary>The usage text of each command.</summary>
+internal static class HelpText
+{
+    public const string TopLevel = """
+        Usage: execplan <command> [options]
+
+        Lints ExecPlan Markdown plans for AI agents.
+
+        Commands:
+          lint [PATH...]    Lint plan files and folders (default: the current folder).
+          rules             List the rule catalogue.
+          explain RULE      Explain one rule (ID or name).
+          help [COMMAND]    Show help for a command.
+
+        Options:
+          -h, --help        Show help (also after a command).
+          --version         Show the version.
+
+        Exit codes: 0 no errors, 1 lint errors, 2 usage, path, configuration or output failure.
+
+        """;
+
+    public const string Lint = """
+        Usage: execplan lint [PATH...] [options]
+
+        Lints each PATH: a file is always linted, a folder is searched for plans
+        (PLAN.md, plans/**/*.md, **/*-PLAN.md, plus the config's include globs).
+
+        Options:
+          -f, --format FORMAT   text (default), sarif or json.
+          -o, --output FILE     Write the report to FILE instead of standard output.
+          --level LEVEL         standard or minimal (overrides the config).
+          -c, --config FILE     Use this config file instead of searching for .execplan.yaml.
+          --root DIR            The repository root (default: the nearest folder holding .git).
+          -h, --help            Show this help.
+
+        Findings go to standard output (or FILE); the summary line
+        ("3 errors, 1 warning, 0 infos in 2 files") goes to standard error.
+        Exit codes: 0 no active errors, 1 errors, 2 usage error, missing path,
+        invalid configuration (EXP0007) or output that could not be written.
+
+        """;
+
+    public const string Rules = """
+        Usage: execplan rules [options]
+
+        Lists every rule: ID, default severity, name and message, grouped by family.
+
+        Options:
+          -f, --format FORMAT   text (default) or markdown (the README's rule table).
+          -h, --help            Show this help.
+
+        """;
+
+    public const string Explain = """
+        Usage: execplan explain RULE
+
+        Shows a rule's ID, name, default severity, family, message and help.
+        RULE is an ID (EXP0202) or a name (missing-required-section).
+
+        Options:
+          -h, --help            Show this help.
+
+        """;
+
+    /// <summary>The help for a command name, or null when there is no such command.</summary>
+    public static string? For(string command) => command switch
+    {
+        LintCommand.Name => Lint,
+        RulesCommand.Name => Rules,
+        ExplainCommand.Name => Explain,
+        _ => null,
+    };
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using ExecPlan.Configuration;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Cli;
+
+/// <summary>Renders the rule catalogue: as terminal text grouped by family, and as the Markdown table embedded in the README.</summary>
+public static class RuleReference
+{
+    /// <summary>The README marker before the rule table.</summary>
+    public const string StartMarker = "<!-- rules:start -->";
+
+    /// <summary>The README marker after the rule table.</summary>
+    public const string EndMarker = "<!-- rules:end -->";
+
+    /// <summary>The Markdown rule table (LF line endings, trailing newline), exactly as it stands between the README markers.</summary>
+    public static string RenderMarkdown()
+    {
+        var text = new StringBuilder();
+        text.Append("| ID | Name | Family | Default | Message |\n");
+        text.Append("|---|---|---|---|---|\n");
+        foreach (var rule in RuleCatalog.All)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {rule.Id} | `{rule.Name}` | {Cell(rule.Family)} | {SeverityText.ToText(rule.DefaultSeverity)} | {Cell(rule.MessageFormat)} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The catalogue as terminal text: a heading per family, then one line per rule.</summary>
+    public static string RenderText()
+    {
+        var text = new StringBuilder();
+        var nameWidth = RuleCatalog.All.Max(r => r.Name.Length);
+        foreach (var family in RuleCatalog.All.GroupBy(r => r.Family))
+        {
+            text.Append(text.Length == 0 ? string.Empty : "\n").Append(family.Key).Append('\n');
+            foreach (var rule in family)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {rule.Id}  {SeverityText.ToText(rule.DefaultSeverity),-7}  {rule.Name.PadRight(nameWidth)}  {rule.MessageFormat}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Escapes text for a table cell: pipes would split it, `&lt;` would start HTML.</summary>
+    private static string Cell(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "\\<", StringComparison.Ordinal)
+            .Replace('\n', ' ');
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using ExecPlan.SchemaGenerator.Model;
+
+namespace ExecPlan.SchemaGenerator.Emitting;
+
+/// <summary>Turns one schema model into its generated files; hint names start with the schema name so schemas never collide.</summary>
+internal static class SchemaEmitter
+{
+    public static List<GeneratedSource> Emit(SchemaModel schema)
+    {
+        var ns = schema.Namespace;
+        var prefix = Identifier.From(schema.Name) + ".";
+        var rules = new RuleNames(schema.Rules);
+        var sources = new List<GeneratedSource>();
+        void Add(string type, string text) => sources.Add(new GeneratedSource(prefix + type + ".g.cs", text));
+
+        foreach (var model in schema.Enums)
+        {
+            Add(model.Name, EnumEmitter.Emit(ns, model));
+        }
+
+        if (schema.FrontMatter is { } frontMatter)
+        {
+            Add("FieldNames", ConstantsEmitter.Emit(ns, "FieldNames", "The front-matter keys.", frontMatter.Fields.Select(f => (Identifier.From(f.Name), f.Name, "The key " + f.Name + "."))));
+            Add("FrontMatterSchema", FrontMatterEmitter.Emit(ns, frontMatter));
+        }
+
+        if (schema.Title is { } title)
+        {
+            Add("TitleSchema", ConstantsEmitter.Emit(ns, "TitleSchema", "The H1 title of a plan.", [
+                ("Prefix", title.Prefix, "The text every title starts with."),
+                ("Placeholder", title.Placeholder, "The placeholder a template puts after the prefix."),
+            ]));
+        }
+
+        if (schema.Sections.Count > 0)
+        {
+            Add("SectionTitles", ConstantsEmitter.Emit(ns, "SectionTitles", "The canonical H2 headings, named by section key.", schema.Sections.Select(s => (Identifier.From(s.Key), s.Title, "The heading of the section " + s.Key + "."))));
+            Add("Sections", SectionsEmitter.Emit(ns, schema.Sections));
+        }
+
+        AddDistinct(Add, ns, "SubsectionTitles", "The required H3 subsection titles.", schema.Sections.SelectMany(s => s.Subsections?.Titles ?? EquatableArray<string>.Empty));
+        AddDistinct(Add, ns, "LineFieldNames", "The names of required `Name:` lines.", schema.Sections.SelectMany(s => s.LineFields.Select(f => f.Name)));
+        AddDistinct(Add, ns, "EntryFieldNames", "The entry field names and their aliases.", schema.Entries.SelectMany(e => e.Fields.SelectMany(f => new[] { f.Name }.Concat(f.Aliases))));
+
+        if (schema.Entries.Count > 0)
+        {
+            Add("Entries", EntriesEmitter.Emit(ns, schema.Entries, rules));
+        }
+
+        if (schema.Rules.Count > 0)
+        {
+            Add("RuleIds", ConstantsEmitter.Emit(ns, "RuleIds", "The stable rule IDs, named by rule name.", schema.Rules.Select(r => (Identifier.From(r.Name), r.Id, r.Id + " " + r.Name + "."))));
+            Add("RuleCatalog", RuleCatalogEmitter.Emit(ns, schema.Rules));
+        }
+
+        if (schema.Templates.Count > 0)
+        {
+            Add("Templates", TemplatesEmitter.Emit(schema));
+        }
+
+        if (schema.Tokens.Count > 0)
+        {
+            Add("TemplateTokens", ConstantsEmitter.Emit(ns, "TemplateTokens", "The literal template texts a scaffolder replaces.", schema.Tokens.Select(t => (Identifier.From(t.Key), t.Value, "The token for " + t.Key + "."))));
+        }
+
+        if (schema.FrontMatter is not null || schema.SectionChecks is not null)
+        {
+            Add("SchemaValidator", ValidatorEmitter.Emit(schema, rules));
+        }
+
+        return sources;
+    }
+
+    private static void AddDistinct(System.Action<string, string> add, string ns, string className, string summary, IEnumerable<string> texts)
+    {
+        var distinct = texts.Distinct().ToList();
+        if (distinct.Count > 0)
+        {
+            add(className, ConstantsEmitter.Emit(ns, className, summary, distinct.Select(t => (Identifier.From(t), t, "The text " + t + "."))));
+        }
+    }
+}

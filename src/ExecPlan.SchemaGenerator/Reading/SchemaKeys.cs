@@ -1,0 +1,33 @@
+namespace ExecPlan.SchemaGenerator.Reading;
+
+/// <summary>The keys each kind of schema mapping may hold; any other key is most likely a typo that would be silently ignored.</summary>
+internal static class SchemaKeys
+{
+    public static readonly string[] Root =
+    [
+        "schema", "enums", "front_matter", "title", "section_checks", "sections", "extra_sections", "entries",
+        "templates", "template_tokens", "families", "rules",
+    ];
+
+    public static readonly string[] Header = ["name", "namespace", "title", "version"];
+    public static readonly string[] Enum = ["name", "description", "values"];
+    public static readonly string[] FrontMatter = ["checks", "fields"];
+    public static readonly string[] FrontMatterChecks = ["missing", "type", "id", "enum", "timestamp", "unknown"];
+    public static readonly string[] Field = ["name", "kind", "enum", "required", "pattern", "description"];
+    public static readonly string[] Title = ["prefix", "placeholder"];
+    public static readonly string[] SectionChecks = ["must", "should", "order", "duplicate", "empty"];
+
+    public static readonly string[] Section =
+    [
+        "key", "title", "standard", "minimal", "description", "template", "living", "line_fields", "entries",
+        "subsections", "condition", "condition_rule", "trailing",
+    ];
+
+    public static readonly string[] Subsections = ["titles", "rule", "minimal_severity"];
+    public static readonly string[] LineField = ["name", "rule", "non_empty"];
+    public static readonly string[] Entry = ["name", "description", "timestamp", "leading_field", "rule", "fields"];
+    public static readonly string[] EntryField = ["name", "aliases", "alternatives", "severity", "level", "kind", "enum"];
+    public static readonly string[] Template = ["name", "description", "level", "add_on", "sections"];
+    public static readonly string[] Family = ["prefix", "title"];
+    public static readonly string[] Rule = ["id", "name", "severity", "message", "help"];
+}

@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using ExecPlan.SchemaGenerator.Diagnostics;
+using ExecPlan.SchemaGenerator.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ExecPlan.SchemaGenerator.Reading;
+
+/// <summary>Reads `section_checks:`, `sections:` and `extra_sections:` (schema sections first, then extras).</summary>
+internal static class SectionReader
+{
+    public static SectionChecksModel? ReadChecks(SchemaReadContext context, YamlMappingNode root)
+    {
+        if (context.AsMapping(SchemaReadContext.Get(root, "section_checks"), "section_checks") is not { } map)
+        {
+            return null;
+        }
+
+        context.AllowKeys(map, "section_checks", SchemaKeys.SectionChecks);
+        string? Rule(string key) => RuleReference.Read(context, map, key, "section_checks", required: true);
+        var must = Rule("must");
+        var should = Rule("should");
+        var order = Rule("order");
+        var duplicate = Rule("duplicate");
+        var empty = Rule("empty");
+        return must is null || should is null || order is null || duplicate is null || empty is null
+            ? null
+            : new SectionChecksModel(must, should, order, duplicate, empty);
+    }
+
+    public static List<SectionModel> Read(SchemaReadContext context, YamlMappingNode root)
+    {
+        var sections = new List<SectionModel>();
+        var keys = new Dictionary<string, SourceSpan>();
+        var titles = new Dictionary<string, SourceSpan>();
+        foreach (var (key, isExtra) in new[] { ("sections", false), ("extra_sections", true) })
+        {
+            foreach (var map in context.MappingList(root, key))
+            {
+                if (ReadSection(context, map, isExtra, keys, titles) is { } section)
+                {
+                    sections.Add(section);
+                }
+            }
+        }
+
+        return sections;
+    }
+
+    private static SectionModel? ReadSection(
+        SchemaReadContext context,
+        YamlMappingNode map,
+        bool isExtra,
+        Dictionary<string, SourceSpan> keys,
+        Dictionary<string, SourceSpan> titles)
+    {
+        var owner = isExtra ? "extra section" : "section";
+        context.AllowKeys(map, owner, SchemaKeys.Section);
+        var keyNode = context.RequireScalar(map, "key", owner);
+        var titleNode = context.RequireScalar(map, "title", owner);
+        var standard = isExtra ? "Optional" : ReadRequirement(context, map, "standard", owner);
+        var minimal = isExtra ? "Optional" : ReadRequirement(context, map, "minimal", owner);
+        if (keyNode?.Value is not { } key || titleNode?.Value is not { } title)
+        {
+            return null;
+        }
+
+        var unique = Unique(context, keys, keyNode, "key") & Unique(context, titles, titleNode, "title");
+        context.Name(NameGroups.Sections, keyNode, declaration: false);
+        var conditionRule = RuleReference.Read(context, map, "condition_rule", "sections." + key, required: false);
+        var subsections = ReadSubsections(context, map, key);
+        var lineFields = ReadLineFields(context, map, key);
+        var entryKind = context.AsScalar(SchemaReadContext.Get(map, "entries"), "entries");
+        if (entryKind is not null)
+        {
+            context.Refer(ReferenceKind.EntryKind, entryKind, "sections." + key + ".entries");
+        }
+
+        if (!unique || standard is null || minimal is null)
+        {
+            return null;
+        }
+
+        return new SectionModel(
+            key,
+            title,
+            isExtra,
+            standard,
+            minimal,
+            context.OptionalText(map, "condition"),
+            conditionRule,
+            context.OptionalFlag(map, "living"),
+            subsections,
+            lineFields,
+            entryKind?.Value,
+            context.OptionalFlag(map, "trailing"),
+            context.OptionalText(map, "description") ?? string.Empty,
+            (context.OptionalText(map, "template") ?? string.Empty).TrimEnd('\n', '\r'));
+    }
+
+    private static bool Unique(SchemaReadContext context, Dictionary<string, SourceSpan> seen, YamlScalarNode node, string what)
+    {
+        var text = node.Value ?? string.Empty;
+        if (seen.ContainsKey(text))
+        {
+            context.Report(SchemaDiagnosticIds.DuplicateSection, node, what, text);
+            return false;
+        }
+
+        seen[text] = SchemaReadContext.SpanOf(node);
+        return true;
+    }
+
+    private static string? ReadRequirement(SchemaReadContext context, YamlMappingNode map, string level, string owner)
+    {
+        if (context.RequireScalar(map, level, owner) is not { } node)
+        {
+            return null;
+        }
+
+        if (SchemaVocabulary.Requirements.TryGetValue(node.Value ?? string.Empty, out var requirement))
+        {
+            return requirement;
+        }
+
+        context.Report(SchemaDiagnosticIds.UnknownRequirement, node, node.Value ?? string.Empty);
+        return null;
+    }
+
+    private static SubsectionsModel? ReadSubsections(SchemaReadContext context, YamlMappingNode map, string key)
+    {
+        if (context.AsMapping(SchemaReadContext.Get(map, "subsections"), "subsections") is not { } subsections)
+        {
+            return null;
+        }
+
+        var owner = "sections." + key + ".subsections";
+        context.AllowKeys(subsections, owner, SchemaKeys.Subsections);
+        context.Require(subsections, "titles", owner);
+        var titles = context.ScalarList(subsections, "titles");
+        foreach (var title in titles)
+        {
+            context.Name(NameGroups.Subsections, title, declaration: false);
+        }
+
+        var rule = RuleReference.Read(context, subsections, "rule", owner, required: true);
+        var severity = SeverityReader.ReadOptional(context, subsections, "minimal_severity");
+        return rule is null ? null : new SubsectionsModel(titles.Select(t => t.Value ?? string.Empty).ToEquatableArray(), rule, severity);
+    }
+
+    private static EquatableArray<LineFieldModel> ReadLineFields(SchemaReadContext context, YamlMappingNode map, string key)
+    {
+        var owner = "sections." + key + ".line_fields";
+        var fields = new List<LineFieldModel>();
+        foreach (var fieldMap in context.MappingList(map, "line_fields"))
+        {
+            context.AllowKeys(fieldMap, owner, SchemaKeys.LineField);
+            var nameNode = context.RequireScalar(fieldMap, "name", "line field");
+            var rule = RuleReference.Read(context, fieldMap, "rule", owner, required: true);
+            var nonEmpty = context.OptionalFlag(fieldMap, "non_empty");
+            if (nameNode?.Value is { } name && rule is not null)
+            {
+                context.Name(NameGroups.LineFields, nameNode, declaration: false);
+                fields.Add(new LineFieldModel(name, rule, nonEmpty));
+            }
+        }
+
+        return fields.ToEquatableArray();
+    }
+}

@@ -1,0 +1,17 @@
+namespace ExecPlan.Configuration;
+
+/// <summary>The keys of `.execplan.yaml`.</summary>
+internal static class ConfigKeys
+{
+    public const string Level = "level";
+    public const string Rules = "rules";
+    public const string Include = "include";
+    public const string Exclude = "exclude";
+    public const string ExtraSections = "extra_sections";
+    public const string MaxFileSize = "max_file_size";
+    public const string StaleAfter = "stale_after";
+    public const string Root = "root";
+
+    /// <summary>Every key, in the order the help text lists them.</summary>
+    public static readonly string[] All = [Level, Rules, Include, Exclude, ExtraSections, MaxFileSize, StaleAfter, Root];
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ExecPlan.Schema;
+
+namespace ExecPlan.Model;
+
+/// <summary>Reads a section's list items as entries of the section's kind, in both forms the spec shows: one line with parenthesised fields, or indented `Field:` lines.</summary>
+internal static partial class EntryReader
+{
+    private static readonly ConcurrentDictionary<string, Regex> FieldPatterns = new(StringComparer.Ordinal);
+
+    /// <summary>The entries of the items; entries with a leading field (criteria, snapshots) absorb the items that follow until the next leading field.</summary>
+    public static ImmutableArray<Entry> Read(string text, LineMap lines, EntryDescriptor kind, ImmutableArray<PlanListItem> items)
+    {
+        var entries = ImmutableArray.CreateBuilder<Entry>();
+        var pattern = FieldPattern(kind);
+        Entry? open = null;
+        foreach (var item in items)
+        {
+            var fields = ReadFields(text, lines, item, kind, pattern);
+            var startsEntry = kind.LeadingField is null
+                || open is null
+                || fields.Any(f => string.Equals(f.Name, kind.LeadingField, StringComparison.OrdinalIgnoreCase) && IsFirstField(text, item, f, lines));
+            if (!startsEntry)
+            {
+                open = open! with { Range = open.Range with { End = item.Range.End }, Fields = open.Fields.AddRange(fields) };
+                entries[^1] = open;
+                continue;
+            }
+
+            var (timestamp, timestampSpan) = LeadingTimestamp(text, lines, item);
+            open = new Entry(kind.Name, item.Range, lines.SpanOf(item.Range.Start, item.ContentStart), timestamp, timestampSpan, fields, item.Checked);
+            entries.Add(open);
+        }
+
+        return entries.ToImmutable();
+    }
+
+    private static bool IsFirstField(string text, PlanListItem item, EntryField field, LineMap lines) =>
+        lines.LineOf(item.ContentStart) == field.Span.Line;
+
+    private static ImmutableArray<EntryField> ReadFields(string text, LineMap lines, PlanListItem item, EntryDescriptor kind, Regex pattern)
+    {
+        var fields = ImmutableArray.CreateBuilder<EntryField>();
+        var body = text.AsSpan(item.ContentStart, Math.Max(0, item.Range.End - item.ContentStart));
+        var matches = new List<(int Start, int ValueStart, string Name)>();
+        foreach (var match in pattern.EnumerateMatches(body))
+        {
+            var colon = body.Slice(match.Index, match.Length).IndexOf(':');
+            var name = body.Slice(match.Index, colon).Trim().Trim('*').Trim('_').Trim().ToString();
+            matches.Add((match.Index, match.Index + match.Length, Canonical(kind, name)));
+        }
+
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var (start, valueStart, name) = matches[i];
+            var end = i + 1 < matches.Count ? matches[i + 1].Start : body.Length;
+            var lineBreak = body[valueStart..end].IndexOfAny('\r', '\n');
+            var valueEnd = lineBreak >= 0 ? valueStart + lineBreak : end;
+            var value = Clean(body[valueStart..valueEnd]);
+            fields.Add(new EntryField(name, value, lines.SpanOf(item.ContentStart + start, item.ContentStart + valueEnd)));
+        }
+
+        return fields.ToImmutable();
+    }
+
+    private static string Canonical(EntryDescriptor kind, string written)
+    {
+        foreach (var field in kind.Fields)
+        {
+            if (string.Equals(field.Name, written, StringComparison.OrdinalIgnoreCase))
+            {
+                return field.Name;
+            }
+
+            foreach (var alias in field.Aliases)
+            {
+                if (string.Equals(alias, written, StringComparison.OrdinalIgnoreCase))
+                {
+                    return alias;
+                }
+            }
+        }
+
+        return written;
+    }
+
+    // Values end at a closing parenthesis or a semicolon of the inline form; emphasis around them is not content.
+    private static string Clean(ReadOnlySpan<char> value)
+    {
+        var text = value.Trim();
+        while (text.Length > 0 && (text[^1] == ')' || text[^1] == ';' || text[^1] == ',') && !Balanced(text))
+        {
+            text = text[..^1].TrimEnd();
+        }
+
+        return text.Trim("*_ ").ToString();
+    }
+
+    private static bool Balanced(ReadOnlySpan<char> text) => text.Count('(') >= text.Count(')') && text[^1] != ';' && text[^1] != ',';
+
+    private static (string? Text, Diagnostics.SourceSpan Span) LeadingTimestamp(string text, LineMap lines, PlanListItem item)
+    {
+        var lineEnd = lines.LineEnd(lines.LineOf(item.ContentStart), text);
+        var first = text.AsSpan(item.ContentStart, Math.Max(0, lineEnd - item.ContentStart));
+        var match = LeadingDateTime().Match(first.ToString());
+        if (!match.Success)
+        {
+            return (null, lines.SpanOf(item.ContentStart, item.ContentStart));
+        }
+
+        var group = match.Groups["ts"];
+        var start = item.ContentStart + group.Index;
+        return (group.Value, lines.SpanOf(start, start + group.Length));
+    }
+
+    private static Regex FieldPattern(EntryDescriptor kind) => FieldPatterns.GetOrAdd(kind.Name, _ =>
+    {
+        var names = kind.Fields
+            .SelectMany(f => f.Aliases.Add(f.Name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(n => n.Length)
+            .Select(Regex.Escape);
+
+        // A field name starts a line (after indentation or a bullet), or follows "(", ";", "," or " - ", and ends in a colon;
+        // spelled exactly, it may also follow a space ("From: a To: b").
+        var alternatives = string.Join('|', names);
+        return new Regex(
+            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            TimeSpan.FromSeconds(1));
+    });
+
+    // A date-time (or date) at the start of an entry, possibly in bold or backticks; validity is the timestamp rules' business.
+    [GeneratedRegex(@"^[ \t]*(?:\*\*|__|`)?(?<ts>\d{4}-\d{2}-\d{2}(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingDateTime();
+}

@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ExecPlan.Model;
+
+/// <summary>Parses plan text once (YamlDotNet for the front matter, Markdig for the rest) into a <see cref="PlanDocument"/>.</summary>
+public static partial class PlanParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseTaskLists()
+        .Build();
+
+    /// <summary>Parses decoded text; <paramref name="configuredExtras"/> are H2 titles the repository allows.</summary>
+    public static PlanDocument Parse(string path, string text, ImmutableArray<string> configuredExtras = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        configuredExtras = configuredExtras.IsDefault ? [] : configuredExtras;
+        var lines = new LineMap(text);
+        var frontMatter = FrontMatterReader.Read(text, lines, out var bodyStart);
+
+        // Blank the front matter (keeping line breaks) so Markdig's offsets are the file's offsets.
+        var markdown = bodyStart == 0 ? text : Blank(text, bodyStart);
+        var syntax = Markdown.Parse(markdown, Pipeline);
+
+        var code = new List<TextRange>();
+        var fences = ImmutableArray.CreateBuilder<CodeFence>();
+        var html = ImmutableArray.CreateBuilder<HtmlFragment>();
+        var tables = ImmutableArray.CreateBuilder<Diagnostics.SourceSpan>();
+        var tasks = ImmutableArray.CreateBuilder<PlanListItem>();
+        foreach (var node in syntax.Descendants())
+        {
+            switch (node)
+            {
+                case FencedCodeBlock fence:
+                    var range = RangeOf(fence, text.Length);
+                    code.Add(range);
+                    fences.Add(new CodeFence(range, lines.SpanOf(range.Start, range.End), fence.Info ?? string.Empty, FenceContent(fence, lines, text, range)));
+                    break;
+                case CodeBlock block:
+                    code.Add(RangeOf(block, text.Length));
+                    break;
+                case CodeInline inline:
+                    code.Add(RangeOf(inline, text.Length));
+                    break;
+                case HtmlBlock block:
+                    html.Add(Html(block, text, lines, isBlock: true));
+                    break;
+                case HtmlInline inline:
+                    html.Add(Html(inline, text, lines, isBlock: false));
+                    break;
+                case Table table:
+                    var tableRange = RangeOf(table, text.Length);
+                    tables.Add(lines.SpanOf(tableRange.Start, tableRange.End));
+                    break;
+                case ListItemBlock item when Item(item, text, lines) is { Checked: not null } task:
+                    tasks.Add(task);
+                    break;
+            }
+        }
+
+        var (titles, sections) = ReadSections(syntax, text, lines, configuredExtras);
+        return new PlanDocument(path, text, lines, frontMatter, titles, sections, new CodeRegions(code), fences.ToImmutable(), html.ToImmutable(), tables.ToImmutable(), tasks.ToImmutable());
+    }
+
+    private static string Blank(string text, int end) => string.Create(text.Length, (text, end), static (buffer, state) =>
+    {
+        state.text.AsSpan().CopyTo(buffer);
+        for (var i = 0; i < state.end; i++)
+        {
+            if (buffer[i] != '\n' && buffer[i] != '\r')
+            {
+                buffer[i] = ' ';
+            }
+        }
+    });
+
+    private static (ImmutableArray<Heading>, ImmutableArray<Section>) ReadSections(MarkdownDocument syntax, string text, LineMap lines, ImmutableArray<string> configuredExtras)
+    {
+        var titles = ImmutableArray.CreateBuilder<Heading>();
+        var sections = ImmutableArray.CreateBuilder<Section>();
+        var bindings = new Dictionary<string, (Schema.SectionDescriptor?, SectionMatch)>(StringComparer.Ordinal);
+        SectionBuilder? current = null;
+
+        void Close(int end)
+        {
+            if (current is not null)
+            {
+                sections.Add(current.Build(text, lines, end));
+                current = null;
+            }
+        }
+
+        foreach (var block in syntax)
+        {
+            if (block is HeadingBlock { Level: 1 or 2 } heading)
+            {
+                var range = RangeOf(heading, text.Length);
+                Close(range.Start);
+                var parsed = ReadHeading(heading, text, lines);
+                if (heading.Level == 1)
+                {
+                    titles.Add(parsed);
+                    continue;
+                }
+
+                if (!bindings.TryGetValue(parsed.Text, out var binding))
+                {
+                    binding = SectionBinder.Bind(parsed.Text, configuredExtras);
+                    bindings[parsed.Text] = binding;
+                }
+
+                var bodyLine = lines.LineOf(range.End) + 1;
+                var bodyStart = bodyLine <= lines.LineCount ? Math.Max(range.End, lines.LineStart(bodyLine)) : text.Length;
+                current = new SectionBuilder(parsed, binding.Item1, binding.Item2, bodyStart);
+                continue;
+            }
+
+            current?.Add(block, text, lines);
+        }
+
+        Close(text.Length);
+        return (titles.ToImmutable(), sections.ToImmutable());
+    }
+
+    internal static Heading ReadHeading(HeadingBlock heading, string text, LineMap lines)
+    {
+        var start = Math.Clamp(heading.Span.Start, 0, text.Length);
+        var lineEnd = lines.LineEnd(lines.LineOf(start), text);
+        var raw = text.AsSpan(start, Math.Max(0, lineEnd - start));
+        var textStart = start;
+        if (!heading.IsSetext)
+        {
+            var hashes = raw.TrimStart(' ');
+            var skipped = raw.Length - hashes.Length;
+            var level = hashes.Length - hashes.TrimStart('#').Length;
+            var rest = hashes[level..];
+            var leading = rest.Length - rest.TrimStart().Length;
+            textStart = start + skipped + level + leading;
+            raw = rest.Trim();
+            var closing = raw.TrimEnd('#');
+            if (closing.Length < raw.Length && (closing.Length == 0 || closing[^1] == ' '))
+            {
+                raw = closing.TrimEnd();
+            }
+        }
+        else
+        {
+            var leading = raw.Length - raw.TrimStart().Length;
+            textStart = start + leading;
+            raw = raw.Trim();
+        }
+
+        var headingText = raw.ToString();
+        return new Heading(heading.Level, headingText, lines.SpanOf(start, lineEnd), lines.SpanOf(textStart, textStart + headingText.Length));
+    }
+
+    internal static TextRange RangeOf(MarkdownObject node, int length)
+    {
+        var start = Math.Clamp(node.Span.Start, 0, length);
+        var end = Math.Clamp(node.Span.End + 1, start, length); // Markdig spans are end-inclusive.
+        return new TextRange(start, end);
+    }
+
+    internal static PlanListItem Item(ListItemBlock item, string text, LineMap lines)
+    {
+        var range = RangeOf(item, text.Length);
+        var contentStart = range.Start;
+        bool? isChecked = null;
+        if (item.Count > 0)
+        {
+            contentStart = Math.Clamp(item[0].Span.Start, range.Start, range.End);
+            if (item[0] is ParagraphBlock { Inline.FirstChild: TaskList task })
+            {
+                isChecked = task.Checked;
+                contentStart = RangeOf(task, text.Length).End;
+            }
+        }
+
+        var ordered = item.Parent is ListBlock { IsOrdered: true };
+        return new PlanListItem(range, lines.SpanOf(range.Start, range.End), contentStart, isChecked, ordered);
+    }
+
+    private static HtmlFragment Html(MarkdownObject node, string text, LineMap lines, bool isBlock)
+    {
+        var range = RangeOf(node, text.Length);
+        return new HtmlFragment(text.Substring(range.Start, range.Length), range, lines.SpanOf(range.Start, range.End), isBlock);
+    }
+
+    private static TextRange FenceContent(FencedCodeBlock fence, LineMap lines, string text, TextRange range)
+    {
+        var firstLine = lines.LineOf(range.Start);
+        var lastLine = lines.LineOf(Math.Max(range.Start, range.End - 1));
+        var start = firstLine < lines.LineCount ? lines.LineStart(firstLine + 1) : range.End;
+        var end = fence.ClosingFencedCharCount > 0 ? lines.LineStart(lastLine) : range.End;
+        return new TextRange(Math.Min(start, range.End), Math.Max(Math.Min(start, range.End), Math.Min(end, range.End)));
+    }
+
+    // `Name: value` lines; the name may be bold and the line may be a bullet.
+    [GeneratedRegex(@"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?<name>[A-Za-z][A-Za-z /&-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?<value>.*)|[ \t]*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex LineFieldPattern();
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Model;
+
+/// <summary>Decides which schema section an H2 heading counts as: exact, a near miss, a configured extra, or unknown.</summary>
+internal static class SectionBinder
+{
+    private const int MaxEdits = 2;
+
+    /// <summary>Binds one heading text.</summary>
+    public static (SectionDescriptor? Descriptor, SectionMatch Match) Bind(string heading, ImmutableArray<string> configuredExtras)
+    {
+        if (Sections.Find(heading) is { } exact)
+        {
+            return (exact, SectionMatch.Exact);
+        }
+
+        var normalized = Normalize(heading);
+        foreach (var extra in Sections.Extras)
+        {
+            if (string.Equals(Normalize(extra.Title), normalized, StringComparison.Ordinal))
+            {
+                return (extra, SectionMatch.Exact);
+            }
+        }
+
+        foreach (var configured in configuredExtras)
+        {
+            if (string.Equals(Normalize(configured), normalized, StringComparison.Ordinal))
+            {
+                return (null, SectionMatch.Configured);
+            }
+        }
+
+        foreach (var section in Sections.Schema)
+        {
+            var title = Normalize(section.Title);
+            if (string.Equals(title, normalized, StringComparison.Ordinal) || WithinEdits(title, normalized, MaxEdits))
+            {
+                return (section, SectionMatch.NearMiss);
+            }
+        }
+
+        return (null, SectionMatch.Unknown);
+    }
+
+    // Case, spacing, "and" for "&", and a trailing colon or requirement note are not meaningful differences.
+    private static string Normalize(string heading)
+    {
+        var text = heading.Trim().TrimEnd(':').Trim();
+        foreach (var note in (ReadOnlySpan<string>)["(MUST)", "(SHOULD)", "(MAY)"])
+        {
+            if (text.EndsWith(note, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[..^note.Length].Trim();
+            }
+        }
+
+        text = text.ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // Banded Levenshtein: only cells within `max` of the diagonal are computed; the rest stay "too far".
+    private static bool WithinEdits(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max || a.Length < 6 || b.Length > 80)
+        {
+            return false;
+        }
+
+        var far = max + 1;
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = Math.Min(j, far);
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current.Fill(far);
+            current[0] = Math.Min(i, far);
+            var rowMin = current[0];
+            for (var j = Math.Max(1, i - max); j <= Math.Min(b.Length, i + max); j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(previous[j - 1] + cost, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                current[j] = Math.Min(value, far);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > max)
+            {
+                return false;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+
+        return previous[b.Length] <= max;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+using Markdig.Syntax;
+
+namespace ExecPlan.Model;
+
+/// <summary>Collects the top-level blocks under one H2 until the next H1 or H2 closes it.</summary>
+internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descriptor, SectionMatch match, int bodyStart)
+{
+    private readonly ImmutableArray<Heading>.Builder _subsections = ImmutableArray.CreateBuilder<Heading>();
+    private readonly ImmutableArray<PlanListItem>.Builder _items = ImmutableArray.CreateBuilder<PlanListItem>();
+    private readonly List<TextRange> _codeBlocks = [];
+    private bool _hasContent;
+
+    /// <summary>Takes one top-level block of the section body.</summary>
+    public void Add(Block block, string text, LineMap lines)
+    {
+        switch (block)
+        {
+            case HeadingBlock { Level: 3 } sub:
+                _subsections.Add(PlanParser.ReadHeading(sub, text, lines));
+                break;
+            case ListBlock list:
+                foreach (var child in list)
+                {
+                    if (child is ListItemBlock item)
+                    {
+                        _items.Add(PlanParser.Item(item, text, lines));
+                    }
+                }
+
+                break;
+            case CodeBlock code:
+                _codeBlocks.Add(PlanParser.RangeOf(code, text.Length));
+                break;
+        }
+
+        if (block is not HtmlBlock html || !text.AsSpan(PlanParser.RangeOf(html, text.Length).Start).TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+        {
+            _hasContent |= block is not LinkReferenceDefinitionGroup;
+        }
+    }
+
+    /// <summary>Closes the section at <paramref name="end"/> and reads its line fields and entries.</summary>
+    public Section Build(string text, LineMap lines, int end)
+    {
+        var body = new TextRange(Math.Min(bodyStart, end), end);
+        var items = _items.ToImmutable();
+        var entries = ImmutableArray<Entry>.Empty;
+        if (descriptor?.EntryKind is { } kindName && Entries.All.FirstOrDefault(e => e.Name == kindName) is { } kind)
+        {
+            entries = EntryReader.Read(text, lines, kind, items);
+        }
+
+        return new Section(heading, descriptor, match, body, _hasContent, _subsections.ToImmutable(), items, ReadLineFields(text, lines, body), entries);
+    }
+
+    private ImmutableArray<LineField> ReadLineFields(string text, LineMap lines, TextRange body)
+    {
+        var fields = ImmutableArray.CreateBuilder<LineField>();
+        if (body.Length == 0)
+        {
+            return fields.ToImmutable();
+        }
+
+        var pattern = PlanParser.LineFieldPattern();
+        var nextCode = 0;
+        for (var line = lines.LineOf(body.Start); line <= lines.LineCount; line++)
+        {
+            var start = lines.LineStart(line);
+            if (start >= body.End)
+            {
+                break;
+            }
+
+            // Lines and code blocks both ascend: walk them together.
+            while (nextCode < _codeBlocks.Count && _codeBlocks[nextCode].End <= start)
+            {
+                nextCode++;
+            }
+
+            if (nextCode < _codeBlocks.Count && _codeBlocks[nextCode].Contains(start))
+            {
+                continue;
+            }
+
+            var lineEnd = lines.LineEnd(line, text);
+            if (lineEnd - start > 400 || text.IndexOf(':', start, lineEnd - start) < 0)
+            {
+                continue;
+            }
+
+            var match = pattern.Match(text, start, lineEnd - start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var value = match.Groups["value"];
+            var cleaned = value.Success ? value.Value.Trim().Trim('*', '_', '`').Trim() : string.Empty;
+            var valueStart = value.Success ? value.Index : lineEnd;
+            fields.Add(new LineField(match.Groups["name"].Value.Trim(), cleaned, lines.SpanOf(start, lineEnd), lines.SpanOf(valueStart, value.Success ? value.Index + value.Length : lineEnd)));
+        }
+
+        return fields.ToImmutable();
+    }
+}

@@ -1,0 +1,91 @@
+using ExecPlan.Configuration;
+using ExecPlan.Diagnostics;
+using ExecPlan.Model;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules;
+
+/// <summary>What a rule sees of one plan (model, level, configuration, clock, repository) and where it reports.</summary>
+public sealed class PlanContext
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    /// <summary>Creates the context for one plan.</summary>
+    public PlanContext(PlanDocument document, ConformanceLevel level, ExecPlanConfig config, TimeProvider clock, RepositoryInfo repository)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        Level = level;
+        Config = config;
+        Clock = clock;
+        Repository = repository;
+        Status = PlanStatusValues.TryParse(document.FrontMatter?.ValueOf(FieldNames.Status), out var status) ? status : null;
+        Profile = ProfileValues.TryParse(document.FrontMatter?.ValueOf(FieldNames.Profile), out var profile) ? profile : null;
+    }
+
+    /// <summary>The parsed plan.</summary>
+    public PlanDocument Document { get; }
+
+    /// <summary>The conformance level in force.</summary>
+    public ConformanceLevel Level { get; }
+
+    /// <summary>The repository's configuration.</summary>
+    public ExecPlanConfig Config { get; }
+
+    /// <summary>The clock (tests inject a fixed one).</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>What the linter knows of the repository around the plan.</summary>
+    public RepositoryInfo Repository { get; }
+
+    /// <summary>The front-matter status when valid, else null.</summary>
+    public PlanStatus? Status { get; }
+
+    /// <summary>The front-matter profile when valid, else null.</summary>
+    public Profile? Profile { get; }
+
+    /// <summary>Whether the plan is a DRAFT (placeholders and empty sections are tolerated).</summary>
+    public bool IsDraft => Status == PlanStatus.Draft;
+
+    /// <summary>The findings so far.</summary>
+    internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Reports a finding at the rule's default severity.</summary>
+    public void Report(RuleDescriptor rule, SourceSpan span, params string[] arguments) =>
+        Report(rule, rule.DefaultSeverity, span, fix: null, arguments);
+
+    /// <summary>Reports a finding at a severity the rule chose for this case (e.g. info while DRAFT), with an optional fix.</summary>
+    public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, string? fix, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var effective = Effective(rule, severity);
+        if (effective == Severity.Off)
+        {
+            return;
+        }
+
+        _diagnostics.Add(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fix = fix });
+    }
+
+    /// <summary>Adds a finding made elsewhere (engine checks) after applying the configuration.</summary>
+    internal void Add(Diagnostic diagnostic)
+    {
+        var effective = Effective(diagnostic.Rule, diagnostic.Severity);
+        if (effective != Severity.Off)
+        {
+            _diagnostics.Add(diagnostic with { Severity = effective });
+        }
+    }
+
+    // The configuration sets a rule's severity; a case the rule itself softened (DRAFT) stays no louder than that.
+    private Severity Effective(RuleDescriptor rule, Severity requested)
+    {
+        if (!Config.RuleSeverities.TryGetValue(rule.Id, out var configured))
+        {
+            return requested;
+        }
+
+        return requested < rule.DefaultSeverity && configured != Severity.Off ? (Severity)Math.Min((int)requested, (int)configured) : configured;
+    }
+}

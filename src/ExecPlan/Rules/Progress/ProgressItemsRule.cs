@@ -1,0 +1,54 @@
+using ExecPlan.Rules.Engine;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Progress;
+
+/// <summary>Progress checklist items start with an RFC 3339 timestamp, go forward in time, and are all checked in a DONE plan.</summary>
+[ImplementsRule(RuleIds.ProgressItemTimestamp)]
+[ImplementsRule(RuleIds.DoneWithOpenItems)]
+[ImplementsRule(RuleIds.ProgressOutOfOrder)]
+internal sealed class ProgressItemsRule : PlanRule
+{
+    /// <inheritdoc/>
+    public override void Check(PlanContext context)
+    {
+        DateTimeOffset? previous = null;
+        string? previousText = null;
+        foreach (var entry in context.Document.SectionsOf(Sections.Progress).SelectMany(s => s.Entries))
+        {
+            if (entry.Checked is false && context.Status == PlanStatus.Done)
+            {
+                context.Report(RuleCatalog.DoneWithOpenItems, entry.Span);
+            }
+
+            if (entry.Checked is null)
+            {
+                continue; // Only checklist items are progress items; prose bullets are notes.
+            }
+
+            if (context.IsDraft && Placeholders.Any(context.Document, entry.Range))
+            {
+                continue;
+            }
+
+            if (!Rfc3339Instant.TryParse(entry.Timestamp, out var at))
+            {
+                // Ambiguous and impossible date-times are the timestamp rules' findings; a missing one is ours.
+                if (entry.Timestamp is null)
+                {
+                    context.Report(RuleCatalog.ProgressItemTimestamp, entry.Span);
+                }
+
+                continue;
+            }
+
+            if (previous is { } before && at < before)
+            {
+                context.Report(RuleCatalog.ProgressOutOfOrder, entry.TimestampSpan, entry.Timestamp!, previousText!);
+            }
+
+            previous = at;
+            previousText = entry.Timestamp;
+        }
+    }
+}

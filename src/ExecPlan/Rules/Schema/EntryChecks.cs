@@ -1,0 +1,92 @@
+using ExecPlan.Diagnostics;
+using ExecPlan.Model;
+using ExecPlan.Rules.Checks;
+using ExecPlan.Rules.Engine;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Schema;
+
+/// <summary>The entry check the generated validator calls: every entry of a section has the fields its kind requires.</summary>
+internal sealed class EntryChecks(PlanContext context) : IEntryChecks
+{
+    /// <inheritdoc/>
+    public void Entries(SectionDescriptor section, EntryDescriptor entry, RuleDescriptor rule)
+    {
+        var listsMissing = rule.Parameters.Contains("missing") || rule.Parameters.Contains("reason");
+        foreach (var present in context.Document.SectionsOf(section))
+        {
+            foreach (var item in present.Entries)
+            {
+                // A template's placeholder entry in a DRAFT plan is not an incomplete entry.
+                if (context.IsDraft && Placeholders.Any(context.Document, item.Range))
+                {
+                    continue;
+                }
+
+                Check(item, entry, rule, listsMissing);
+            }
+        }
+    }
+
+    private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
+    {
+        var missing = new List<(Severity Severity, string What)>();
+        if (listsMissing && kind.TimestampRequired && item.Timestamp is null)
+        {
+            missing.Add((rule.DefaultSeverity, "a timestamp"));
+        }
+
+        foreach (var field in kind.Fields)
+        {
+            if (field.Severity == Severity.Off || (field.StandardOnly && context.Level != ConformanceLevel.Standard))
+            {
+                continue;
+            }
+
+            var found = item.Field([field.Name, .. field.Aliases]);
+            var satisfied = found is { Value.Length: > 0 } || field.Alternatives.Any(a => item.Field(a) is { Value.Length: > 0 });
+            if (!satisfied)
+            {
+                missing.Add((field.Severity, $"'{field.Name}:'"));
+            }
+            else if (found is not null && !Valid(field, found.Value))
+            {
+                missing.Add((field.Severity, Describe(field)));
+            }
+        }
+
+        foreach (var group in missing.GroupBy(m => m.Severity))
+        {
+            var what = Join(group.Select(m => m.What).ToList());
+            var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
+            context.Report(rule, group.Key, item.Span, null, RuleArguments.For(rule, ("missing", what), ("reason", reason)));
+        }
+    }
+
+    private static bool Valid(EntryFieldDescriptor field, string value)
+    {
+        if (field.IsTimestamp)
+        {
+            return Rfc3339Instant.TryParse(value.Trim('`'), out _);
+        }
+
+        if (field.EnumName == nameof(MessageIntent))
+        {
+            return MessageIntentValues.TryParse(value.Trim('`', '*', ' ').ToUpperInvariant(), out _);
+        }
+
+        return true;
+    }
+
+    private static string Describe(EntryFieldDescriptor field) => field.IsTimestamp
+        ? $"'{field.Name}:' as an RFC 3339 timestamp"
+        : $"a valid '{field.Name}:' ({string.Join(", ", MessageIntentValues.All)})";
+
+    private static string Join(List<string> parts) => parts.Count switch
+    {
+        1 => parts[0],
+        2 => $"{parts[0]} and {parts[1]}",
+        _ => string.Join(", ", parts.Take(parts.Count - 1)) + ", and " + parts[^1],
+    };
+}

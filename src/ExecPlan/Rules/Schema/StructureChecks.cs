@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+using ExecPlan.Model;
+using ExecPlan.Rules.Checks;
+using ExecPlan.Rules.Engine;
+using ExecPlan.Rules.Structure;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Schema;
+
+/// <summary>The structure checks the generated validator calls: presence, order, duplicates, emptiness, subsections and line fields.</summary>
+internal sealed class StructureChecks(PlanContext context) : IStructureChecks
+{
+    private PlanDocument Document => context.Document;
+
+    /// <inheritdoc/>
+    public ConformanceLevel Level => context.Level;
+
+    /// <inheritdoc/>
+    public void Required(SectionDescriptor section, RuleDescriptor rule)
+    {
+        if (Document.Section(section) is null)
+        {
+            context.Report(rule, WhereMissing(section), RuleArguments.For(rule, ("section", section.Title)));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Recommended(SectionDescriptor section, RuleDescriptor rule) => Required(section, rule);
+
+    /// <inheritdoc/>
+    public void RequiredWhen(SectionDescriptor section, string condition, RuleDescriptor rule)
+    {
+        if (Document.Section(section) is not null)
+        {
+            return;
+        }
+
+        var reason = condition switch
+        {
+            "multi-agent" => MultiAgent.Reason(context),
+            "blocked" => context.Status == PlanStatus.Blocked ? "status is BLOCKED" : null,
+            _ => null,
+        };
+        if (reason is not null)
+        {
+            context.Report(rule, WhereMissing(section), RuleArguments.For(rule, ("section", section.Title), ("reason", reason)));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Order(ImmutableArray<SectionDescriptor> schemaOrder, RuleDescriptor rule)
+    {
+        var present = FirstOccurrences().ToList();
+        Section? furthest = null;
+        foreach (var section in present)
+        {
+            if (furthest is not null && section.Descriptor!.Order < furthest.Descriptor!.Order)
+            {
+                // Name the section it must follow: the nearest earlier schema section that is present.
+                var predecessor = present
+                    .Where(s => s.Descriptor!.Order < section.Descriptor.Order)
+                    .MaxBy(s => s.Descriptor!.Order);
+                var position = predecessor is null
+                    ? $"before '## {furthest.Heading.Text}'"
+                    : $"after '## {predecessor.Descriptor!.Title}'";
+                context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor.Title), ("position", position)));
+                continue;
+            }
+
+            furthest = section;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Duplicates(ImmutableArray<SectionDescriptor> schemaOrder, RuleDescriptor rule)
+    {
+        var first = new Dictionary<SectionDescriptor, Section>(ReferenceEqualityComparer.Instance);
+        foreach (var section in Document.Sections.Where(s => s.Descriptor is { IsExtra: false }))
+        {
+            if (!first.TryAdd(section.Descriptor!, section))
+            {
+                var line = first[section.Descriptor!].Heading.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor!.Title), ("line", line)));
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void NotEmpty(SectionDescriptor section, RuleDescriptor rule)
+    {
+        if (Document.Section(section) is { HasContent: false } empty)
+        {
+            var severity = context.IsDraft ? Severity.Warning : rule.DefaultSeverity;
+            context.Report(rule, severity, empty.Heading.Span, null, RuleArguments.For(rule, ("section", section.Title)));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Subsection(SectionDescriptor section, string subsection, RuleDescriptor rule, Severity? severity)
+    {
+        if (Document.Section(section) is not { } present)
+        {
+            return;
+        }
+
+        var wanted = Fold(subsection);
+        if (!present.Subsections.Any(h => Fold(h.Text) == wanted))
+        {
+            context.Report(rule, severity ?? rule.DefaultSeverity, present.Heading.Span, null, RuleArguments.For(rule, ("section", section.Title), ("subsection", subsection)));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void LineField(SectionDescriptor section, string field, bool nonEmpty, RuleDescriptor rule)
+    {
+        if (Document.Section(section) is not { } present)
+        {
+            return;
+        }
+
+        var line = present.LineField(field);
+        if (line is null)
+        {
+            context.Report(rule, present.Heading.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
+        }
+        else if (nonEmpty && line.Value.Length == 0)
+        {
+            context.Report(rule, line.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
+        }
+    }
+
+    private IEnumerable<Section> FirstOccurrences()
+    {
+        var seen = new HashSet<SectionDescriptor>(ReferenceEqualityComparer.Instance);
+        return Document.Sections.Where(s => s.Descriptor is { IsExtra: false } && seen.Add(s.Descriptor));
+    }
+
+    // A missing section is reported where it belongs: at the first present section that comes after it in schema order.
+    private SourceSpan WhereMissing(SectionDescriptor section)
+    {
+        var next = FirstOccurrences().FirstOrDefault(s => s.Descriptor!.Order > section.Order);
+        if (next is not null)
+        {
+            return next.Heading.Span;
+        }
+
+        if (Document.Sections.LastOrDefault(s => s.Descriptor is { IsExtra: false }) is { } last)
+        {
+            return Document.SpanOf(last.Body.End, last.Body.End);
+        }
+
+        return Document.Titles.Length > 0 ? Document.Titles[0].Span : SourceSpan.FileStart;
+    }
+
+    private static string Fold(string heading) =>
+        heading.Trim().ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
+}

@@ -1,0 +1,10 @@
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Schema;
+
+/// <summary>Runs the generated structure validator: sections per level, order, duplicates, subsections, line fields.</summary>
+internal sealed class StructureSchemaRule : PlanRule
+{
+    /// <inheritdoc/>
+    public override void Check(PlanContext context) => SchemaValidator.ValidateStructure(new StructureChecks(context));
+}

@@ -1,0 +1,45 @@
+using ExecPlan.Model;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Structure;
+
+/// <summary>H2 headings are canonical schema titles or allowed extras, and See Also/References close the plan.</summary>
+[ImplementsRule(RuleIds.NonCanonicalHeading)]
+[ImplementsRule(RuleIds.UnknownSection)]
+[ImplementsRule(RuleIds.ReferencesNotLast)]
+internal sealed class HeadingRule : PlanRule
+{
+    /// <inheritdoc/>
+    public override void Check(PlanContext context)
+    {
+        var sections = context.Document.Sections;
+        var lastSchema = -1;
+        for (var i = 0; i < sections.Length; i++)
+        {
+            if (sections[i].Descriptor is { IsExtra: false })
+            {
+                lastSchema = i;
+            }
+        }
+
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var section = sections[i];
+            switch (section.Match)
+            {
+                case SectionMatch.NearMiss:
+                    context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, section.Descriptor!.Title, section.Heading.Text, section.Descriptor.Title);
+                    break;
+                case SectionMatch.Unknown:
+                    context.Report(RuleCatalog.UnknownSection, section.Heading.Span, section.Heading.Text);
+                    break;
+            }
+
+            if (section.Descriptor is { Trailing: true } && i < lastSchema)
+            {
+                var next = sections.Skip(i + 1).First(s => s.Descriptor is { IsExtra: false });
+                context.Report(RuleCatalog.ReferencesNotLast, section.Heading.Span, section.Heading.Text, next.Descriptor!.Title);
+            }
+        }
+    }
+}

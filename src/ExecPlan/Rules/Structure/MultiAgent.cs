@@ -1,0 +1,30 @@
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Structure;
+
+/// <summary>Decides whether a plan is multi-agent (RULES.md resolution 5) and says why.</summary>
+internal static class MultiAgent
+{
+    /// <summary>Why the plan is multi-agent, or null when it is not.</summary>
+    public static string? Reason(PlanContext context)
+    {
+        var owners = context.Document.SectionsOf(Sections.Progress)
+            .SelectMany(s => s.Entries)
+            .Select(e => e.Field(EntryFieldNames.Owner, EntryFieldNames.Author)?.Value)
+            .Where(v => !string.IsNullOrWhiteSpace(v) && !Engine.Placeholders.IsPlaceholder(v))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(3)
+            .ToList();
+        if (owners.Count >= 2)
+        {
+            return $"Progress items are owned by {owners[0]} and {owners[1]}";
+        }
+
+        if (context.Repository.LockOwners.Length >= 2)
+        {
+            return $".agent-locks.yaml holds locks of {context.Repository.LockOwners[0]} and {context.Repository.LockOwners[1]}";
+        }
+
+        return null;
+    }
+}

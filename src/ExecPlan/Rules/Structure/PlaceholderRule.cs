@@ -1,0 +1,36 @@
+using ExecPlan.Diagnostics;
+using ExecPlan.Model;
+using ExecPlan.Rules.Engine;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Structure;
+
+/// <summary>Template placeholders are filled in: info while DRAFT, an error after (RULES.md resolution 7).</summary>
+[ImplementsRule(RuleIds.UnfilledPlaceholder)]
+internal sealed class PlaceholderRule : PlanRule
+{
+    private const int MaxReports = 200;
+
+    /// <inheritdoc/>
+    public override void Check(PlanContext context)
+    {
+        var document = context.Document;
+        var rule = RuleCatalog.UnfilledPlaceholder;
+        var severity = context.IsDraft ? Severity.Info : rule.DefaultSeverity;
+        var html = document.Html.Where(h => h.IsComment).Select(h => h.Range).ToList();
+        var reported = 0;
+        foreach (var range in Placeholders.In(document, new TextRange(0, document.Text.Length)))
+        {
+            if (html.Any(h => h.Contains(range.Start)))
+            {
+                continue;
+            }
+
+            context.Report(rule, severity, document.SpanOf(range.Start, range.End), null, document.TextOf(range));
+            if (++reported >= MaxReports)
+            {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System.Text.Json;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Cli.Tests;
+
+public sealed class CommandLineTests
+{
+    private static (int Code, string Stdout, string Stderr) Run(string? workingDirectory, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr, workingDirectory);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>An empty repository: a `.git` folder and nothing to lint, so every engine finds no errors in it.</summary>
+    private static TempFolder EmptyRepository()
+    {
+        var folder = new TempFolder();
+        folder.Folder(".git");
+        return folder;
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Top_level_help_lists_the_commands(string flag)
+    {
+        var (code, stdout, _) = Run(null, flag);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Usage: execplan", stdout, StringComparison.Ordinal);
+        Assert.Contains("lint", stdout, StringComparison.Ordinal);
+        Assert.Contains("explain", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lint", "--help")]
+    [InlineData("lint", "-h")]
+    [InlineData("rules", "--help")]
+    [InlineData("explain", "--help")]
+    [InlineData("help", "lint")]
+    public void Every_command_has_help(string command, string flag)
+    {
+        var (code, stdout, _) = Run(null, command, flag);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Usage: execplan " + (command == "help" ? flag : command), stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var (code, stdout, _) = Run(null, "--version");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", stdout);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("--frobnicate")]
+    [InlineData("lint", "--frobnicate")]
+    [InlineData("lint", "--format")]
+    [InlineData("lint", "--format", "xml")]
+    [InlineData("lint", "--level", "strict")]
+    [InlineData("lint", "--format", "json", "--format", "text")]
+    [InlineData("lint", "--help=yes")]
+    [InlineData("rules", "extra")]
+    [InlineData("rules", "--format", "html")]
+    [InlineData("explain")]
+    [InlineData("explain", "EXP0202", "EXP0203")]
+    [InlineData("help", "frobnicate")]
+    public void Usage_errors_exit_2_with_a_hint_and_no_stack_trace(params string[] args)
+    {
+        var (code, _, stderr) = Run(null, args);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("execplan", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        if (args.Length > 0)
+        {
+            Assert.Contains("--help", stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("EXP0202")]
+    [InlineData("exp0202")]
+    [InlineData("missing-required-section")]
+    public void Explain_shows_the_rule(string query)
+    {
+        var rule = RuleCatalog.Find("EXP0202")!;
+
+        var (code, stdout, _) = Run(null, "explain", query);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains(rule.Id, stdout, StringComparison.Ordinal);
+        Assert.Contains(rule.Name, stdout, StringComparison.Ordinal);
+        Assert.Contains(rule.Family, stdout, StringComparison.Ordinal);
+        Assert.Contains(rule.MessageFormat, stdout, StringComparison.Ordinal);
+        Assert.Contains("error", stdout, StringComparison.Ordinal);
+        Assert.Contains(rule.Help.Split(' ')[0], stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_of_an_unknown_rule_exits_2()
+    {
+        var (code, stdout, stderr) = Run(null, "explain", "EXP9999");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(stdout);
+        Assert.Contains("EXP9999", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_by_family()
+    {
+        var (code, stdout, _) = Run(null, "rules");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.All(RuleCatalog.All, rule => Assert.Contains(rule.Id, stdout, StringComparison.Ordinal));
+        Assert.All(RuleCatalog.All.Select(r => r.Family).Distinct(), family => Assert.Contains(family + "\n", stdout, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rules_markdown_is_the_readme_table()
+    {
+        var (code, stdout, _) = Run(null, "rules", "--format", "markdown");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(RuleReference.RenderMarkdown(), stdout);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(RuleCatalog.All.Length + 2, rows.Length);
+        Assert.All(rows, row => Assert.Equal(6, row.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|')));
+        Assert.DoesNotContain(rows, row => row.Contains(" <", StringComparison.Ordinal) || row.Contains("(<", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lint_of_a_missing_path_exits_2()
+    {
+        using var repo = EmptyRepository();
+
+        var (code, _, stderr) = Run(repo.Path, "lint", "no-such-plan.md", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("no-such-plan.md", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_with_a_missing_config_file_exits_2()
+    {
+        using var repo = EmptyRepository();
+
+        var (code, _, stderr) = Run(repo.Path, "lint", "--config", "nope.yaml", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("nope.yaml", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_with_an_invalid_config_exits_2_and_prints_the_finding()
+    {
+        using var repo = EmptyRepository();
+        repo.Write(".execplan.yaml", "level: standard\ncolour: blue\n");
+
+        var (code, stdout, _) = Run(repo.Path, "lint", ".", "--config", ".execplan.yaml", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains(".execplan.yaml(2,1): error EXP0007:", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_of_an_empty_repository_succeeds_with_a_summary()
+    {
+        using var repo = EmptyRepository();
+
+        var (code, stdout, stderr) = Run(repo.Path, "lint", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stdout);
+        Assert.Matches(@"^\d+ errors?, \d+ warnings?, \d+ infos? in \d+ files?", stderr);
+    }
+
+    [Fact]
+    public void Lint_writes_sarif_to_the_output_file()
+    {
+        using var repo = EmptyRepository();
+
+        var (code, stdout, _) = Run(repo.Path, "lint", ".", "--format", "sarif", "--output", "out/report.sarif", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stdout);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(repo.Combine("out/report.sarif")));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        Assert.Equal("execplan", sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Lint_writes_json_to_stdout()
+    {
+        using var repo = EmptyRepository();
+
+        var (code, stdout, _) = Run(repo.Path, "lint", "--format=json", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public void Lint_exits_2_when_the_output_cannot_be_written()
+    {
+        using var repo = EmptyRepository();
+        repo.Write("taken", "a file, not a folder");
+
+        var (code, _, stderr) = Run(repo.Path, "lint", "--format", "sarif", "--output", "taken/report.sarif", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("cannot write", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_of_a_broken_plan_exits_1_and_prints_canonical_lines()
+    {
+        using var repo = EmptyRepository();
+        repo.Write("PLAN.md", "No front matter, no title.\n");
+
+        var (code, stdout, stderr) = Run(repo.Path, "lint", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.LintErrors, code);
+        Assert.Matches(@"(?m)^PLAN\.md\(\d+,\d+\): error EXP0101: ", stdout);
+        Assert.Contains(" in 1 file", stderr, StringComparison.Ordinal);
+    }
+}

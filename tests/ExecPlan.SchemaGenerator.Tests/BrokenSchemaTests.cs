@@ -1,0 +1,99 @@
+using Microsoft.CodeAnalysis;
+
+namespace ExecPlan.SchemaGenerator.Tests;
+
+/// <summary>
+/// Malformed schemas: each case breaks the cookbook schema in one place and expects one EPG diagnostic on
+/// the line of the marker text, no exception, and no generated source for that file.
+/// </summary>
+public sealed class BrokenSchemaTests
+{
+    private const string BrokenPath = "/schemas/broken.schema.yaml";
+
+    public static TheoryData<string, string, string, string, string> Cases => new()
+    {
+        // name, original text, replacement, expected ID, marker on the expected line
+        { "YAML syntax error", "  title: Cookbook recipes", "  title: Cookbook: recipes", "EPG001", "Cookbook: recipes" },
+        { "unknown rule reference", "  must: EXP0202", "  must: EXP9999", "EPG008", "EXP9999" },
+        { "duplicate rule id", "{id: EXP0208, name: empty-section", "{id: EXP0205, name: empty-section", "EPG006", "id: EXP0205, name: empty-section" },
+        { "sections of the wrong type", "sections:\n  - key: Ingredients", "sections: oops\nunused:\n  - key: Ingredients", "EPG003", "sections: oops" },
+        { "unknown enum on a field", "      enum: Course", "      enum: Cuisine", "EPG005", "enum: Cuisine" },
+        { "bad rule id", "{id: EXP0503,", "{id: RULE503,", "EPG007", "RULE503" },
+        { "unknown requirement", "    minimal: should", "    minimal: sometimes", "EPG010", "sometimes" },
+        { "unknown severity", "      - name: Item\n        severity: error", "      - name: Item\n        severity: fatal", "EPG011", "fatal" },
+        { "duplicate section title", "    title: Method & Timing", "    title: Ingredients", "EPG009", "title: Ingredients\n    standard: must\n    minimal: should" },
+        { "template names an unknown section", "sections: [MethodAndTiming]", "sections: [Dessert]", "EPG012", "[Dessert]" },
+        { "missing required key", "  - key: MethodAndTiming\n    title: Method & Timing\n", "  - key: MethodAndTiming\n", "EPG002", "key: MethodAndTiming" },
+        { "unknown entry kind", "    entries: Ingredient", "    entries: Garnish", "EPG013", "Garnish" },
+        { "misspelt key", "      required: true\n      description: The course", "      requried: true\n      description: The course", "EPG019", "requried" },
+        { "invalid namespace", "  namespace: Cookbook.Schema.Generated", "  namespace: Cookbook Schema", "EPG020", "Cookbook Schema" },
+        { "missing template token", "  course: \"main-course\"\n", "", "EPG017", "template_tokens:\n  id" },
+        { "unknown condition rule", "    minimal: should\n", "    minimal: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_broken_schema_reports_a_located_diagnostic_and_emits_nothing(string name, string original, string replacement, string id, string marker)
+    {
+        var valid = File.ReadAllText(RepositoryFiles.CookbookSchemaPath).ReplaceLineEndings("\n");
+        Assert.True(valid.Contains(original, StringComparison.Ordinal), name + ": the original text is not in the cookbook schema");
+        var broken = valid.Replace(original, replacement, StringComparison.Ordinal);
+        var expectedLine = LineOf(broken, marker);
+
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText(BrokenPath, broken));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.GeneratedSources);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(BrokenPath, span.Path);
+        Assert.True(expectedLine == span.StartLinePosition.Line + 1, $"{name}: expected line {expectedLine}, got {span.StartLinePosition.Line + 1}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+    }
+
+    [Fact]
+    public void The_valid_cookbook_schema_reports_nothing()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("just a string")]
+    [InlineData("- a\n- b\n")]
+    [InlineData("schema: {name: X}\n")]
+    [InlineData("schema:\n  name: X\n  namespace: Y\nrules: 5\nsections: {a: 1}\nenums: [1, [2]]\n")]
+    [InlineData("\t- bad indentation\n  : :\n")]
+    [InlineData("title: [unclosed\nversion: {\n")]
+    public void Degenerate_input_never_throws_and_emits_nothing(string yaml)
+    {
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText(BrokenPath, yaml));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.GeneratedSources);
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("EPG", d.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_schema_does_not_stop_a_valid_one()
+    {
+        var (result, _) = GeneratorHarness.Run(
+            new InMemoryAdditionalText(BrokenPath, "schema: ["),
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "EPG001");
+        Assert.All(result.GeneratedSources, s => Assert.StartsWith("ExecPlan.", s.HintName, StringComparison.Ordinal));
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    private static int LineOf(string text, string marker)
+    {
+        var index = text.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(index >= 0, "marker not found: " + marker);
+        return text.AsSpan(0, index).Count('\n') + 1;
+    }
+}

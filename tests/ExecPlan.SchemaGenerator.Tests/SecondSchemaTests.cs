@@ -1,0 +1,55 @@
+namespace ExecPlan.SchemaGenerator.Tests;
+
+/// <summary>Each schema file is independent: its own namespace, its own hint names, no collisions.</summary>
+public sealed class SecondSchemaTests
+{
+    [Fact]
+    public void Two_schemas_generate_into_their_own_namespaces_and_compile_together()
+    {
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
+            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var cookbook = result.GeneratedSources.Where(s => s.HintName.StartsWith("Cookbook.", StringComparison.Ordinal)).ToList();
+        Assert.Contains(cookbook, s => s.HintName == "Cookbook.Sections.g.cs");
+        Assert.Contains(cookbook, s => s.HintName == "Cookbook.Course.g.cs");
+        Assert.All(cookbook, s => Assert.Contains("namespace Cookbook.Schema.Generated;", s.SourceText.ToString(), StringComparison.Ordinal));
+        Assert.NotNull(output.GetTypeByMetadataName("Cookbook.Schema.Generated.Sections"));
+        Assert.NotNull(output.GetTypeByMetadataName("ExecPlan.Schema.Generated.Sections"));
+        Assert.NotNull(output.GetTypeByMetadataName("Cookbook.Schema.Generated.CourseValues"));
+    }
+
+    [Fact]
+    public void Hint_names_are_unique_across_schemas()
+    {
+        var (result, _) = GeneratorHarness.Run(
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
+            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
+
+        var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void A_second_file_with_the_same_schema_name_is_reported_not_a_crash()
+    {
+        var cookbook = File.ReadAllText(RepositoryFiles.CookbookSchemaPath);
+        var copy = cookbook.Replace("namespace: Cookbook.Schema.Generated", "namespace: Cookbook.Copy", StringComparison.Ordinal);
+
+        var (result, output) = GeneratorHarness.Run(
+            new InMemoryAdditionalText("/b/cookbook.schema.yaml", copy),
+            new InMemoryAdditionalText("/a/cookbook.schema.yaml", cookbook),
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
+
+        Assert.Null(result.Exception);
+        var clash = Assert.Single(result.Diagnostics);
+        Assert.Equal("EPG021", clash.Id);
+        Assert.Equal("/b/cookbook.schema.yaml", clash.Location.GetLineSpan().Path);
+        Assert.Equal(4, clash.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.NotNull(output.GetTypeByMetadataName("Cookbook.Schema.Generated.Sections"));
+        Assert.Null(output.GetTypeByMetadataName("Cookbook.Copy.Sections"));
+    }
+}

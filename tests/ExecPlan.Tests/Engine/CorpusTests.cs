@@ -1,0 +1,52 @@
+using System.Text;
+using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Engine;
+
+/// <summary>The real-world plans of the shared corpus (copied under Corpus/ with their SOURCES.md) lint without a crash, with findings a person can review.</summary>
+public sealed class CorpusTests
+{
+    private static readonly string CorpusFolder = RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Corpus");
+
+    public static TheoryData<string> Files => [.. FileNames()];
+
+    private static List<string> FileNames() => [.. Directory.GetFiles(CorpusFolder, "*.md", SearchOption.AllDirectories)
+        .Where(f => Path.GetFileName(f) != "SOURCES.md")
+        .Select(f => Path.GetRelativePath(CorpusFolder, f).Replace('\\', '/'))
+        .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_corpus_plan_lints_without_a_rule_failure(string file)
+    {
+        var run = Lint(file);
+        Assert.DoesNotContain(run.All, d => d.Id == RuleIds.RuleFailure);
+        Assert.All(run.All, d => Assert.InRange(d.Span.Line, 1, File.ReadAllLines(Path.Combine(CorpusFolder, file)).Length + 1));
+    }
+
+    [Fact]
+    public void Corpus_findings_match_the_reviewed_snapshot()
+    {
+        var text = new StringBuilder();
+        foreach (var file in FileNames())
+        {
+            text.Append("## ").Append(file).Append('\n');
+            foreach (var d in Lint(file).All)
+            {
+                text.Append(d.Span.Line).Append(':').Append(d.Span.Column).Append(' ')
+                    .Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Id).Append(' ').Append(d.Message)
+                    .Append(d.Suppression is null ? string.Empty : " [suppressed]").Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        Snapshot.Verify("corpus", text.ToString());
+    }
+
+    private static LintRun Lint(string file) =>
+        new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = CorpusFolder, WorkingDirectory = CorpusFolder })
+            .Lint([Path.Combine(CorpusFolder, file)]);
+}

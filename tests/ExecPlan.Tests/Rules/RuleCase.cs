@@ -1,0 +1,10 @@
+using ExecPlan.Configuration;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Tests.Rules;
+
+/// <summary>One rule's smallest triggering plan and a near twin that must not trigger it.</summary>
+public sealed record RuleCase(string RuleId, string Trigger, string Clean, ConformanceLevel Level = ConformanceLevel.Standard, ExecPlanConfig? Config = null, ConformanceLevel? CleanLevel = null)
+{
+    public override string ToString() => RuleId;
+}
