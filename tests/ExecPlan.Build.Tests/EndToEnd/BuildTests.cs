@@ -42,8 +42,8 @@ public sealed class BuildTests(PackageFeed feed)
         var missing = Assert.Single(build.WithCode(MissingRequired));
         Assert.Equal((repo.PathOf("PLAN.md"), "error"), (missing.File, missing.Severity));
         Assert.Contains("Plan of Work", missing.Message, StringComparison.Ordinal);
-        Assert.InRange(missing.Line, 1, broken.LineOf("## Context and Orientation"));
-        Assert.True(missing.Column >= 1, build.ToString());
+        // Reported where the section belongs: at the heading of the next schema section.
+        Assert.Equal((broken.LineOf("## Milestones"), 1), (missing.Line, missing.Column));
 
         var status = Assert.Single(build.WithCode(InvalidFieldValue));
         Assert.Equal((repo.PathOf("docs/second-PLAN.md"), "error"), (status.File, status.Severity));
