@@ -54,7 +54,9 @@ public sealed class DiscoverExecPlans : Task
     private void Discover()
     {
         var project = Path.GetFullPath(ProjectDirectory);
-        ResolvedRoot = string.IsNullOrWhiteSpace(Root) ? RepositoryRoot.Find(project) : Path.GetFullPath(Path.Combine(project, Root));
+        ResolvedRoot = string.IsNullOrWhiteSpace(Root)
+            ? RepositoryRoot.Find(project) ?? project
+            : Path.GetFullPath(Path.Combine(project, Root));
         ResolvedConfigFile = string.IsNullOrWhiteSpace(ConfigFile)
             ? ConfigLoader.Find(ResolvedRoot, ResolvedRoot) ?? string.Empty
             : Path.GetFullPath(Path.Combine(project, ConfigFile));
