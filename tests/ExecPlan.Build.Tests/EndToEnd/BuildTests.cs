@@ -7,6 +7,7 @@ public sealed class BuildTests(PackageFeed feed)
     private const string MissingRequired = "EXP0202";
     private const string MissingRecommended = "EXP0203";
     private const string InvalidFieldValue = "EXP0104";
+    private const string InvalidConfig = "EXP0007";
 
     [Fact]
     public void A_compliant_plan_builds_and_an_unchanged_rebuild_skips_the_lint_until_a_plan_changes()
@@ -71,7 +72,7 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
-    public void NoWarn_and_MSBuildWarningsAsErrors_act_on_a_lint_warning()
+    public void NoWarn_MSBuildWarningsAsErrors_TreatWarningsAsErrors_and_the_level_act_on_a_lint_warning()
     {
         var repo = feed.NewConsumer("warnings").Project("app").Write("PLAN.md", Plans.Compliant.Without("Milestones"));
 
@@ -88,9 +89,36 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.False(promoted.Succeeded, promoted.ToString());
         Assert.Equal("error", Assert.Single(promoted.WithCode(MissingRecommended)).Severity);
 
+        var everyWarning = repo.Build("app", "-p:TreatWarningsAsErrors=true");
+        Assert.False(everyWarning.Succeeded, everyWarning.ToString());
+        Assert.Equal("error", Assert.Single(everyWarning.WithCode(MissingRecommended)).Severity);
+
         var minimal = repo.Build("app", "-p:ExecPlanLevel=minimal");
         Assert.True(minimal.Succeeded, minimal.ToString());
         Assert.Empty(minimal.WithCode(MissingRecommended));
+    }
+
+    [Fact]
+    public void The_config_file_sets_severities_and_editing_it_reruns_the_lint()
+    {
+        var repo = feed.NewConsumer("config").Project("app").Write("PLAN.md", Plans.Compliant.Without("Milestones"));
+
+        repo.Write(".execplan.yaml", $"rules:\n  {MissingRecommended}: error\n");
+        var strict = repo.Build("app");
+        Assert.False(strict.Succeeded, strict.ToString());
+        Assert.Equal("error", Assert.Single(strict.WithCode(MissingRecommended)).Severity);
+
+        repo.Write(".execplan.yaml", $"rules:\n  {MissingRecommended}: off\n");
+        var relaxed = repo.Build("app", "-v:d");
+        Assert.True(relaxed.Succeeded, relaxed.ToString());
+        Assert.True(relaxed.RanLint, relaxed.ToString());
+        Assert.Empty(relaxed.Findings);
+
+        repo.Write(".execplan.yaml", "colour: blue\n");
+        var invalid = repo.Build("app");
+        Assert.False(invalid.Succeeded, invalid.ToString());
+        var config = Assert.Single(invalid.WithCode(InvalidConfig));
+        Assert.Equal((repo.PathOf(".execplan.yaml"), 1), (config.File, config.Line));
     }
 
     [Fact]
