@@ -29,7 +29,7 @@ public sealed class PlanLinter(LintSettings settings)
         var repository = new RepositoryInfo(root, []);
 
         var files = targets
-            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config) : [t])
+            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config, root) : [t])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

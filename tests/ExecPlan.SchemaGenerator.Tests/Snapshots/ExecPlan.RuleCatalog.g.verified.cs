@@ -215,10 +215,10 @@ public static class RuleCatalog
         Id: RuleIds.SectionOutOfOrder,
         Name: "section-out-of-order",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "The section '## {section}' must come after '## {after}'.",
-        Help: "Schema sections follow the schema's order so that agents can parse plans predictably. Move the section below the one named.",
+        MessageFormat: "The section '## {section}' is out of schema order; move it {position}.",
+        Help: "Schema sections follow the schema's order so that agents can parse plans predictably. Move the section to the place named: after the schema section it must follow.",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section", "after"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section", "position"));
 
     /// <summary>EXP0205 duplicate-section (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor DuplicateSection { get; } = new(

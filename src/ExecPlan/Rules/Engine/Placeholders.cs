@@ -60,6 +60,23 @@ internal static partial class Placeholders
         }
     }
 
+    /// <summary>Whether the range holds placeholders and nothing else but white space and punctuation (a template body not yet written).</summary>
+    public static bool OnlyPlaceholders(PlanDocument document, TextRange range)
+    {
+        var rest = new System.Text.StringBuilder();
+        var position = range.Start;
+        var found = false;
+        foreach (var placeholder in In(document, range))
+        {
+            rest.Append(document.Text, position, placeholder.Start - position);
+            position = placeholder.End;
+            found = true;
+        }
+
+        rest.Append(document.Text, position, range.End - position);
+        return found && rest.ToString().All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c));
+    }
+
     /// <summary>Whether the range holds any placeholder outside code.</summary>
     public static bool Any(PlanDocument document, TextRange range) => In(document, range).Any();
 
