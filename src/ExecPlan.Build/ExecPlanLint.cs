@@ -13,8 +13,7 @@ public sealed class ExecPlanLint : Task, ICancelableTask
     private readonly CancellationTokenSource cancellation = new();
 #pragma warning restore CA1001
 
-    /// <summary>The plan files to lint.</summary>
-    [Required]
+    /// <summary>The plan files to lint; none in a repository without plans.</summary>
     public ITaskItem[] Files { get; set; } = [];
 
     /// <summary>The repository root (discovery base, evidence-path root, config search limit).</summary>

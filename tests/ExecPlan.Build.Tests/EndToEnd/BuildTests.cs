@@ -61,6 +61,17 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_repository_without_plans_builds()
+    {
+        var repo = feed.NewConsumer("no-plans").Project("app");
+
+        var build = repo.Build("app");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(build.Findings);
+    }
+
+    [Fact]
     public void A_multi_targeted_project_reports_each_finding_once()
     {
         var repo = feed.NewConsumer("multi").Project("app", "net8.0;net10.0").Write("PLAN.md", Plans.Compliant.Without("Plan of Work"));
