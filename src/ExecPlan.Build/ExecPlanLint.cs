@@ -20,7 +20,7 @@ public sealed class ExecPlanLint : Task, ICancelableTask
     [Required]
     public string Root { get; set; } = string.Empty;
 
-    /// <summary>An explicit configuration file; empty to search `.execplan.yaml` from each plan up to the root.</summary>
+    /// <summary>The configuration file; empty for none (the engine then searches from the first plan up to the root).</summary>
     public string? ConfigFile { get; set; }
 
     /// <summary>The conformance level; empty to take it from the configuration.</summary>
