@@ -48,6 +48,12 @@ internal sealed partial class ConfigReader(string path)
             diagnostics.Add(ConfigFinding.AtMarks(path, exception.Start, exception.End, "YAML syntax error: " + YamlValues.Describe(exception)));
             return null;
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports some malformed input with plain exceptions; the file start is the best position there is.
+            diagnostics.Add(ConfigFinding.AtMarks(path, Mark.Empty, Mark.Empty, "YAML syntax error: the file is malformed"));
+            return null;
+        }
 
         if (stream.Documents.Count > 1)
         {

@@ -74,7 +74,11 @@ internal sealed class YamlFields(List<LockFileProblem> problems)
             return result.Value;
         }
 
-        Report(node.Start, $"'{key}' must be an RFC 3339 timestamp such as 2025-11-19T10:30:00Z: {result.Reason}");
+        var text = (node as YamlScalarNode)?.Value ?? string.Empty;
+        var fix = TimestampScanner.MatchAt(text, 0) is { Suggestion: { } suggestion } token && token.Length == text.Length
+            ? $" (did you mean {suggestion}?)"
+            : string.Empty;
+        Report(node.Start, $"'{key}' must be an RFC 3339 timestamp such as 2025-11-19T10:30:00Z: {result.Reason}{fix}");
         return null;
     }
 

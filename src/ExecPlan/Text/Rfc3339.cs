@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ExecPlan.Text;
 
 /// <summary>Strict RFC 3339 date-time parsing: <c>YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)</c>, nothing more or less.</summary>
@@ -22,6 +24,19 @@ public static class Rfc3339
 
     /// <summary>Parses <paramref name="text"/> (null gives <see cref="TimestampFault.Malformed"/>).</summary>
     public static Rfc3339Result Parse(string? text) => Parse((text ?? string.Empty).AsSpan());
+
+    /// <summary>Writes an instant in the spec's canonical form: seconds always, fraction only when non-zero, <c>Z</c> for UTC, else <c>±HH:MM</c>.</summary>
+    public static string Format(DateTimeOffset value)
+    {
+        var text = value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+        if (value.Offset == TimeSpan.Zero)
+        {
+            return text + "Z";
+        }
+
+        var offset = value.Offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture, $"{text}{(value.Offset < TimeSpan.Zero ? '-' : '+')}{offset.Hours:00}:{offset.Minutes:00}");
+    }
 
     /// <summary>Returns true and the instant when <paramref name="text"/> is a valid RFC 3339 date-time.</summary>
     public static bool TryParse(string? text, out DateTimeOffset value)

@@ -15,6 +15,16 @@ public static class TimestampScanner
     /// <summary>Scans <paramref name="text"/>; offsets are indexes into it.</summary>
     public static IReadOnlyList<TimestampToken> Scan(string? text) => Scan((text ?? string.Empty).AsSpan());
 
+    /// <summary>Scans the range <paramref name="start"/>..+<paramref name="length"/> of <paramref name="text"/> (clamped to the text); offsets are indexes into <paramref name="text"/>.</summary>
+    public static IReadOnlyList<TimestampToken> Scan(string? text, int start, int length)
+    {
+        text ??= string.Empty;
+        start = Math.Clamp(start, 0, text.Length);
+        length = Math.Clamp(length, 0, text.Length - start);
+        var tokens = Scan(text.AsSpan(start, length));
+        return start == 0 ? tokens : tokens.Select(t => t with { Offset = t.Offset + start }).ToList();
+    }
+
     /// <summary>Scans <paramref name="text"/>; offsets are relative to the start of the span.</summary>
     public static IReadOnlyList<TimestampToken> Scan(ReadOnlySpan<char> text)
     {

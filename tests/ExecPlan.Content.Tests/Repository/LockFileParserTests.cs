@@ -97,6 +97,14 @@ public class LockFileParserTests
     }
 
     [Fact]
+    public void A_zoned_near_miss_timestamp_gets_a_suggested_fix()
+    {
+        var problem = Assert.Single(LockFileParser.Parse(WithLock(GoodLock.Replace("expires_at: 2025-11-19T11:30:00Z", "expires_at: 2025-11-19 11:30Z", StringComparison.Ordinal))).Problems);
+
+        Assert.EndsWith("(did you mean 2025-11-19T11:30:00Z?)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_good_lock_has_no_problems()
     {
         Assert.True(LockFileParser.Parse(WithLock(GoodLock)).IsValid);

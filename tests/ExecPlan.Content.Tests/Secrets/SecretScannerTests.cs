@@ -35,12 +35,16 @@ public class SecretScannerTests
         Add("git clone https://deploy:", Join("Zq8", "Lw2x"), "@git.internal/repo.git", "url-credentials");
         Add("Server=db;Database=app;User Id=sa;Password=", Join("Xk9#", "pq2Lm"), ";", "connection-string-password");
         Add("Host=db;Username=app;Pwd=", Join("hu", "nter2"), "", "connection-string-password");
+        Add("\"Data Source=db; Initial Catalog=app; password = ", Join("sun", "shine"), "\"", "connection-string-password");
+        Add("Password=", Join("sun", "shine"), ";Server=db", "connection-string-password");
         Add("api_key = ", Join("a8f3Kd92", "LmQz7Xw1Pq4R"), "\n", "generic-secret");
         Add("client_secret: \"", Join("Zx8Qw2Ls9", "Kd7Fj3Hg6Tp"), "\"", "generic-secret");
         Add("- **Token:** `", Join("c9d8e7f6a5b4", "c3d2e1f0a9b8c7d6"), "`", "generic-secret");
         Add("SECRET_KEY=", Join("dj4ng0-s3cr3t-", "k3y-9x8w7v6u"), "\n", "generic-secret");
         Add("password: ", Join("Tr0ub4", "dor&3"), "\n", "password-assignment");
         Add("DB_PASSWORD=", Join("P@ssw0rd!", "2024"), "\n", "password-assignment");
+        Add("PGPASSWORD=", Join("Zx81", "!kq"), " psql", "password-assignment");
+        Add("SECRET: ", Join("aGVsbG8gd29ybGQgdGhp", "cyBpcyBiYXNlNjQ="), "\n", "generic-secret");
         return data;
     }
 
@@ -84,6 +88,10 @@ public class SecretScannerTests
         "AKIAIOSFODNN7EXAMPLE is AWS's documentation key; xoxb-xxxxxxxxxxxx-xxxxxxxxxxxx",
         "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
         "secret: correct-horse-battery and token: prefix-based and Secret: project-scoped",
+        "const token = process.env.GITHUB_TOKEN; password = os.environ[\"DB_PASSWORD\"]; api_key = get_secret(\"x\")",
+        "token: \"${{ secrets.GITHUB_TOKEN }}\" and Authorization: Bearer $TOKEN",
+        "max_tokens: 1024, token_limit = 4096, secret_name: prod-db-credentials-v2, --password=hunter2",
+        "var c = new Conn(); c.password = userInput; pwd = read(x); user=a; password = form.value;",
     ];
 
     [Theory]
@@ -120,7 +128,7 @@ public class SecretScannerTests
     [Fact]
     public void Preview_of_a_short_secret_shows_at_most_half()
     {
-        const string text = "Host=db;Pwd=abcdef";
+        var text = Join("Host=db;Pwd=", "abc", "def");
         var match = Assert.Single(SecretScanner.Default.Scan(text));
 
         Assert.Equal("abc", match.Preview(text));

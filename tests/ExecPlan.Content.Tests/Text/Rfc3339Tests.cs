@@ -100,6 +100,17 @@ public class Rfc3339Tests
         Assert.Equal(expected, result.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("2025-11-22T14:00:00Z")]
+    [InlineData("2025-11-22T14:00:00+09:00")]
+    [InlineData("2025-11-22T14:00:00-05:30")]
+    [InlineData("2025-11-22T14:00:00.25Z")]
+    [InlineData("2025-11-22T14:00:00.1234567+01:00")]
+    public void Format_round_trips_canonical_text(string text)
+    {
+        Assert.Equal(text, Rfc3339.Format(Rfc3339.Parse(text).Value));
+    }
+
     [Fact]
     public void TryParse_returns_the_instant()
     {

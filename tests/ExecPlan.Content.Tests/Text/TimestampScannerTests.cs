@@ -171,6 +171,25 @@ public class TimestampScannerTests
     }
 
     [Fact]
+    public void Range_offsets_are_indexes_into_the_whole_text()
+    {
+        const string text = "2025-11-22T14:00:00Z | 2025-11-23T14:00:00Z | 2025-11-24";
+
+        var token = Assert.Single(TimestampScanner.Scan(text, 23, 20));
+
+        Assert.Equal((23, 20, TimestampKind.Valid), (token.Offset, token.Length, token.Kind));
+    }
+
+    [Theory]
+    [InlineData(-5, 100)]
+    [InlineData(100, 5)]
+    [InlineData(3, -1)]
+    public void Out_of_range_ranges_are_clamped_not_thrown(int start, int length)
+    {
+        Assert.True(TimestampScanner.Scan("2025-11-22", start, length).Count <= 1);
+    }
+
+    [Fact]
     public void Empty_and_null_give_no_tokens()
     {
         Assert.Empty(TimestampScanner.Scan(string.Empty));

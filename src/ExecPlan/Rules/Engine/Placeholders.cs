@@ -16,7 +16,7 @@ internal static partial class Placeholders
             "picture", "pre", "q", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
             "th", "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr", "section", "article", "nav", "header", "footer", "main", "aside",
         ],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.Ordinal); // HTML is written in lower case; `<A>` and `<B>` are template placeholders.
 
     /// <summary>Whether a short value (a field value) holds a placeholder.</summary>
     public static bool IsPlaceholder(string value)
