@@ -72,14 +72,20 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
-    public void A_multi_targeted_project_reports_each_finding_once()
+    public void A_multi_targeted_project_reports_each_finding_once_and_honours_NoWarn_in_its_outer_build()
     {
-        var repo = feed.NewConsumer("multi").Project("app", "net8.0;net10.0").Write("PLAN.md", Plans.Compliant.Without("Plan of Work"));
+        var plan = Plans.Compliant.Without("Plan of Work").Without("Milestones");
+        var repo = feed.NewConsumer("multi").Project("app", "net8.0;net10.0").Write("PLAN.md", plan);
 
         var build = repo.Build("app");
 
         Assert.False(build.Succeeded, build.ToString());
         Assert.Single(build.WithCode(MissingRequired));
+        Assert.Single(build.WithCode(MissingRecommended));
+
+        var silenced = repo.Build("app", "-p:NoWarn=" + MissingRecommended);
+        Assert.Single(silenced.WithCode(MissingRequired));
+        Assert.Empty(silenced.WithCode(MissingRecommended));
     }
 
     [Fact]
