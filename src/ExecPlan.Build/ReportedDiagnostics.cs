@@ -33,7 +33,7 @@ internal sealed class ReportedDiagnostics
                 return created;
             }
         }
-        catch (NotImplementedException)
+        catch (Exception exception) when (exception is NotImplementedException or NotSupportedException or InvalidOperationException)
         {
             return new ReportedDiagnostics(); // Some task hosts do not share objects: then each task reports on its own.
         }
