@@ -76,6 +76,16 @@ public static class RuleCatalog
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 
+    /// <summary>EXP0009 unparsable-plan (Input and engine).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor UnparsablePlan { get; } = new(
+        Id: RuleIds.UnparsablePlan,
+        Name: "unparsable-plan",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "The plan could not be parsed ({reason}); it was not linted.",
+        Help: "The Markdown parser gave up on this file, usually because it nests block quotes, lists or brackets thousands of levels deep. Such a file is not a sensible plan: flatten the nesting or exclude the file from linting.",
+        Family: "Input and engine",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
+
     /// <summary>EXP0101 missing-front-matter (Front matter).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingFrontMatter { get; } = new(
         Id: RuleIds.MissingFrontMatter,
@@ -663,6 +673,7 @@ public static class RuleCatalog
         Mojibake,
         InvalidSuppression,
         InvalidConfig,
+        UnparsablePlan,
         MissingFrontMatter,
         InvalidFrontMatter,
         MissingField,
@@ -731,6 +742,7 @@ public static class RuleCatalog
         RuleIds.Mojibake => Mojibake,
         RuleIds.InvalidSuppression => InvalidSuppression,
         RuleIds.InvalidConfig => InvalidConfig,
+        RuleIds.UnparsablePlan => UnparsablePlan,
         RuleIds.MissingFrontMatter => MissingFrontMatter,
         RuleIds.InvalidFrontMatter => InvalidFrontMatter,
         RuleIds.MissingField => MissingField,

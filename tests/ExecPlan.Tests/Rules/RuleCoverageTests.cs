@@ -12,6 +12,7 @@ public sealed class RuleCoverageTests
         [RuleIds.InvalidEncoding] = "Engine.FileInputTests",
         [RuleIds.FileTooLarge] = "Engine.FileInputTests",
         [RuleIds.RuleFailure] = "Engine.RuleRunnerTests",
+        [RuleIds.UnparsablePlan] = "Engine.BadInputTests",
         [RuleIds.InvalidConfig] = "ExecPlan.Cli.Tests.ConfigLoaderTests",
         [RuleIds.DuplicateId] = "Engine.FileInputTests",
         [RuleIds.EvidencePathMissing] = "Rules.RepositoryRuleTests",
