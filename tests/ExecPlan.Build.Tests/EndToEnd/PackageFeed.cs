@@ -11,7 +11,10 @@ public sealed class PackageFeed : IDisposable
         RunDirectory = Directory.CreateTempSubdirectory("execplan-build-e2e-").FullName;
         Directory.CreateDirectory(Feed);
         var project = Path.Combine(RepositoryRoot, "src", "ExecPlan.Build", "ExecPlan.Build.csproj");
-        var pack = DotNet.Run(RepositoryRoot, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-tl:off");
+        // The pack builds into this run's own artifacts folder, never the repository's obj/ and bin/, so it cannot
+        // collide with the build that runs the tests or with another test project packing at the same time.
+        var artifacts = Path.Combine(RunDirectory, "artifacts");
+        var pack = DotNet.Run(RepositoryRoot, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-tl:off", "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + artifacts);
         Assert.True(pack.Succeeded, "dotnet pack failed:\n" + pack);
         Assert.True(File.Exists(Path.Combine(Feed, $"ExecPlan.Build.{Version}.nupkg")), "No package was produced:\n" + pack);
     }
