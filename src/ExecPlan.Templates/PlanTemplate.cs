@@ -49,7 +49,6 @@ internal static class PlanTemplate
             "ExecPlan plan",
             "execplan",
             "A new ExecPlan (plans/<yyyy-mm-dd>-<name>-PLAN.md) with every section of the chosen level, ready to fill in.");
-        config["sourceName"] = TemplateMarkers.TaskSlug;
         config["symbols"] = Symbols();
         config["sources"] = Sources();
         return config;
@@ -67,6 +66,8 @@ internal static class PlanTemplate
         ["userNameVariable"] = Environment("USERNAME", TemplateTokens.Owner),
         ["environmentOwner"] = Coalesce("userVariable", "userNameVariable"),
         ["ownerValue"] = Coalesce("owner", "environmentOwner", TemplateTokens.Owner),
+        // Not sourceName: the name (by default the folder's) may hold characters an id cannot, so the slug is made from it.
+        ["slugValue"] = WithFileRename(WithReplaces(RegexReplace("name", ("[^A-Za-z0-9._-]+", "-"), ("^[^A-Za-z0-9]+", string.Empty)), TemplateMarkers.TaskSlug), TemplateMarkers.TaskSlug),
         ["titleValue"] = Coalesce("title", "name", TemplateTokens.Title),
         ["createdAt"] = WithReplaces(UtcNow("yyyy-MM-ddTHH:mm:ssZ"), TemplateMarkers.Now),
         ["createdOn"] = WithFileRename(UtcNow("yyyy-MM-dd"), TemplateMarkers.Date),

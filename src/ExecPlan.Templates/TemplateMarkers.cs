@@ -3,7 +3,7 @@ namespace ExecPlan.Templates;
 /// <summary>The texts the rendered content holds where the template engine substitutes a value and the schema's own token cannot serve.</summary>
 internal static class TemplateMarkers
 {
-    /// <summary>The `sourceName`: stands for the task slug (`-n`) in the plan's file name and its `id`; a file name cannot hold the schema's `&lt;stable-id&gt;`.</summary>
+    /// <summary>Stands for the task slug (from `-n`) in the plan's file name and its `id`; a file name cannot hold the schema's `&lt;stable-id&gt;`.</summary>
     public const string TaskSlug = "execplan-task";
 
     /// <summary>Stands for the date part of the plan's file name.</summary>

@@ -50,6 +50,15 @@ internal static class TemplateSymbols
     public static JsonObject Coalesce(string source, string fallback, string? replaces = null) =>
         WithReplaces(Generated("coalesce", new JsonObject { ["sourceVariableName"] = source, ["fallbackVariableName"] = fallback }), replaces);
 
+    /// <summary><paramref name="source"/> with each (pattern, replacement) step applied in turn.</summary>
+    public static JsonObject RegexReplace(string source, params (string Pattern, string Replacement)[] steps) =>
+        Generated("regex", new JsonObject
+        {
+            ["source"] = source,
+            ["action"] = "replace",
+            ["steps"] = new JsonArray([.. steps.Select(s => (JsonNode)new JsonObject { ["regex"] = s.Pattern, ["replacement"] = s.Replacement })]),
+        });
+
     /// <summary>The current UTC time in <paramref name="format"/>.</summary>
     public static JsonObject UtcNow(string format) =>
         Generated("now", new JsonObject { ["format"] = format, ["utc"] = true });

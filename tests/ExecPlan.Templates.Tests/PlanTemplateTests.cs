@@ -58,6 +58,18 @@ public sealed class PlanTemplateTests(TemplateHive hive)
     }
 
     [Fact]
+    public void Without_a_name_the_slug_comes_from_the_folder_name_made_into_an_id()
+    {
+        using var temp = new TempFolder();
+        var folder = Directory.CreateDirectory(temp.Combine("my repo")).FullName;
+        var result = hive.New(folder, ["execplan"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var plan = Directory.GetFiles(Path.Combine(folder, "plans")).Single();
+        Assert.EndsWith("-my-repo-PLAN.md", plan, StringComparison.Ordinal);
+        Assert.Contains("\nid: my-repo\n", File.ReadAllText(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Multi_agent_keeps_an_existing_lock_file()
     {
         const string existing = "version: 1\ngenerated_at: 2025-11-19T10:30:00Z\nttl_seconds: 3600\nlocks: []\n# theirs\n";
