@@ -56,13 +56,14 @@ internal static class PlanTemplate
 
     private static JsonObject Symbols() => new()
     {
-        ["owner"] = Text("The plan's owner (front matter, first Progress item, first decision). Default: $USER, else $USERNAME, else a placeholder."),
+        ["owner"] = Text($"The plan's owner (front matter, first {SectionTitles.Progress} item, first decision). Default: $USER, else $USERNAME, else a placeholder."),
         ["title"] = Text("The task name in the title. Default: the name given with -n."),
         ["profile"] = Choice("The formatting profile.", ProfileValues.All, TemplateTokens.Profile, TemplateTokens.Profile),
         ["level"] = Choice("The conformance level: which sections the plan holds.", ConformanceLevelValues.All, ConformanceLevel.Standard.ToText()),
-        ["multiAgent"] = Switch("Adds Inter-Agent Messages and, with --locks, an empty .agent-locks.yaml.", false),
-        ["locks"] = Switch("With --multi-agent: writes .agent-locks.yaml. Pass --locks false when the repository already has one.", true),
-        ["userVariable"] = Environment("USER"),
+        ["multiAgent"] = Switch($"Adds {SectionTitles.InterAgentMessages} and, with --locks, an empty {LockFileText.FileName}.", false),
+        ["locks"] = Switch($"With --multi-agent: writes {LockFileText.FileName}. Pass --locks false when the repository already has one.", true),
+        // An empty default keeps the engine from warning where USER is unset (Windows); coalesce skips empty values.
+        ["userVariable"] = Environment("USER", string.Empty),
         ["userNameVariable"] = Environment("USERNAME", TemplateTokens.Owner),
         ["environmentOwner"] = Coalesce("userVariable", "userNameVariable"),
         ["ownerValue"] = Coalesce("owner", "environmentOwner", TemplateTokens.Owner),

@@ -28,7 +28,7 @@ internal static class PolicyPointerText
         Run `dotnet new execplan -n <task-slug> --level {TemplateMarkers.Level} --profile {TemplateMarkers.Profile}`. It writes
         `plans/<yyyy-mm-dd>-<task-slug>-PLAN.md` with status `{TemplateTokens.Status}`, every section in place and a
         placeholder in angle brackets wherever you have something to write. Replace every placeholder, then set the
-        status to `{PlanStatus.InProgress.ToText()}` in the front matter and the Progress section.
+        status to `{PlanStatus.InProgress.ToText()}` in the front matter, {SectionTitles.Progress} and {SectionTitles.HandoffSummary}.
 
         ## Checking plans
 

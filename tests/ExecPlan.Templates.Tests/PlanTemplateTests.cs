@@ -30,6 +30,7 @@ public sealed class PlanTemplateTests(TemplateHive hive)
 
         Assert.Equal($"plans/{scaffold.Finished.UtcDateTime:yyyy-MM-dd}-{Slug}-PLAN.md", scaffold.Files.Single(f => f.StartsWith("plans/", StringComparison.Ordinal)));
         AssertTimestampsAreNow(scaffold, File.ReadAllText(scaffold.PlanPath));
+        AssertNoTokenLeft(scaffold);
         Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(conformance)));
         Snapshot.Verify("execplan." + scenario, scaffold.Snapshot(conformance));
     }
@@ -86,6 +87,18 @@ public sealed class PlanTemplateTests(TemplateHive hive)
         Assert.Equal(existing, kept.Read(".agent-locks.yaml"));
         Assert.Empty(Scaffold.ErrorsAndWarnings(kept.Lint(ConformanceLevel.Standard)));
         Snapshot.Verify("execplan.multi-agent-existing-locks", kept.Snapshot(ConformanceLevel.Standard));
+    }
+
+    /// <summary>The schema's id, title and timestamp tokens and the renderer's markers are all replaced.</summary>
+    private static void AssertNoTokenLeft(Scaffold scaffold)
+    {
+        string[] tokens = [TemplateTokens.Id, TemplateTokens.Title, TemplateTokens.Timestamp, "execplan-now", "execplan-task", "yyyy-mm-dd"];
+        foreach (var file in scaffold.Files)
+        {
+            Assert.DoesNotContain(file, "yyyy-mm-dd", StringComparison.Ordinal);
+            var text = scaffold.Read(file);
+            Assert.All(tokens, token => Assert.DoesNotContain(token, text, StringComparison.Ordinal));
+        }
     }
 
     private static void AssertTimestampsAreNow(Scaffold scaffold, string text)
