@@ -26,13 +26,14 @@ internal static class EntryGuideText
         return text + ".";
     }
 
+    // The leading field is already named by the sentence's start.
     private static string Names(EntryDescriptor entry, Func<EntryFieldDescriptor, bool> select) =>
-        string.Join(", ", entry.Fields.Where(select).Select(Name));
+        string.Join(", ", entry.Fields.Where(f => f.Name != entry.LeadingField).Where(select).Select(Name));
 
     private static string Name(EntryFieldDescriptor field)
     {
-        var names = new[] { field.Name }.Concat(field.Aliases).Concat(field.Alternatives).Select(n => $"`{n}:`");
-        var text = string.Join(" or ", names);
+        var others = field.Aliases.Concat(field.Alternatives).Select(n => $"`{n}:`").ToList();
+        var text = $"`{field.Name}:`" + (others.Count > 0 ? $" (or {string.Join(" or ", others)})" : string.Empty);
         return field.StandardOnly ? text + " (standard level)" : text;
     }
 }
