@@ -16,14 +16,14 @@ internal static class PlanTemplate
 
     private const string LocksFolder = "locks";
 
-    private static readonly ConformanceLevel[] Levels = [ConformanceLevel.Standard, ConformanceLevel.Minimal];
+    private static readonly ConformanceLevel[] Levels = Enum.GetValues<ConformanceLevel>();
 
-    private static readonly bool[] AddOn = [false, true];
+    private static readonly bool[] WithAddOn = [false, true];
 
     /// <summary>The variant folders: level, add-on, and the folder name.</summary>
     public static IEnumerable<(ConformanceLevel Level, bool MultiAgent, string Folder)> Variants =>
         from level in Levels
-        from multiAgent in AddOn
+        from multiAgent in WithAddOn
         select (level, multiAgent, level.ToText() + (multiAgent ? "-" + GeneratedTemplates.MultiAgent.Name : string.Empty));
 
     /// <summary>Writes the template into <paramref name="root"/>.</summary>

@@ -10,7 +10,8 @@ internal static class PlanText
     /// <summary>The plan for <paramref name="level"/>, with the add-on when <paramref name="multiAgent"/>; id and timestamps become markers.</summary>
     public static string Render(ConformanceLevel level, bool multiAgent)
     {
-        var template = level == ConformanceLevel.Minimal ? GeneratedTemplates.Minimal : GeneratedTemplates.Standard;
+        // The schema names each level's whole-document template after the level.
+        var template = GeneratedTemplates.All.Single(t => !t.IsAddOn && t.Name == level.ToText());
         var text = multiAgent ? WithAddOn(template, GeneratedTemplates.MultiAgent) : template.Text;
         return text
             .Replace(TemplateTokens.Id, TemplateMarkers.TaskSlug, StringComparison.Ordinal)
