@@ -56,8 +56,8 @@ internal static class PlanTemplate
 
     private static JsonObject Symbols() => new()
     {
-        ["owner"] = Text($"The plan's owner (front matter, first {SectionTitles.Progress} item, first decision). Default: $USER, else $USERNAME, else a placeholder."),
-        ["title"] = Text("The task name in the title. Default: the name given with -n."),
+        ["owner"] = TextParameter($"The plan's owner (front matter, first {SectionTitles.Progress} item, first decision). Default: $USER, else $USERNAME, else a placeholder."),
+        ["title"] = TextParameter("The task name in the title. Default: the name given with -n."),
         ["profile"] = Choice("The formatting profile.", ProfileValues.All, TemplateTokens.Profile, TemplateTokens.Profile),
         ["level"] = Choice("The conformance level: which sections the plan holds.", ConformanceLevelValues.All, ConformanceLevel.Standard.ToText()),
         ["multiAgent"] = Switch($"Adds {SectionTitles.InterAgentMessages} and, with --locks, an empty {LockFileText.FileName}.", false),

@@ -6,7 +6,7 @@ namespace ExecPlan.Templates;
 internal static class TemplateSymbols
 {
     /// <summary>A free-text option with no default.</summary>
-    public static JsonObject Text(string description) => new()
+    public static JsonObject TextParameter(string description) => new()
     {
         ["type"] = "parameter",
         ["datatype"] = "text",

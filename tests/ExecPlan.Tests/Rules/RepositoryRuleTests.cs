@@ -101,7 +101,7 @@ public sealed class RepositoryRuleTests : IDisposable
     [Fact]
     public void Evidence_paths_resolve_under_the_root_and_never_outside()
     {
-        var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `src/auth/session.ts:42`, `src/auth/missing.ts`, `../outside.txt`, `/etc/passwd`)");
+        var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `src/auth/session.ts:42`, `src/auth/missing.ts`, `../outside.txt`, `/etc/passwd`, <file/command>, @scope/package)");
         Write("plans/demo-PLAN.md", plan);
 
         var missing = Lint().Files.Single().Diagnostics.Where(d => d.Id == RuleIds.EvidencePathMissing).ToList();

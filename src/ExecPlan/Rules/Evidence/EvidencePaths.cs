@@ -61,7 +61,7 @@ internal static partial class EvidencePaths
         && !path.StartsWith('-')
         && !Version().IsMatch(path);
 
-    [GeneratedRegex(@"(?<![\w/.:@-])(?<path>[\w.~-][\w./~-]*)(?::\d+(?:-\d+)?)?(?![\w/])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w/.:@<-])(?<path>[\w.~-][\w./~-]*)(?::\d+(?:-\d+)?)?(?![\w/>])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\.[A-Za-z][A-Za-z0-9]{0,7}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
