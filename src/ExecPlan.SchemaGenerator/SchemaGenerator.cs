@@ -19,6 +19,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
     /// <summary>The tracking name of the step that parses and checks a schema.</summary>
     public const string ParseStep = "SchemaParse";
 
+    /// <summary>The tracking name of the step that gathers every schema's name and namespace.</summary>
+    public const string IdentityStep = "SchemaIdentities";
+
     private const string SchemaSuffix = ".schema.yaml";
 
     /// <inheritdoc/>
@@ -35,29 +38,57 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .Select(static (source, _) => SchemaReader.Read(source))
             .WithTrackingName(ParseStep);
 
-        context.RegisterSourceOutput(parsed, static (production, result) => Produce(production, result));
+        // Only names and namespaces are gathered across files, so editing one schema's body re-emits that schema alone.
+        var identities = parsed
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => new SchemaIdentity(result.Path, Identifier.From(result.Model!.Name), result.Model.Namespace))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(IdentityStep);
+
+        context.RegisterSourceOutput(parsed.Combine(identities), static (production, pair) => Produce(production, pair.Left, pair.Right));
     }
 
-    private static void Produce(SourceProductionContext production, SchemaParseResult result)
+    private static void Produce(SourceProductionContext production, SchemaParseResult result, EquatableArray<SchemaIdentity> identities)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            production.ReportDiagnostic(Diagnostic.Create(
-                SchemaDiagnosticDescriptors.Get(diagnostic.Id),
-                LocationOf(result.Path, diagnostic.Span),
-                diagnostic.Arguments.Cast<object>().ToArray()));
+            Report(production, result.Path, diagnostic.Span, diagnostic.Id, diagnostic.Arguments.Cast<object>().ToArray());
         }
 
-        if (result.Model is null)
+        if (result.Model is not { } model || Clashes(production, result, identities))
         {
             return;
         }
 
-        foreach (var source in SchemaEmitter.Emit(result.Model))
+        foreach (var source in SchemaEmitter.Emit(model))
         {
             production.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         }
     }
+
+    /// <summary>Two files with one name would emit the same hint names (a compiler crash); the first path in ordinal order wins.</summary>
+    private static bool Clashes(SourceProductionContext production, SchemaParseResult result, EquatableArray<SchemaIdentity> identities)
+    {
+        var self = new SchemaIdentity(result.Path, Identifier.From(result.Model!.Name), result.Model.Namespace);
+        var earlier = identities.Where(other => string.CompareOrdinal(other.Path, self.Path) < 0).ToList();
+        if (earlier.FirstOrDefault(o => string.Equals(o.HintPrefix, self.HintPrefix, StringComparison.OrdinalIgnoreCase)) is { } sameName)
+        {
+            Report(production, result.Path, result.NameSpan, SchemaDiagnosticIds.SchemaClash, "name", result.Model.Name, sameName.Path);
+            return true;
+        }
+
+        if (earlier.FirstOrDefault(o => o.Namespace == self.Namespace) is { } sameNamespace)
+        {
+            Report(production, result.Path, result.NameSpan, SchemaDiagnosticIds.SchemaClash, "namespace", self.Namespace, sameNamespace.Path);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Report(SourceProductionContext production, string path, SourceSpan span, string id, params object[] arguments) =>
+        production.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.Get(id), LocationOf(path, span), arguments));
 
     private static Location LocationOf(string path, SourceSpan span) => Location.Create(
         path,

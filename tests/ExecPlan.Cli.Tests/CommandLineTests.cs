@@ -222,4 +222,17 @@ public sealed class CommandLineTests
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("cannot write", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lint_of_a_broken_plan_exits_1_and_prints_canonical_lines()
+    {
+        using var repo = EmptyRepository();
+        repo.Write("PLAN.md", "No front matter, no title.\n");
+
+        var (code, stdout, stderr) = Run(repo.Path, "lint", "--root", repo.Path);
+
+        Assert.Equal(ExitCodes.LintErrors, code);
+        Assert.Matches(@"(?m)^PLAN\.md\(\d+,\d+\): error EXP0101: ", stdout);
+        Assert.Contains(" in 1 file", stderr, StringComparison.Ordinal);
+    }
 }

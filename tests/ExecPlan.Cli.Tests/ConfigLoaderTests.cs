@@ -294,3 +294,16 @@ public sealed class ConfigLoaderTests
         Assert.Equal(near, ConfigLoader.Find(folder.Folder("a/b"), folder.Path));
     }
 }
+
+/// <summary>Regression: input on which YamlDotNet throws InvalidOperationException instead of YamlException (found by a property test).</summary>
+public sealed class ConfigLoaderMalformedYamlTests
+{
+    [Fact]
+    public void Malformed_yaml_that_breaks_the_scanner_is_EXP0007_not_a_crash()
+    {
+        var (_, diagnostics) = ConfigLoader.Parse(".execplan.yaml", "+''\"5+|.1]*/6T-6/'+:\n[,5\"t-\n5T5!z63z");
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal("EXP0007", finding.Id);
+        Assert.True(finding.Span.Line >= 1);
+    }
+}

@@ -54,7 +54,7 @@ public sealed class HostileInputTests
         // 256 KB: the guard, not a large stack, is what keeps the parse off the stack limit.
         var report = Invariants.Check(Hostile.Texts[name](), stackSize: 256 * 1024);
         var finding = Assert.Single(report.Diagnostics);
-        Assert.Equal(RuleIds.NestingTooDeep, finding.Id);
+        Assert.Equal(RuleIds.UnparsablePlan, finding.Id);
     }
 
     [Fact]
@@ -80,6 +80,6 @@ public sealed class HostileInputTests
     public void Nesting_the_parser_accepts_still_lints()
     {
         var text = "# PLAN: x\n\n## Progress\n\n" + string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', 2 * i) + "- item\n"));
-        Assert.DoesNotContain(Invariants.Check(text).Diagnostics, d => d.Id == RuleIds.NestingTooDeep);
+        Assert.DoesNotContain(Invariants.Check(text).Diagnostics, d => d.Id == RuleIds.UnparsablePlan);
     }
 }

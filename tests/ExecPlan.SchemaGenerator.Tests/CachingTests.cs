@@ -18,8 +18,9 @@ public sealed class CachingTests
         var result = driver.GetRunResult().Results.Single();
         Assert.Contains(SchemaGenerator.SourceStep, result.TrackedSteps.Keys);
         Assert.Contains(SchemaGenerator.ParseStep, result.TrackedSteps.Keys);
+        Assert.Contains(SchemaGenerator.IdentityStep, result.TrackedSteps.Keys);
         var stepOutputs = result.TrackedSteps
-            .Where(step => step.Key is SchemaGenerator.SourceStep or SchemaGenerator.ParseStep)
+            .Where(step => step.Key is SchemaGenerator.SourceStep or SchemaGenerator.ParseStep or SchemaGenerator.IdentityStep)
             .SelectMany(step => step.Value.SelectMany(run => run.Outputs.Select(output => (step.Key, output.Reason))))
             .ToList();
         Assert.NotEmpty(stepOutputs);
@@ -45,5 +46,25 @@ public sealed class CachingTests
         Assert.All(
             result.TrackedSteps[SchemaGenerator.ParseStep].SelectMany(run => run.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_schema_re_emits_only_that_schema()
+    {
+        var execPlan = GeneratorHarness.Schema(RepositoryFiles.SchemaPath);
+        var cookbook = GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath);
+        var edited = new InMemoryAdditionalText(
+            cookbook.Path,
+            File.ReadAllText(cookbook.Path).Replace("description: How to cook it.", "description: How to cook it well.", StringComparison.Ordinal));
+        var compilation = GeneratorHarness.EngineCompilation();
+        var driver = GeneratorHarness.CreateDriver(execPlan, cookbook).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(cookbook, edited).RunGenerators(compilation);
+
+        var result = driver.GetRunResult().Results.Single();
+        var reasons = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("How to cook it well.", StringComparison.Ordinal));
     }
 }

@@ -38,7 +38,7 @@ public sealed class GeneratedApiTests
 
         Assert.Equal("section-out-of-order", GeneratedAssembly.Get<string>(rule, "Name"));
         Assert.Equal("Structure", GeneratedAssembly.Get<string>(rule, "Family"));
-        Assert.Equal(new[] { "section", "after" }, GeneratedAssembly.Get<ImmutableArray<string>>(rule, "Parameters").ToArray());
+        Assert.Equal(new[] { "section", "position" }, GeneratedAssembly.Get<ImmutableArray<string>>(rule, "Parameters").ToArray());
         Assert.Null(GeneratedAssembly.Call(Ns + "RuleCatalog", "Find", "EXP9999"));
     }
 

@@ -32,4 +32,24 @@ public sealed class SecondSchemaTests
         var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
         Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    [Fact]
+    public void A_second_file_with_the_same_schema_name_is_reported_not_a_crash()
+    {
+        var cookbook = File.ReadAllText(RepositoryFiles.CookbookSchemaPath);
+        var copy = cookbook.Replace("namespace: Cookbook.Schema.Generated", "namespace: Cookbook.Copy", StringComparison.Ordinal);
+
+        var (result, output) = GeneratorHarness.Run(
+            new InMemoryAdditionalText("/b/cookbook.schema.yaml", copy),
+            new InMemoryAdditionalText("/a/cookbook.schema.yaml", cookbook),
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
+
+        Assert.Null(result.Exception);
+        var clash = Assert.Single(result.Diagnostics);
+        Assert.Equal("EPG021", clash.Id);
+        Assert.Equal("/b/cookbook.schema.yaml", clash.Location.GetLineSpan().Path);
+        Assert.Equal(4, clash.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.NotNull(output.GetTypeByMetadataName("Cookbook.Schema.Generated.Sections"));
+        Assert.Null(output.GetTypeByMetadataName("Cookbook.Copy.Sections"));
+    }
 }

@@ -170,6 +170,14 @@ internal static class SchemaDiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    private static readonly DiagnosticDescriptor SchemaClashDescriptor = new(
+        SchemaClash,
+        "Schema name or namespace already used",
+        "The schema {0} '{1}' is already used by {2}; each schema file needs its own name and namespace",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor InternalErrorDescriptor = new(
         InternalError,
         "Schema generator failure",
@@ -200,6 +208,7 @@ internal static class SchemaDiagnosticDescriptors
         UnknownEntryFieldDescriptor,
         UnknownKeyDescriptor,
         InvalidNameDescriptor,
+        SchemaClashDescriptor,
         InternalErrorDescriptor,
     }.ToDictionary(d => d.Id);
 

@@ -23,5 +23,6 @@ internal static class SchemaDiagnosticIds
     public const string UnknownEntryField = "EPG018";
     public const string UnknownKey = "EPG019";
     public const string InvalidName = "EPG020";
+    public const string SchemaClash = "EPG021";
     public const string InternalError = "EPG099";
 }

@@ -15,7 +15,7 @@ internal static class ValidatorEmitter
         var frontMatter = FrontMatterCalls(schema.FrontMatter, rules);
         var structure = StructureCalls(schema, rules);
         var entries = schema.Sections.Where(s => s.EntryKind is not null)
-            .Select(s => (Line: "checks.Entries(Sections." + Identifier.From(s.Key) + ", Entries." + Identifier.From(s.EntryKind!) + ", RuleCatalog." + rules.Of(RuleOf(schema, s.EntryKind!)) + ");", Rule: (string?)RuleOf(schema, s.EntryKind!)))
+            .Select(s => new ValidatorCall("checks.Entries(Sections." + Identifier.From(s.Key) + ", Entries." + Identifier.From(s.EntryKind!) + ", RuleCatalog." + rules.Of(RuleOf(schema, s.EntryKind!)) + ");", RuleOf(schema, s.EntryKind!)))
             .ToList();
 
         var writer = CodeWriter.Start(schema.Namespace);
@@ -27,7 +27,7 @@ internal static class ValidatorEmitter
         }
 
         writer.Open("public static partial class SchemaValidator");
-        var methods = new List<(string Summary, string Signature, List<(string Line, string? Rule)> Calls)>();
+        var methods = new List<(string Summary, string Signature, List<ValidatorCall> Calls)>();
         if (schema.FrontMatter is not null)
         {
             methods.Add(("Checks every front-matter field, then the unknown keys.", "ValidateFrontMatter(" + EngineTypes.FrontMatterChecks + " checks)", frontMatter));
@@ -52,9 +52,9 @@ internal static class ValidatorEmitter
 
             writer.Summary(methods[i].Summary);
             writer.Open("public static void " + methods[i].Signature);
-            foreach (var (line, _) in methods[i].Calls)
+            foreach (var call in methods[i].Calls)
             {
-                WriteCall(writer, line);
+                WriteCall(writer, call.Code);
             }
 
             writer.Close();
@@ -84,16 +84,16 @@ internal static class ValidatorEmitter
 
     private static string RuleOf(SchemaModel schema, string entryKind) => schema.Entries.First(e => e.Name == entryKind).Rule;
 
-    private static List<(string Line, string? Rule)> FrontMatterCalls(FrontMatterModel? model, RuleNames rules)
+    private static List<ValidatorCall> FrontMatterCalls(FrontMatterModel? model, RuleNames rules)
     {
-        var calls = new List<(string, string?)>();
+        var calls = new List<ValidatorCall>();
         if (model is null)
         {
             return calls;
         }
 
         void Call(string check, string field, string rule) =>
-            calls.Add(("checks." + check + "(FrontMatterSchema." + field + ", RuleCatalog." + rules.Of(rule) + ");", rule));
+            calls.Add(new ValidatorCall("checks." + check + "(FrontMatterSchema." + field + ", RuleCatalog." + rules.Of(rule) + ");", rule));
 
         var checks = model.Checks;
         foreach (var field in model.Fields)
@@ -121,26 +121,26 @@ internal static class ValidatorEmitter
             }
         }
 
-        calls.Add(("checks.Unknown(FrontMatterSchema.All, RuleCatalog." + rules.Of(checks.Unknown) + ");", checks.Unknown));
+        calls.Add(new ValidatorCall("checks.Unknown(FrontMatterSchema.All, RuleCatalog." + rules.Of(checks.Unknown) + ");", checks.Unknown));
         return calls;
     }
 
-    private static List<(string Line, string? Rule)> StructureCalls(SchemaModel schema, RuleNames rules)
+    private static List<ValidatorCall> StructureCalls(SchemaModel schema, RuleNames rules)
     {
-        var calls = new List<(string, string?)>();
+        var calls = new List<ValidatorCall>();
         if (schema.SectionChecks is not { } checks)
         {
             return calls;
         }
 
         string Section(SectionModel s) => "Sections." + Identifier.From(s.Key);
-        void Call(string text, string rule) => calls.Add((text.Replace("{rule}", "RuleCatalog." + rules.Of(rule)), rule));
+        void Call(string text, string rule) => calls.Add(new ValidatorCall(text.Replace("{rule}", "RuleCatalog." + rules.Of(rule)), rule));
         var schemaSections = schema.Sections.Where(s => !s.IsExtra).ToList();
 
-        calls.Add(("switch (checks.Level) {", null));
+        calls.Add(new ValidatorCall("switch (checks.Level) {", null));
         foreach (var level in new[] { "Standard", "Minimal" })
         {
-            calls.Add(("case " + EngineTypes.ConformanceLevel + "." + level + ":", null));
+            calls.Add(new ValidatorCall("case " + EngineTypes.ConformanceLevel + "." + level + ":", null));
             foreach (var section in schemaSections)
             {
                 switch (level == "Minimal" ? section.Minimal : section.Standard)
@@ -157,10 +157,10 @@ internal static class ValidatorEmitter
                 }
             }
 
-            calls.Add(("    break;", null));
+            calls.Add(new ValidatorCall("    break;", null));
         }
 
-        calls.Add(("}", null));
+        calls.Add(new ValidatorCall("}", null));
         foreach (var section in schemaSections.Where(s => s.Condition is not null && s.ConditionRule is not null))
         {
             Call("checks.RequiredWhen(" + Section(section) + ", " + CSharpLiteral.Of(section.Condition) + ", {rule});", section.ConditionRule!);

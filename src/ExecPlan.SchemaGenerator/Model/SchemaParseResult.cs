@@ -4,4 +4,5 @@ namespace ExecPlan.SchemaGenerator.Model;
 /// <param name="Path">The schema file path, for diagnostic locations.</param>
 /// <param name="Model">The model, or null when the schema has errors (nothing is emitted then).</param>
 /// <param name="Diagnostics">The located errors.</param>
-internal sealed record SchemaParseResult(string Path, SchemaModel? Model, EquatableArray<SchemaDiagnostic> Diagnostics);
+/// <param name="NameSpan">Where `schema.name` stands, for a clash with another schema file.</param>
+internal sealed record SchemaParseResult(string Path, SchemaModel? Model, EquatableArray<SchemaDiagnostic> Diagnostics, SourceSpan NameSpan);

@@ -16,6 +16,9 @@ internal sealed class SchemaReadContext
 
     public List<NameUse> Names { get; } = [];
 
+    /// <summary>Where `schema.name` stands; the file start until it is read.</summary>
+    public SourceSpan NameSpan { get; set; } = SourceSpan.FileStart;
+
     public static SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
 
     public static SourceSpan SpanOf(Mark start, Mark end)

@@ -42,7 +42,7 @@ internal static class SchemaReader
 
         // Half a model would emit half the code, which fails later with confusing C# errors; emit nothing instead.
         var sound = context.Diagnostics.Count == 0 ? model : null;
-        return new SchemaParseResult(source.Path, sound, context.Diagnostics.ToEquatableArray());
+        return new SchemaParseResult(source.Path, sound, context.Diagnostics.ToEquatableArray(), context.NameSpan);
     }
 
     private static string Describe(YamlException exception) =>
@@ -129,6 +129,7 @@ internal static class SchemaReader
             return null;
         }
 
+        context.NameSpan = SchemaReadContext.SpanOf(node);
         if (Emitting.Identifier.From(name).Length == 0)
         {
             context.Report(SchemaDiagnosticIds.InvalidName, node, name, "schema name");

@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
 using ExecPlan.Diagnostics;
+using ExecPlan.Rules;
+using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Configuration;
 
 /// <summary>Finds and reads `.execplan.yaml`; bad configuration becomes EXP0007 with its location, never an exception.</summary>
+[ImplementsRule(RuleIds.InvalidConfig)]
 public static class ConfigLoader
 {
     /// <summary>The configuration file name.</summary>

@@ -10,7 +10,7 @@ using ExecPlan.Schema.Generated;
 namespace ExecPlan.Linting;
 
 /// <summary>Lints one file: read, parse once, run the rules. Holds nothing after it returns but the findings.</summary>
-[ImplementsRule(RuleIds.NestingTooDeep)]
+[ImplementsRule(RuleIds.UnparsablePlan)]
 internal static class FileLinter
 {
     /// <summary>The findings for the file, and its front-matter id when it has one (for EXP0109).</summary>
@@ -42,31 +42,32 @@ internal static class FileLinter
     }
 
     // Deep nesting is refused before Markdig sees it (Markdig spends time quadratic in the depth of
-    // indentation before it refuses it); any parser exception is a finding, never the end of the run.
+    // indentation before it refuses it: a 3,000-deep list took 95 s); any parser exception is a finding,
+    // never the end of the run.
     private static (PlanDocument? Document, Diagnostic? Problem) Parse(string displayPath, string text, ExecPlanConfig config)
     {
-        var tooDeep = RuleCatalog.NestingTooDeep;
-        var limit = NestingLimit.MaxDepth.ToString(CultureInfo.InvariantCulture);
+        var rule = RuleCatalog.UnparsablePlan;
         if (NestingLimit.FirstTooDeepLine(text) is var line and > 0)
         {
-            return (null, new(tooDeep, tooDeep.DefaultSeverity, displayPath, SourceSpan.At(line, 1), tooDeep.Format(limit)));
+            var reason = string.Create(CultureInfo.InvariantCulture, $"Markdown elements are nested too deeply (more than {NestingLimit.MaxDepth} levels)");
+            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(line, 1), rule.Format(reason)));
         }
 
         try
         {
             return (PlanParser.Parse(displayPath, text, config.ExtraSections), null);
         }
-        catch (ArgumentException e) when (e.Source == "Markdig")
-        {
-            // Markdig's own depth limit: inline nesting such as 50,000 '[' is found only by Markdig.
-            return (null, new(tooDeep, tooDeep.DefaultSeverity, displayPath, SourceSpan.FileStart, tooDeep.Format(limit)));
-        }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            var failure = RuleCatalog.RuleFailure;
-            return (null, new(failure, failure.DefaultSeverity, displayPath, SourceSpan.FileStart, failure.Format("parser", e.GetType().Name)));
+            // Markdig refuses absurdly deep nesting with an exception; that file gets a finding, the run goes on.
+            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.FileStart, rule.Format(Reason(e))));
         }
     }
+
+    private static string Reason(Exception e) =>
+        e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase)
+            ? "Markdown elements are nested too deeply"
+            : e.GetType().Name;
 
     private static ImmutableArray<Diagnostic> ApplyConfig(ImmutableArray<Diagnostic> diagnostics, ExecPlanConfig config) =>
         [.. diagnostics

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Rules;
+using ExecPlan.Rules.Repository;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Linting;
@@ -27,10 +28,11 @@ public sealed class PlanLinter(LintSettings settings)
         runDiagnostics.AddRange(configDiagnostics);
         var root = RootFor(targets[0], config, workingDirectory);
         var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
-        var repository = new RepositoryInfo(root, []);
+        var (repositoryDiagnostics, repository) = RepositoryChecks.Run(root, config, Settings.Clock);
+        runDiagnostics.AddRange(repositoryDiagnostics);
 
         var files = targets
-            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config) : [t])
+            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config, root) : [t])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ExecPlan.Model;
 
-/// <summary>The code spans and code blocks of a plan, sorted, so a scan can skip code in O(log n) per question.</summary>
+/// <summary>Sorted, merged text ranges (code spans and blocks, comments) that answer "is this offset inside?" in O(log n).</summary>
 public sealed class CodeRegions
 {
     private readonly ImmutableArray<TextRange> _ranges;

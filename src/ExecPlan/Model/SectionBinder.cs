@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Model;
 
 /// <summary>Decides which schema section an H2 heading counts as: exact, a near miss, a configured extra, or unknown.</summary>
-internal static class SectionBinder
+internal static partial class SectionBinder
 {
     private const int MaxEdits = 2;
 
@@ -51,21 +52,16 @@ internal static class SectionBinder
         return (null, SectionMatch.Unknown);
     }
 
-    // Case, spacing, "and" for "&", and a trailing colon or requirement note are not meaningful differences.
+    // Case, spacing, "and" for "&", and a trailing colon or requirement note ("(MUST if multi-agent)") are not meaningful differences.
     private static string Normalize(string heading)
     {
-        var text = heading.Trim().TrimEnd(':').Trim();
-        foreach (var note in (ReadOnlySpan<string>)["(MUST)", "(SHOULD)", "(MAY)"])
-        {
-            if (text.EndsWith(note, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text[..^note.Length].Trim();
-            }
-        }
-
+        var text = RequirementNote().Replace(heading.Trim().TrimEnd(':').Trim(), string.Empty).Trim();
         text = text.ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [GeneratedRegex(@"\s*\((?:MUST|SHOULD|MAY)\b[^()]*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RequirementNote();
 
     // Banded Levenshtein: only cells within `max` of the diagonal are computed; the rest stay "too far".
     private static bool WithinEdits(string a, string b, int max)

@@ -3,6 +3,7 @@ using ExecPlan.Diagnostics;
 using ExecPlan.Model;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
+using ExecPlan.Secrets;
 
 namespace ExecPlan.Rules;
 
@@ -10,6 +11,7 @@ namespace ExecPlan.Rules;
 public sealed class PlanContext
 {
     private readonly List<Diagnostic> _diagnostics = [];
+    private IReadOnlyList<SecretMatch>? _secrets;
 
     /// <summary>Creates the context for one plan.</summary>
     public PlanContext(PlanDocument document, ConformanceLevel level, ExecPlanConfig config, TimeProvider clock, RepositoryInfo repository)
@@ -45,6 +47,12 @@ public sealed class PlanContext
     /// <summary>The front-matter profile when valid, else null.</summary>
     public Profile? Profile { get; }
 
+    /// <summary>The possible secrets of the plan, found once (offsets only); every finding is redacted against them.</summary>
+    public IReadOnlyList<SecretMatch> Secrets => _secrets ??= ScanSecrets();
+
+    /// <summary>Why the secret scan failed (reported by the secret rule as EXP0004), or null.</summary>
+    public Exception? SecretScanFailure { get; private set; }
+
     /// <summary>Whether the plan is a DRAFT (placeholders and empty sections are tolerated).</summary>
     public bool IsDraft => Status == PlanStatus.Draft;
 
@@ -75,6 +83,19 @@ public sealed class PlanContext
         if (effective != Severity.Off)
         {
             _diagnostics.Add(diagnostic with { Severity = effective });
+        }
+    }
+
+    private IReadOnlyList<SecretMatch> ScanSecrets()
+    {
+        try
+        {
+            return SecretScanner.Default.Scan(Document.Text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            SecretScanFailure = e;
+            return [];
         }
     }
 

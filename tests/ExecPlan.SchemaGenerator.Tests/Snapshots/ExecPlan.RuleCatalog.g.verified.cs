@@ -76,6 +76,26 @@ public static class RuleCatalog
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 
+    /// <summary>EXP0008 lint-timeout (Input and engine).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor LintTimeout { get; } = new(
+        Id: RuleIds.LintTimeout,
+        Name: "lint-timeout",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
+        MessageFormat: "Linting took longer than the budget of {budget}; the file was not checked and the build went on.",
+        Help: "Each file has a time budget (10 seconds by default) so that one pathological file, or a path that blocks when read (a named pipe), can never hang the build. A warning, not an error: the file was not checked, but a slow or overloaded machine must not fail a build that would otherwise pass. Split the plan or remove the input that makes it slow, and please report it if the plan is an ordinary one.",
+        Family: "Input and engine",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("budget"));
+
+    /// <summary>EXP0009 unparsable-plan (Input and engine).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor UnparsablePlan { get; } = new(
+        Id: RuleIds.UnparsablePlan,
+        Name: "unparsable-plan",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "The plan could not be parsed ({reason}); it was not linted.",
+        Help: "The Markdown parser gave up on this file, usually because it nests block quotes, lists or brackets thousands of levels deep. Such a file is not a sensible plan: flatten the nesting or exclude the file from linting.",
+        Family: "Input and engine",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
+
     /// <summary>EXP0101 missing-front-matter (Front matter).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingFrontMatter { get; } = new(
         Id: RuleIds.MissingFrontMatter,
@@ -215,10 +235,10 @@ public static class RuleCatalog
         Id: RuleIds.SectionOutOfOrder,
         Name: "section-out-of-order",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "The section '## {section}' must come after '## {after}'.",
-        Help: "Schema sections follow the schema's order so that agents can parse plans predictably. Move the section below the one named.",
+        MessageFormat: "The section '## {section}' is out of schema order; move it {position}.",
+        Help: "Schema sections follow the schema's order so that agents can parse plans predictably. Move the section to the place named: after the schema section it must follow.",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section", "after"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section", "position"));
 
     /// <summary>EXP0205 duplicate-section (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor DuplicateSection { get; } = new(
@@ -663,6 +683,8 @@ public static class RuleCatalog
         Mojibake,
         InvalidSuppression,
         InvalidConfig,
+        LintTimeout,
+        UnparsablePlan,
         MissingFrontMatter,
         InvalidFrontMatter,
         MissingField,
@@ -731,6 +753,8 @@ public static class RuleCatalog
         RuleIds.Mojibake => Mojibake,
         RuleIds.InvalidSuppression => InvalidSuppression,
         RuleIds.InvalidConfig => InvalidConfig,
+        RuleIds.LintTimeout => LintTimeout,
+        RuleIds.UnparsablePlan => UnparsablePlan,
         RuleIds.MissingFrontMatter => MissingFrontMatter,
         RuleIds.InvalidFrontMatter => InvalidFrontMatter,
         RuleIds.MissingField => MissingField,

@@ -27,6 +27,12 @@ public static class RuleIds
     /// <summary>EXP0007 invalid-config.</summary>
     public const string InvalidConfig = "EXP0007";
 
+    /// <summary>EXP0008 lint-timeout.</summary>
+    public const string LintTimeout = "EXP0008";
+
+    /// <summary>EXP0009 unparsable-plan.</summary>
+    public const string UnparsablePlan = "EXP0009";
+
     /// <summary>EXP0101 missing-front-matter.</summary>
     public const string MissingFrontMatter = "EXP0101";
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ExecPlan.Configuration;
 using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
 using static ExecPlan.Tests.Infrastructure.Plans;
 
 namespace ExecPlan.Tests.Rules;
@@ -64,7 +65,22 @@ public static class RuleCases
         new("EXP0506", With("Timestamp: 2025-11-22T15:00:00Z\n", string.Empty), Compliant),
         new("EXP0507", Compliant + "\n## Plan Revision History\n\n- 2025-11-22T14:50:00Z - Revision 1: scope\n  Changes: none\n", Compliant + "\n## Plan Revision History\n\n- 2025-11-22T14:50:00Z - Revision 1: scope\n  Changes: none\n  Evidence: `git log`\n  Author: agent-1\n"),
         new("EXP0602", Compliant + "\n## Research Snapshot\n\n- Retrieved: 2025-11-22T14:05:00Z\n- Source: https://example.com/spec\n", Compliant + "\n## Research Snapshot\n\n- Retrieved: 2025-11-22T14:05:00Z\n- Source: https://example.com/spec\n- Notes: Only what we need.\n"),
+        new("EXP0401", With("Show a compliant plan.", "Started 2025-11-22 14:00."), With("Show a compliant plan.", "Started 2025-11-22T14:00:00Z on 2025-11-22.")),
+        new("EXP0401", With("Show a compliant plan.", "Started (2025-10-01 13:00Z)."), With("Show a compliant plan.", "Run `echo 2025-11-22 14:00`.")),
+        new("EXP0402", With("Show a compliant plan.", "Started 2025-02-30T14:00:00Z."), With("Show a compliant plan.", "Started 2024-02-29T14:00:00Z.")),
+        new("EXP0403", With("Show a compliant plan.", "Due 2026-01-05T00:00:00Z."), With("Show a compliant plan.", "Due 2025-12-02T00:00:00Z.")),
+        new("EXP0503", With("  - Verify: `dotnet test`\n  - Expected: `0 failed`\n", "  - Expected: all green\n"), Compliant),
+        new("EXP0601", With("Show a compliant plan.", "See https://example.com/spec for details."), With("Show a compliant plan.", "See https://example.com/spec for details.") + "\n## Research Snapshot\n\n- Retrieved: 2025-11-22T14:05:00Z\n- Source: https://example.com/spec\n- Notes: The spec says what we need.\n"),
+        new("EXP0601", With("Show a compliant plan.", "Docs at <https://example.com/a>."), With("Show a compliant plan.", "Try http://localhost:3000/x and http://127.0.0.1/y and `https://example.com/code`.") + "\n## See Also\n\n- https://example.com/background\n"),
+        new("EXP0701", With("Show a compliant plan.", "Token: " + FakeSecrets.GitHubToken), With("Show a compliant plan.", "Token: <REDACTED> at commit 3f2a9c1d5e7b8a0c4d6e8f1a2b3c4d5e6f7a8b9c.")),
+        new("EXP0801", With("Show a compliant plan.", "| a | b |\n|---|---|\n| 1 | 2 |"), With("Show a compliant plan.", "| a | b |\n|---|---|\n| 1 | 2 |").Replace("profile: codex-strict", "profile: repo-native", StringComparison.Ordinal)),
+        new("EXP0802", With("Show a compliant plan.", "<div>Show a plan.</div>"), With("Show a compliant plan.", "Show a plan. <!-- a comment -->")),
+        new("EXP0803", With("One milestone: the tests pass.", "- [ ] The tests pass."), With("One milestone: the tests pass.", "- The tests pass.")),
+        new("EXP0804", With("Show a compliant plan.", "````markdown\n```bash\ndotnet test\n```\n````"), With("Show a compliant plan.", "```bash\ndotnet test\n```")),
+        new("EXP0805", RepoNative.Replace("Write the code, then the tests.", "<details>\n<summary>Plan</summary>\n\nWrite the code, then the tests.\n\n</details>", StringComparison.Ordinal), RepoNative.Replace("Write the code, then the tests.", "Write the code.\n\n<details>\n<summary>More</summary>\n\nThen the tests.\n\n</details>", StringComparison.Ordinal)),
     ];
+
+    private static string RepoNative => Compliant.Replace("profile: codex-strict", "profile: repo-native", StringComparison.Ordinal);
 
     public static TheoryData<RuleCase> Data => [.. All];
 

@@ -16,7 +16,7 @@ internal static partial class Placeholders
             "picture", "pre", "q", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
             "th", "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr", "section", "article", "nav", "header", "footer", "main", "aside",
         ],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.Ordinal); // HTML is written in lower case; `<A>` and `<B>` are template placeholders.
 
     /// <summary>Whether a short value (a field value) holds a placeholder.</summary>
     public static bool IsPlaceholder(string value)
@@ -58,6 +58,23 @@ internal static partial class Placeholders
                 yield return new TextRange(open, open + match.Length);
             }
         }
+    }
+
+    /// <summary>Whether the range holds placeholders and nothing else but white space and punctuation (a template body not yet written).</summary>
+    public static bool OnlyPlaceholders(PlanDocument document, TextRange range)
+    {
+        var rest = new System.Text.StringBuilder();
+        var position = range.Start;
+        var found = false;
+        foreach (var placeholder in In(document, range))
+        {
+            rest.Append(document.Text, position, placeholder.Start - position);
+            position = placeholder.End;
+            found = true;
+        }
+
+        rest.Append(document.Text, position, range.End - position);
+        return found && rest.ToString().All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c));
     }
 
     /// <summary>Whether the range holds any placeholder outside code.</summary>

@@ -39,7 +39,11 @@ internal static class RuleRunner
             }
         }
 
-        return Sort(context.Diagnostics.Select(d => d.Id == RuleIds.InvalidSuppression ? d : d with { Suppression = suppressions.Find(d) }));
+        // Secrets never leave the engine: every message and fix is redacted against them, whatever rule wrote it.
+        var secrets = context.Secrets;
+        return Sort(context.Diagnostics
+            .Select(d => d.Id == RuleIds.InvalidSuppression ? d : d with { Suppression = suppressions.Find(d) })
+            .Select(d => Secrets.SecretRedaction.Apply(d, context.Document.Text, secrets)));
     }
 
     /// <summary>Sorts findings by line, column and rule ID.</summary>

@@ -1,4 +1,4 @@
-using ExecPlan.Rules.Engine;
+using ExecPlan.Text;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.FrontMatterFields;
@@ -12,8 +12,8 @@ internal sealed class UpdatedBeforeCreatedRule : PlanRule
     {
         var frontMatter = context.Document.FrontMatter;
         if (frontMatter?[FieldNames.Updated] is { } updated
-            && Rfc3339Instant.TryParse(frontMatter.ValueOf(FieldNames.Created), out var createdAt)
-            && Rfc3339Instant.TryParse(updated.Value, out var updatedAt)
+            && Rfc3339.TryParse(frontMatter.ValueOf(FieldNames.Created), out var createdAt)
+            && Rfc3339.TryParse(updated.Value, out var updatedAt)
             && updatedAt < createdAt)
         {
             context.Report(RuleCatalog.UpdatedBeforeCreated, updated.ValueSpan, updated.Value!, frontMatter.ValueOf(FieldNames.Created)!);

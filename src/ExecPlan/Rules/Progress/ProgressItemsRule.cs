@@ -1,3 +1,4 @@
+using ExecPlan.Text;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 
@@ -31,7 +32,7 @@ internal sealed class ProgressItemsRule : PlanRule
                 continue;
             }
 
-            if (!Rfc3339Instant.TryParse(entry.Timestamp, out var at))
+            if (!Rfc3339.TryParse(entry.Timestamp, out var at))
             {
                 // Ambiguous and impossible date-times are the timestamp rules' findings; a missing one is ours.
                 if (entry.Timestamp is null)

@@ -1,5 +1,5 @@
+using ExecPlan.Text;
 using System.Globalization;
-using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Progress;
@@ -14,7 +14,7 @@ internal sealed class StalePlanRule : PlanRule
         if (context.Status != PlanStatus.InProgress
             || context.Config.StaleAfter is not { } limit
             || context.Document.FrontMatter?[FieldNames.Updated] is not { } updated
-            || !Rfc3339Instant.TryParse(updated.Value, out var updatedAt))
+            || !Rfc3339.TryParse(updated.Value, out var updatedAt))
         {
             return;
         }

@@ -1,5 +1,5 @@
+using ExecPlan.Text;
 using System.Text.RegularExpressions;
-using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Progress;
@@ -12,7 +12,7 @@ internal sealed partial class StaleUpdatedRule : PlanRule
     public override void Check(PlanContext context)
     {
         var document = context.Document;
-        if (document.FrontMatter?[FieldNames.Updated] is not { } updated || !Rfc3339Instant.TryParse(updated.Value, out var updatedAt))
+        if (document.FrontMatter?[FieldNames.Updated] is not { } updated || !Rfc3339.TryParse(updated.Value, out var updatedAt))
         {
             return;
         }
@@ -24,7 +24,7 @@ internal sealed partial class StaleUpdatedRule : PlanRule
             {
                 var start = section.Body.Start + match.Index;
                 var text = document.Text.Substring(start, match.Length);
-                if (!document.Code.Contains(start) && Rfc3339Instant.TryParse(text, out var at) && at <= context.Clock.GetUtcNow().AddDays(1) && (newest is null || at > newest.Value.At))
+                if (!document.Code.Contains(start) && Rfc3339.TryParse(text, out var at) && at <= context.Clock.GetUtcNow().AddDays(1) && (newest is null || at > newest.Value.At))
                 {
                     newest = (at, text);
                 }

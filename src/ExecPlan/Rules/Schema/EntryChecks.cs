@@ -1,3 +1,4 @@
+using ExecPlan.Text;
 using ExecPlan.Diagnostics;
 using ExecPlan.Model;
 using ExecPlan.Rules.Checks;
@@ -68,7 +69,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
     {
         if (field.IsTimestamp)
         {
-            return Rfc3339Instant.TryParse(value.Trim('`'), out _);
+            return Rfc3339.TryParse(value.Trim('`'), out _);
         }
 
         if (field.EnumName == nameof(MessageIntent))

@@ -1,3 +1,4 @@
+using ExecPlan.Text;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ExecPlan.Diagnostics;
@@ -86,7 +87,7 @@ internal sealed class FrontMatterChecks(PlanContext context, FrontMatter frontMa
     /// <inheritdoc/>
     public void Timestamp(FieldDescriptor field, RuleDescriptor rule)
     {
-        if (Value(field) is { } entry && !Rfc3339Instant.TryParse(entry.Value, out _))
+        if (Value(field) is { } entry && !Rfc3339.TryParse(entry.Value, out _))
         {
             context.Report(rule, entry.ValueSpan, RuleArguments.For(rule, ("field", field.Name), ("value", entry.Value!)));
         }

@@ -100,7 +100,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     /// <inheritdoc/>
     public void Subsection(SectionDescriptor section, string subsection, RuleDescriptor rule, Severity? severity)
     {
-        if (Document.Section(section) is not { } present)
+        if (Document.Section(section) is not { } present || IsDraftTemplate(present))
         {
             return;
         }
@@ -115,7 +115,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     /// <inheritdoc/>
     public void LineField(SectionDescriptor section, string field, bool nonEmpty, RuleDescriptor rule)
     {
-        if (Document.Section(section) is not { } present)
+        if (Document.Section(section) is not { } present || IsDraftTemplate(present))
         {
             return;
         }
@@ -130,6 +130,9 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
             context.Report(rule, line.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
         }
     }
+
+    // A DRAFT section whose body is still only the template's placeholder is not checked for its inner structure yet.
+    private bool IsDraftTemplate(Section section) => context.IsDraft && Placeholders.OnlyPlaceholders(Document, section.Body);
 
     private IEnumerable<Section> FirstOccurrences()
     {

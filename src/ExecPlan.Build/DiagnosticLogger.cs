@@ -1,0 +1,71 @@
+using ExecPlan.Diagnostics;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ExecPlan.Build;
+
+/// <summary>Logs engine findings as MSBuild errors, warnings and high-importance messages, each with its code, file and position.</summary>
+/// <param name="log">The task's logger.</param>
+/// <param name="root">The folder that relative finding paths are relative to.</param>
+/// <param name="reported">The findings already reported in this build.</param>
+/// <param name="policy">How the project treats warnings.</param>
+internal sealed class DiagnosticLogger(TaskLoggingHelper log, string root, ReportedDiagnostics reported, WarningPolicy policy)
+{
+    /// <summary>How many findings were logged as errors.</summary>
+    public int Errors { get; private set; }
+
+    /// <summary>How many findings were logged as warnings.</summary>
+    public int Warnings { get; private set; }
+
+    /// <summary>How many findings were skipped because this build already reported them.</summary>
+    public int AlreadyReported { get; private set; }
+
+    /// <summary>Logs the finding unless it is suppressed, off, or already reported in this build.</summary>
+    public void Report(Diagnostic diagnostic)
+    {
+        if (!diagnostic.IsActive)
+        {
+            return;
+        }
+
+        var at = Location.Of(diagnostic, root);
+        if (!reported.TryAdd(diagnostic, at.File))
+        {
+            AlreadyReported++;
+            return;
+        }
+
+        var code = diagnostic.Id;
+        switch (diagnostic.Severity)
+        {
+            case Severity.Error:
+            case Severity.Warning when policy.Promotes(code):
+                Errors++;
+                log.LogError(null, code, code, at.File, at.Line, at.Column, at.EndLine, at.EndColumn, diagnostic.Message);
+                break;
+            case Severity.Warning:
+                Warnings++;
+                log.LogWarning(null, code, code, at.File, at.Line, at.Column, at.EndLine, at.EndColumn, diagnostic.Message);
+                break;
+            case Severity.Info:
+                log.LogMessage(null, code, code, at.File, at.Line, at.Column, at.EndLine, at.EndColumn, MessageImportance.High, diagnostic.Message);
+                break;
+            default:
+                break;
+        }
+    }
+
+    // MSBuild prints `file(l,c)` when the end is 0 and `file(l,c,el,ec)` otherwise: a point stays a point.
+    private readonly record struct Location(string? File, int Line, int Column, int EndLine, int EndColumn)
+    {
+        public static Location Of(Diagnostic diagnostic, string root)
+        {
+            var file = string.IsNullOrEmpty(diagnostic.FilePath) ? null : Path.GetFullPath(Path.Combine(root, diagnostic.FilePath));
+            var span = diagnostic.Span;
+            var isPoint = span.EndLine == span.Line && span.EndColumn <= span.Column;
+            return isPoint || span.EndLine < span.Line
+                ? new Location(file, span.Line, span.Column, 0, 0)
+                : new Location(file, span.Line, span.Column, span.EndLine, span.EndColumn);
+        }
+    }
+}

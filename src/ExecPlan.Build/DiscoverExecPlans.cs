@@ -1,0 +1,73 @@
+using ExecPlan.Configuration;
+using ExecPlan.Linting;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace ExecPlan.Build;
+
+/// <summary>Finds the lint root, its configuration file and its plans the way the CLI does, so the lint target knows its inputs without globbing the tree.</summary>
+public sealed class DiscoverExecPlans : Task
+{
+    /// <summary>The project folder: relative paths resolve against it, and the root search starts there.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>An explicit root (ExecPlanRoot); empty for the nearest folder holding `.git`, else the project folder.</summary>
+    public string? Root { get; set; }
+
+    /// <summary>An explicit configuration file (ExecPlanConfigFile); empty to use `.execplan.yaml` at the root.</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>Whether to discover the plans; false when the project lists its own ExecPlanFile items.</summary>
+    public bool FindPlans { get; set; } = true;
+
+    /// <summary>The full path of the lint root.</summary>
+    [Output]
+    public string ResolvedRoot { get; private set; } = string.Empty;
+
+    /// <summary>The full path of the configuration file in effect for the root, or empty when there is none.</summary>
+    [Output]
+    public string ResolvedConfigFile { get; private set; } = string.Empty;
+
+    /// <summary>The discovered plans, full paths in ordinal order.</summary>
+    [Output]
+    public ITaskItem[] Plans { get; private set; } = [];
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            Discover();
+        }
+#pragma warning disable CA1031 // No exception may escape a task: it would surface as MSB4018 with a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            TaskFailure.Log(Log, exception);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Discover()
+    {
+        var project = Path.GetFullPath(ProjectDirectory);
+        ResolvedRoot = string.IsNullOrWhiteSpace(Root)
+            ? RepositoryRoot.Find(project) ?? project
+            : Path.GetFullPath(Path.Combine(project, Root));
+        ResolvedConfigFile = string.IsNullOrWhiteSpace(ConfigFile)
+            ? ConfigLoader.Find(ResolvedRoot, ResolvedRoot) ?? string.Empty
+            : Path.GetFullPath(Path.Combine(project, ConfigFile));
+        if (!FindPlans)
+        {
+            return;
+        }
+
+        // A broken configuration is the lint task's to report (with its location); discovery uses what it could read.
+        var config = File.Exists(ResolvedConfigFile) ? ConfigLoader.Load(ResolvedConfigFile).Config : ExecPlanConfig.Default;
+        Plans = [.. PlanDiscovery.Discover(ResolvedRoot, config).Select(path => new TaskItem(path))];
+        Log.LogMessage(MessageImportance.Low, $"ExecPlan: found {Plans.Length} plan(s) under {ResolvedRoot}.");
+    }
+}

@@ -1,0 +1,141 @@
+using ExecPlan.Linting;
+using ExecPlan.Output;
+using ExecPlan.Schema.Generated;
+using Microsoft.Build.Framework;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace ExecPlan.Build;
+
+/// <summary>Lints the given plans with the engine and logs every finding; fails exactly when an error was logged.</summary>
+#pragma warning disable CA1001 // The token source has no timer and no wait handle is taken: nothing to dispose, and Cancel may come at any time.
+public sealed class ExecPlanLint : Task, ICancelableTask
+{
+    private readonly CancellationTokenSource cancellation = new();
+#pragma warning restore CA1001
+
+    /// <summary>The plan files to lint; none in a repository without plans.</summary>
+    public ITaskItem[] Files { get; set; } = [];
+
+    /// <summary>The repository root (discovery base, evidence-path root, config search limit).</summary>
+    [Required]
+    public string Root { get; set; } = string.Empty;
+
+    /// <summary>The configuration file; empty for none (the engine then searches from the first plan up to the root).</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The conformance level; empty to take it from the configuration.</summary>
+    public string? Level { get; set; }
+
+    /// <summary>A path to write the findings to as SARIF as well; empty for none.</summary>
+    public string? SarifFile { get; set; }
+
+    /// <summary>Whether lint warnings are logged as errors (the project's TreatWarningsAsErrors).</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Codes that stay warnings under <see cref="TreatWarningsAsErrors"/>.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>Codes the project silences; never promoted to errors.</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>The engine call; tests replace it to simulate failures and slow runs.</summary>
+    internal Func<LintSettings, IReadOnlyList<string>, CancellationToken, LintRun> Lint { get; set; } =
+        static (settings, paths, token) => new PlanLinter(settings).Lint(paths, token);
+
+    /// <summary>Stops the lint at the engine's next cancellation check (Ctrl+C).</summary>
+    public void Cancel() => cancellation.Cancel();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            Run();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Log.LogMessage(MessageImportance.High, "ExecPlan lint was cancelled.");
+            return false;
+        }
+#pragma warning disable CA1031 // No exception may escape a task: it would surface as MSB4018 with a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            TaskFailure.Log(Log, exception);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Run()
+    {
+        if (!LevelSetting.TryParse(Level, out var level))
+        {
+            Log.LogError(null, TaskRules.InvalidSetting, TaskRules.InvalidSetting, null, 0, 0, 0, 0, LevelSetting.Invalid(Level));
+            return;
+        }
+
+        var root = Path.GetFullPath(Root);
+        var settings = new LintSettings
+        {
+            RootDirectory = root,
+            ConfigFile = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(ConfigFile),
+            Level = level,
+            WorkingDirectory = root,
+        };
+        var paths = Files.Select(f => f.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
+        var run = Lint(settings, paths, cancellation.Token);
+
+        var logger = new DiagnosticLogger(
+            Log,
+            root,
+            ReportedDiagnostics.ForBuild(BuildEngine),
+            WarningPolicy.From(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn));
+        foreach (var diagnostic in run.All)
+        {
+            logger.Report(diagnostic);
+        }
+
+        WriteSarif(run, root);
+        Log.LogMessage(
+            MessageImportance.Normal,
+            $"ExecPlan: linted {paths.Length} plan(s) under {root}: {logger.Errors} error(s), {logger.Warnings} warning(s), {logger.AlreadyReported} already reported in this build.");
+    }
+
+    private void WriteSarif(LintRun run, string root)
+    {
+        if (string.IsNullOrWhiteSpace(SarifFile))
+        {
+            return;
+        }
+
+        var path = Path.GetFullPath(SarifFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = File.Create(path))
+        {
+            SarifWriter.Write(run, stream, root);
+        }
+
+        Log.LogMessage(MessageImportance.Normal, $"ExecPlan: wrote SARIF to {path}.");
+    }
+
+    /// <summary>Parses the ExecPlanLevel property against the schema's conformance levels.</summary>
+    private static class LevelSetting
+    {
+        public static bool TryParse(string? text, out ConformanceLevel? level)
+        {
+            level = null;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return true;
+            }
+
+            var known = Enum.TryParse<ConformanceLevel>(text.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
+            level = known ? parsed : null;
+            return known;
+        }
+
+        public static string Invalid(string? text) =>
+            $"Invalid ExecPlanLevel '{text}'; allowed: {string.Join(", ", Enum.GetNames<ConformanceLevel>())} (case-insensitive).";
+    }
+}

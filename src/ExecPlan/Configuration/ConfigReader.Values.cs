@@ -1,0 +1,80 @@
+using ExecPlan.Schema.Generated;
+using YamlDotNet.RepresentationModel;
+
+namespace ExecPlan.Configuration;
+
+/// <summary>The single-value keys: level, max_file_size, stale_after and root.</summary>
+internal sealed partial class ConfigReader
+{
+    private ExecPlanConfig ReadScalar(string key, YamlNode value, ExecPlanConfig config, Func<ExecPlanConfig, YamlScalarNode, string, ExecPlanConfig> read)
+    {
+        if (YamlValues.IsNull(value))
+        {
+            return config;
+        }
+
+        if (value is not YamlScalarNode { Value: { } text } scalar)
+        {
+            Report(value, $"'{key}' takes a single value, not a list or mapping");
+            return config;
+        }
+
+        return read(config, scalar, text);
+    }
+
+    private ExecPlanConfig ReadLevel(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        if (ConformanceLevelValues.TryParse(text, out var level))
+        {
+            return config with { Level = level };
+        }
+
+        Report(node, $"'{text}' is not a conformance level; use {string.Join(" or ", ConformanceLevelValues.All)}");
+        return config;
+    }
+
+    private ExecPlanConfig ReadMaxFileSize(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        if (ByteSize.TryParse(text, out var bytes))
+        {
+            return config with { MaxFileSize = bytes };
+        }
+
+        Report(node, $"'{text}' is not a size; write bytes (4194304) or a size such as 4MiB or 512KB");
+        return config;
+    }
+
+    private ExecPlanConfig ReadStaleAfter(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        if (Age.TryParse(text, out var age))
+        {
+            return config with { StaleAfter = age };
+        }
+
+        Report(node, $"'{text}' is not an age; write a number of days, hours or minutes such as 7d, 12h or 30m");
+        return config;
+    }
+
+    private ExecPlanConfig ReadRoot(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
+        string root;
+        try
+        {
+            root = Path.GetFullPath(Path.Combine(folder, text));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Report(node, $"'{text}' is not a valid path");
+            return config;
+        }
+
+        if (!Directory.Exists(root))
+        {
+            Report(node, $"the root folder '{text}' does not exist");
+            return config;
+        }
+
+        return config with { Root = root };
+    }
+}

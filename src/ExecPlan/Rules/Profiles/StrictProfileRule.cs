@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using ExecPlan.Rules.Engine;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Profiles;
+
+/// <summary>The codex-strict profile is prose-first: no tables, no HTML (comments and `&lt;REDACTED&gt;` excepted), checkboxes only in Progress, no nested fences.</summary>
+[ImplementsRule(RuleIds.TableInStrict)]
+[ImplementsRule(RuleIds.HtmlInStrict)]
+[ImplementsRule(RuleIds.CheckboxOutsideProgress)]
+[ImplementsRule(RuleIds.NestedFence)]
+internal sealed partial class StrictProfileRule : PlanRule
+{
+    /// <inheritdoc/>
+    public override void Check(PlanContext context)
+    {
+        if (context.Profile != Profile.CodexStrict)
+        {
+            return;
+        }
+
+        var document = context.Document;
+        foreach (var table in document.Tables)
+        {
+            context.Report(RuleCatalog.TableInStrict, table);
+        }
+
+        foreach (var html in document.Html)
+        {
+            if (!html.IsComment && !IsRedacted(html.Text) && !Placeholders.IsPlaceholder(html.Text) && !IsPlaceholderTail(html.Text))
+            {
+                context.Report(RuleCatalog.HtmlInStrict, document.SpanOf(html.Range.Start, html.Range.Start + Math.Min(html.Range.Length, Tag(html.Text).Length)), Tag(html.Text));
+            }
+        }
+
+        foreach (var task in document.TaskItems)
+        {
+            if (document.SectionAt(task.Range.Start) is not { } section || !section.Is(Sections.Progress))
+            {
+                context.Report(RuleCatalog.CheckboxOutsideProgress, document.SpanOf(task.Range.Start, task.ContentStart));
+            }
+        }
+
+        foreach (var fence in document.Fences)
+        {
+            if (InnerFence().IsMatch(document.TextOf(fence.ContentRange)))
+            {
+                context.Report(RuleCatalog.NestedFence, fence.Span);
+            }
+        }
+    }
+
+    private static bool IsRedacted(string html) => html.Trim() == "<REDACTED>";
+
+    // Markdig reads `<Task Name>` as an opening tag; a placeholder's text is EXP0212's business, not HTML.
+    private static bool IsPlaceholderTail(string html) => html.StartsWith('<') && html.EndsWith('>') && !html.Contains('=', StringComparison.Ordinal) && Placeholders.IsPlaceholder(html.Split('\n')[0]);
+
+    private static string Tag(string html)
+    {
+        var first = html.TrimStart().Split('\n')[0];
+        var end = first.IndexOf('>', StringComparison.Ordinal);
+        return end > 0 ? first[..(end + 1)] : first;
+    }
+
+    [GeneratedRegex(@"^[ \t]{0,3}(?:`{3,}|~{3,})", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InnerFence();
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ExecPlan.Configuration;
+using ExecPlan.Diagnostics;
+using ExecPlan.Linting;
+using ExecPlan.Repository;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Rules.Repository;
+
+/// <summary>Checks of the repository around the plans, once per run: the lock file (schema, conflicts, expiry) and the root PLANS.md pointer.</summary>
+[ImplementsRule(RuleIds.InvalidLockFile)]
+[ImplementsRule(RuleIds.LockConflict)]
+[ImplementsRule(RuleIds.LockExpired)]
+[ImplementsRule(RuleIds.PlansPointer)]
+public static partial class RepositoryChecks
+{
+    /// <summary>The lock file's name at the repository root.</summary>
+    public const string LockFileName = ".agent-locks.yaml";
+
+    /// <summary>The policy pointer's name at the repository root.</summary>
+    public const string PolicyFileName = "PLANS.md";
+
+    /// <summary>The findings about the repository at <paramref name="root"/> and what the plans need to know of it.</summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, RepositoryInfo Repository) Run(string root, ExecPlanConfig config, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(clock);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var owners = ImmutableArray<string>.Empty;
+        try
+        {
+            owners = CheckLocks(Path.Combine(root, LockFileName), config, clock, diagnostics);
+            CheckPolicy(Path.Combine(root, PolicyFileName), config, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Add(diagnostics, config, RuleCatalog.InvalidLockFile, root, SourceSpan.FileStart, "the repository could not be read: " + e.GetType().Name);
+        }
+
+        return (diagnostics.ToImmutable(), new RepositoryInfo(root, owners));
+    }
+
+    private static ImmutableArray<string> CheckLocks(string path, ExecPlanConfig config, TimeProvider clock, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var (text, problem) = PlanFileReader.Read(path, LockFileParser.MaxLength);
+        if (text is null)
+        {
+            Add(diagnostics, config, RuleCatalog.InvalidLockFile, path, problem?.Span ?? SourceSpan.FileStart, problem?.Message.TrimEnd('.') ?? "it cannot be read");
+            return [];
+        }
+
+        var parsed = LockFileParser.Parse(text);
+        foreach (var lockProblem in parsed.Problems)
+        {
+            Add(diagnostics, config, RuleCatalog.InvalidLockFile, path, SourceSpan.At(lockProblem.Line, lockProblem.Column), lockProblem.Message.TrimEnd('.'));
+        }
+
+        foreach (var conflict in LockConflicts.Find(parsed.File))
+        {
+            Add(diagnostics, config, RuleCatalog.LockConflict, path, SourceSpan.At(conflict.Line, conflict.Column), conflict.Owner, conflict.OtherOwner, conflict.Glob, conflict.OtherGlob);
+        }
+
+        foreach (var expired in LockExpiry.Expired(parsed.File, clock.GetUtcNow()))
+        {
+            Add(diagnostics, config, RuleCatalog.LockExpired, path, SourceSpan.At(expired.Line, expired.Column), expired.Owner ?? "?", expired.ExpiresAt!.Value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+        }
+
+        return [.. parsed.File.Locks.Select(l => l.Owner).OfType<string>().Distinct(StringComparer.Ordinal)];
+    }
+
+    private static void CheckPolicy(string path, ExecPlanConfig config, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var (text, _) = PlanFileReader.Read(path, config.MaxFileSize);
+        if (text is not null && !SpecLink().IsMatch(text))
+        {
+            Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart);
+        }
+    }
+
+    private static void Add(ImmutableArray<Diagnostic>.Builder diagnostics, ExecPlanConfig config, RuleDescriptor rule, string path, SourceSpan span, params string[] arguments)
+    {
+        var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        if (severity != Severity.Off)
+        {
+            diagnostics.Add(new Diagnostic(rule, severity, path, span, rule.Format(arguments)));
+        }
+    }
+
+    // A link or a mention of docs/EXEC_PLAN.md, with or without a leading ./ or /.
+    [GeneratedRegex(@"(?:^|[\s(\[<`'""])(?:\.{0,2}/)?docs/EXEC_PLAN\.md\b", RegexOptions.CultureInvariant | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpecLink();
+}

@@ -1,0 +1,56 @@
+using ExecPlan.Schema.Generated;
+using ExecPlan.Text;
+
+namespace ExecPlan.Rules.Timestamps;
+
+/// <summary>Date-times in prose, list items and field values (outside code and front matter) are RFC 3339, real and not in the future.</summary>
+[ImplementsRule(RuleIds.AmbiguousTimestamp)]
+[ImplementsRule(RuleIds.ImpossibleTimestamp)]
+[ImplementsRule(RuleIds.FutureTimestamp)]
+internal sealed class TimestampRule : PlanRule
+{
+    private const int MaxReportsPerRule = 200;
+
+    /// <inheritdoc/>
+    public override void Check(PlanContext context)
+    {
+        var document = context.Document;
+        var bodyStart = document.FrontMatter is { } frontMatter && frontMatter.Span.EndLine < document.Lines.LineCount
+            ? document.Lines.LineStart(frontMatter.Span.EndLine + 1)
+            : document.FrontMatter is null ? 0 : document.Text.Length;
+        var future = context.Clock.GetUtcNow().AddDays(1);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var token in TimestampScanner.Scan(document.Text.AsSpan(bodyStart)))
+        {
+            var start = bodyStart + token.Offset;
+            if (document.Code.Contains(start))
+            {
+                continue;
+            }
+
+            var value = document.Text.Substring(start, token.Length);
+            var span = document.SpanOf(start, start + token.Length);
+            switch (token.Kind)
+            {
+                case TimestampKind.Ambiguous when Count(counts, RuleIds.AmbiguousTimestamp):
+                    var fix = token.Suggestion is null ? string.Empty : $" (write {token.Suggestion})";
+                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, token.Suggestion, value, fix);
+                    break;
+                case TimestampKind.Impossible when Count(counts, RuleIds.ImpossibleTimestamp):
+                    context.Report(RuleCatalog.ImpossibleTimestamp, span, value, token.Reason ?? "no such date or time");
+                    break;
+                case TimestampKind.Valid when token.Instant > future && Count(counts, RuleIds.FutureTimestamp):
+                    context.Report(RuleCatalog.FutureTimestamp, span, value);
+                    break;
+            }
+        }
+    }
+
+    // Caps the findings per rule so that a pasted log cannot flood the build output.
+    private static bool Count(Dictionary<string, int> counts, string id)
+    {
+        counts[id] = counts.GetValueOrDefault(id) + 1;
+        return counts[id] <= MaxReportsPerRule;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ExecPlan.Secrets;
+
+/// <summary>Reads the secret rule set's YAML (see <c>secret-patterns.yaml</c> for the format) into compiled patterns.</summary>
+internal static class SecretRuleSetReader
+{
+    /// <summary>How long one regex operation may run before the rule is abandoned for that text.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    // Interpreted, not compiled: compiling and JIT-ing the set costs more than a typical plan takes to scan.
+    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    public static SecretRuleSet Read(string yaml)
+    {
+        var problems = new List<string>();
+        YamlMappingNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml ?? string.Empty));
+            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+        }
+        catch (YamlException e)
+        {
+            return new SecretRuleSet([], [], [$"({e.Start.Line},{e.Start.Column}): {e.Message}"]);
+        }
+
+        if (root is null)
+        {
+            return new SecretRuleSet([], [], ["the rule set is not a YAML mapping"]);
+        }
+
+        var allowlist = ReadRegexList(Child(root, "allowlist"), RegexOptions.CultureInvariant, problems);
+        var patterns = new List<SecretPattern>();
+        if (Child(root, "rules") is YamlSequenceNode rules)
+        {
+            foreach (var rule in rules.Children)
+            {
+                if (ReadPattern(rule, problems) is { } pattern)
+                {
+                    patterns.Add(pattern);
+                }
+            }
+        }
+        else
+        {
+            problems.Add("'rules' is missing or not a list");
+        }
+
+        return new SecretRuleSet(patterns, allowlist, problems);
+    }
+
+    private static SecretPattern? ReadPattern(YamlNode node, List<string> problems)
+    {
+        var where = $"({node.Start.Line},{node.Start.Column})";
+        if (node is not YamlMappingNode map)
+        {
+            problems.Add($"{where}: a rule must be a mapping");
+            return null;
+        }
+
+        var id = Scalar(map, "id");
+        var kind = Scalar(map, "kind");
+        var pattern = Scalar(map, "regex");
+        if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(kind) || string.IsNullOrEmpty(pattern))
+        {
+            problems.Add($"{where}: a rule needs id, kind and regex");
+            return null;
+        }
+
+        var regex = Compile(pattern, PatternOptions, $"rule {id}", problems);
+        if (regex is null)
+        {
+            return null;
+        }
+
+        var group = Scalar(map, "secret-group");
+        if (group is not null && regex.GroupNumberFromName(group) < 0)
+        {
+            problems.Add($"rule {id}: regex has no group named '{group}'");
+            return null;
+        }
+
+        var keywords = Child(map, "keywords") is YamlSequenceNode list
+            ? list.Children.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).Where(k => k.Length > 0).ToArray()
+            : [];
+        var validation = Scalar(map, "validate") switch
+        {
+            null => SecretValidation.None,
+            "jwt" => SecretValidation.Jwt,
+            var other => Unknown(other, id, problems),
+        };
+        return new SecretPattern(
+            id,
+            kind,
+            regex,
+            group,
+            keywords,
+            Number(map, "entropy", id, problems),
+            (int)Number(map, "min-char-classes", id, problems),
+            validation,
+            ReadRegexList(Child(map, "allowlist"), RegexOptions.CultureInvariant, problems));
+    }
+
+    private static SecretValidation Unknown(string name, string id, List<string> problems)
+    {
+        problems.Add($"rule {id}: unknown validate '{name}'");
+        return SecretValidation.None;
+    }
+
+    private static List<Regex> ReadRegexList(YamlNode? node, RegexOptions options, List<string> problems)
+    {
+        var regexes = new List<Regex>();
+        if (node is YamlSequenceNode list)
+        {
+            foreach (var item in list.Children.OfType<YamlScalarNode>())
+            {
+                if (Compile(item.Value ?? string.Empty, options, "allowlist", problems) is { } regex)
+                {
+                    regexes.Add(regex);
+                }
+            }
+        }
+
+        return regexes;
+    }
+
+    private static Regex? Compile(string pattern, RegexOptions options, string owner, List<string> problems)
+    {
+        try
+        {
+            return new Regex(pattern, options, MatchTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add($"{owner}: invalid regex: {e.Message}");
+            return null;
+        }
+    }
+
+    private static double Number(YamlMappingNode map, string key, string id, List<string> problems)
+    {
+        var text = Scalar(map, key);
+        if (text is null)
+        {
+            return 0;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        problems.Add($"rule {id}: {key} must be a non-negative number");
+        return 0;
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value;
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+}

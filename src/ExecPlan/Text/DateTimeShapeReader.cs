@@ -1,0 +1,168 @@
+namespace ExecPlan.Text;
+
+/// <summary>Reads a date or date-time token at a position: a fixed-width, single-pass reader with no backtracking.</summary>
+internal static class DateTimeShapeReader
+{
+    /// <summary>Reads <c>YYYY-MM-DD</c>, optionally followed by a time, at <paramref name="start"/>; false when no date starts there.</summary>
+    /// <remarks>Does not look before <paramref name="start"/>; the caller checks the left boundary.</remarks>
+    public static bool TryRead(ReadOnlySpan<char> s, int start, out DateTimeShape shape)
+    {
+        shape = default;
+        var text = s[start..];
+        if (text.Length < 10 || !Digits(text, 0, 4, out var year) || text[4] != '-' ||
+            !Digits(text, 5, 2, out var month) || text[7] != '-' || !Digits(text, 8, 2, out var day))
+        {
+            return false;
+        }
+
+        var date = new DateTimeShape { Length = 10, Year = year, Month = month, Day = day };
+        if (text.Length > 10 && IsWordChar(text[10]))
+        {
+            // A date glued to more digits or letters (a longer number, a hash) unless a time follows a T.
+            if (text[10] is 'T' or 't' && TryReadTime(text, date, out shape))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        if (text.Length > 11 && text[10] == ' ' && TryReadTime(text, date, out shape))
+        {
+            return true;
+        }
+
+        shape = date;
+        return true;
+    }
+
+    private static bool TryReadTime(ReadOnlySpan<char> text, DateTimeShape date, out DateTimeShape shape)
+    {
+        shape = default;
+        if (!Digits(text, 11, 2, out var hour) || !At(text, 13, ':') || !Digits(text, 14, 2, out var minute))
+        {
+            return false;
+        }
+
+        var p = 16;
+        var second = 0;
+        var hasSeconds = At(text, p, ':') && Digits(text, p + 1, 2, out second);
+        int fractionStart = 0, fractionLength = 0;
+        if (hasSeconds)
+        {
+            p += 3;
+            if (At(text, p, '.') && p + 1 < text.Length && char.IsAsciiDigit(text[p + 1]))
+            {
+                fractionStart = p + 1;
+                p++;
+                while (p < text.Length && char.IsAsciiDigit(text[p]))
+                {
+                    p++;
+                }
+
+                fractionLength = p - fractionStart;
+            }
+        }
+
+        var zone = ReadZone(text, p, hasSeconds, out var sign, out var offsetHour, out var offsetMinute, out var zoneLength);
+        p += zoneLength;
+        if (p < text.Length && IsWordChar(text[p]))
+        {
+            return false;
+        }
+
+        shape = date with
+        {
+            Length = p,
+            HasTime = true,
+            Separator = text[10],
+            Hour = hour,
+            Minute = minute,
+            HasSeconds = hasSeconds,
+            Second = second,
+            FractionStart = fractionStart,
+            FractionLength = fractionLength,
+            Zone = zone,
+            OffsetSign = sign,
+            OffsetHour = offsetHour,
+            OffsetMinute = offsetMinute,
+        };
+        return true;
+    }
+
+    private static ZoneForm ReadZone(
+        ReadOnlySpan<char> text, int p, bool hasSeconds, out int sign, out int hour, out int minute, out int length)
+    {
+        (sign, hour, minute, length) = (0, 0, 0, 0);
+        if (p >= text.Length)
+        {
+            return ZoneForm.None;
+        }
+
+        var c = text[p];
+        if (c is 'Z' or 'z')
+        {
+            length = 1;
+            return ZoneForm.Utc;
+        }
+
+        // Without seconds, "14:00-15:00" is far more often a range of times than an offset.
+        if ((c == '+' || (c == '-' && hasSeconds)) && Digits(text, p + 1, 2, out hour))
+        {
+            sign = c == '-' ? -1 : 1;
+            if (At(text, p + 3, ':') && Digits(text, p + 4, 2, out minute))
+            {
+                length = 6;
+                return ZoneForm.Colon;
+            }
+
+            if (Digits(text, p + 3, 2, out minute))
+            {
+                length = 5;
+                return ZoneForm.Basic;
+            }
+
+            length = 3;
+            return ZoneForm.HourOnly;
+        }
+
+        var word = c == ' ' ? p + 1 : p;
+        if (IsZoneName(text, word))
+        {
+            length = word - p + 3;
+            return ZoneForm.Named;
+        }
+
+        return ZoneForm.None;
+    }
+
+    private static bool IsZoneName(ReadOnlySpan<char> text, int p) =>
+        p + 3 <= text.Length && (text.Slice(p, 3) is "UTC" or "GMT") && (p + 3 == text.Length || !IsWordChar(text[p + 3]));
+
+    private static bool At(ReadOnlySpan<char> text, int p, char c) => p < text.Length && text[p] == c;
+
+    private static bool Digits(ReadOnlySpan<char> text, int p, int count, out int value)
+    {
+        value = 0;
+        if (p + count > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = p; i < p + count; i++)
+        {
+            var c = text[i];
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>True for characters that glue a token to its neighbour: letters, digits and underscore.</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+}

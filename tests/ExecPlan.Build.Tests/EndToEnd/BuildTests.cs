@@ -1,0 +1,165 @@
+namespace ExecPlan.Build.Tests.EndToEnd;
+
+/// <summary>Packs the package, builds throwaway consumers with `dotnet build` and reads what the build printed.</summary>
+[Collection(SharedPackageFeed.Name)]
+public sealed class BuildTests(PackageFeed feed)
+{
+    private const string MissingRequired = "EXP0202";
+    private const string MissingRecommended = "EXP0203";
+    private const string InvalidFieldValue = "EXP0104";
+    private const string InvalidConfig = "EXP0007";
+
+    [Fact]
+    public void A_compliant_plan_builds_and_an_unchanged_rebuild_skips_the_lint_until_a_plan_changes()
+    {
+        var repo = feed.NewConsumer("compliant").Project("app").Write("PLAN.md", Plans.Compliant);
+
+        var first = repo.Build("app", "-v:d");
+        Assert.True(first.Succeeded, first.ToString());
+        Assert.True(first.RanLint, first.ToString());
+        Assert.Empty(first.Findings);
+
+        var second = repo.Build("app", "-v:d");
+        Assert.True(second.Succeeded, second.ToString());
+        Assert.True(second.SkippedLint, second.ToString());
+
+        repo.Write("PLAN.md", Plans.Compliant.Replace("None yet.", "Nothing shipped yet.", StringComparison.Ordinal));
+        var edited = repo.Build("app", "-v:d");
+        Assert.True(edited.Succeeded, edited.ToString());
+        Assert.True(edited.RanLint, edited.ToString());
+        Assert.False(edited.SkippedLint, edited.ToString());
+    }
+
+    [Fact]
+    public void A_broken_plan_fails_the_build_with_canonical_lines_and_SARIF_unless_the_lint_is_disabled()
+    {
+        var broken = Plans.Compliant.Without("Plan of Work");
+        var badStatus = Plans.Compliant.Replace("status: IN_PROGRESS", "status: in-progress", StringComparison.Ordinal);
+        var repo = feed.NewConsumer("broken").Project("app").Write("PLAN.md", broken).Write("docs/second-PLAN.md", badStatus);
+
+        var build = repo.Build("app", "-p:ExecPlanSarifFile=../artifacts/execplan.sarif");
+
+        Assert.False(build.Succeeded, build.ToString());
+        var missing = Assert.Single(build.WithCode(MissingRequired));
+        Assert.Equal((repo.PathOf("PLAN.md"), "error"), (missing.File, missing.Severity));
+        Assert.Contains("Plan of Work", missing.Message, StringComparison.Ordinal);
+        // Reported where the section belongs: at the heading of the next schema section.
+        Assert.Equal((broken.LineOf("## Milestones"), 1), (missing.Line, missing.Column));
+
+        var status = Assert.Single(build.WithCode(InvalidFieldValue));
+        Assert.Equal((repo.PathOf("docs/second-PLAN.md"), "error"), (status.File, status.Severity));
+        Assert.Equal(badStatus.LineOf("status: in-progress"), status.Line);
+        Assert.DoesNotContain(build.Findings, f => f.File == repo.PathOf("docs/second-PLAN.md") && f.Code == MissingRequired);
+
+        var sarif = File.ReadAllText(repo.PathOf("artifacts/execplan.sarif"));
+        Assert.Contains(MissingRequired, sarif, StringComparison.Ordinal);
+        Assert.Contains(InvalidFieldValue, sarif, StringComparison.Ordinal);
+
+        var disabled = repo.Build("app", "-p:ExecPlanLintEnabled=false");
+        Assert.True(disabled.Succeeded, disabled.ToString());
+        Assert.Empty(disabled.Findings);
+    }
+
+    [Fact]
+    public void A_repository_without_plans_builds()
+    {
+        var repo = feed.NewConsumer("no-plans").Project("app");
+
+        var build = repo.Build("app");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(build.Findings);
+    }
+
+    [Fact]
+    public void A_multi_targeted_project_reports_each_finding_once_and_honours_NoWarn_in_its_outer_build()
+    {
+        var plan = Plans.Compliant.Without("Plan of Work").Without("Milestones");
+        var repo = feed.NewConsumer("multi").Project("app", "net8.0;net10.0").Write("PLAN.md", plan);
+
+        var build = repo.Build("app");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Single(build.WithCode(MissingRequired));
+        Assert.Single(build.WithCode(MissingRecommended));
+
+        var silenced = repo.Build("app", "-p:NoWarn=" + MissingRecommended);
+        Assert.Single(silenced.WithCode(MissingRequired));
+        Assert.Empty(silenced.WithCode(MissingRecommended));
+    }
+
+    [Fact]
+    public void NoWarn_MSBuildWarningsAsErrors_TreatWarningsAsErrors_and_the_level_act_on_a_lint_warning()
+    {
+        var repo = feed.NewConsumer("warnings").Project("app").Write("PLAN.md", Plans.Compliant.Without("Milestones"));
+
+        var plain = repo.Build("app");
+        Assert.True(plain.Succeeded, plain.ToString());
+        var warning = Assert.Single(plain.WithCode(MissingRecommended));
+        Assert.Equal(("warning", repo.PathOf("PLAN.md")), (warning.Severity, warning.File));
+
+        var silenced = repo.Build("app", "-p:NoWarn=" + MissingRecommended);
+        Assert.True(silenced.Succeeded, silenced.ToString());
+        Assert.Empty(silenced.WithCode(MissingRecommended));
+
+        var promoted = repo.Build("app", "-p:MSBuildWarningsAsErrors=" + MissingRecommended);
+        Assert.False(promoted.Succeeded, promoted.ToString());
+        Assert.Equal("error", Assert.Single(promoted.WithCode(MissingRecommended)).Severity);
+
+        var everyWarning = repo.Build("app", "-p:TreatWarningsAsErrors=true");
+        Assert.False(everyWarning.Succeeded, everyWarning.ToString());
+        Assert.Equal("error", Assert.Single(everyWarning.WithCode(MissingRecommended)).Severity);
+
+        var minimal = repo.Build("app", "-p:ExecPlanLevel=minimal");
+        Assert.True(minimal.Succeeded, minimal.ToString());
+        Assert.Empty(minimal.WithCode(MissingRecommended));
+    }
+
+    [Fact]
+    public void The_config_file_sets_severities_and_editing_it_reruns_the_lint()
+    {
+        var repo = feed.NewConsumer("config").Project("app").Write("PLAN.md", Plans.Compliant.Without("Milestones"));
+
+        repo.Write(".execplan.yaml", $"rules:\n  {MissingRecommended}: error\n");
+        var strict = repo.Build("app");
+        Assert.False(strict.Succeeded, strict.ToString());
+        Assert.Equal("error", Assert.Single(strict.WithCode(MissingRecommended)).Severity);
+
+        repo.Write(".execplan.yaml", $"rules:\n  {MissingRecommended}: off\n");
+        var relaxed = repo.Build("app", "-v:d");
+        Assert.True(relaxed.Succeeded, relaxed.ToString());
+        Assert.True(relaxed.RanLint, relaxed.ToString());
+        Assert.Empty(relaxed.Findings);
+
+        repo.Write(".execplan.yaml", "colour: blue\n");
+        var invalid = repo.Build("app");
+        Assert.False(invalid.Succeeded, invalid.ToString());
+        var config = Assert.Single(invalid.WithCode(InvalidConfig));
+        Assert.Equal((repo.PathOf(".execplan.yaml"), 1), (config.File, config.Line));
+    }
+
+    [Fact]
+    public void ExecPlanTaskAssembly_points_the_build_at_a_freshly_built_task()
+    {
+        var fresh = typeof(ExecPlanLint).Assembly.Location;
+        var repo = feed.NewConsumer("fresh-task").Project("app").Write("PLAN.md", Plans.Compliant.Without("Plan of Work"));
+
+        var build = repo.Build("app", "-v:diag", "-p:ExecPlanTaskAssembly=" + fresh);
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains($"Using \"ExecPlanLint\" task from assembly \"{fresh}\"", build.Text, StringComparison.Ordinal);
+        Assert.Single(build.WithCode(MissingRequired));
+    }
+
+    [Fact]
+    public void Two_projects_in_one_build_node_report_a_plan_once()
+    {
+        var reference = """<ItemGroup><ProjectReference Include="../lib/lib.csproj" /></ItemGroup>""";
+        var repo = feed.NewConsumer("two-projects").Project("lib").Project("app", extra: reference).Write("PLAN.md", Plans.Compliant.Without("Plan of Work"));
+
+        var build = repo.Build("app", "-m:1");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Single(build.WithCode(MissingRequired));
+    }
+}

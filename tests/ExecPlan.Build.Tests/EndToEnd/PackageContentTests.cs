@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace ExecPlan.Build.Tests.EndToEnd;
+
+/// <summary>What the packed ExecPlan.Build package holds: a build-only development dependency.</summary>
+[Collection(SharedPackageFeed.Name)]
+public sealed class PackageContentTests(PackageFeed feed)
+{
+    [Fact]
+    public void The_package_holds_the_task_with_its_own_dependencies_and_the_build_files_but_no_lib_and_no_MSBuild()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(feed.Feed, $"ExecPlan.Build.{PackageFeed.Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        string[] expected =
+        [
+            "build/ExecPlan.Build.props",
+            "build/ExecPlan.Build.targets",
+            "buildMultiTargeting/ExecPlan.Build.props",
+            "buildMultiTargeting/ExecPlan.Build.targets",
+            "tasks/net8.0/ExecPlan.Build.dll",
+            "tasks/net8.0/ExecPlan.Build.deps.json",
+            "tasks/net8.0/ExecPlan.dll",
+            "tasks/net8.0/Markdig.dll",
+            "tasks/net8.0/YamlDotNet.dll",
+        ];
+        Assert.All(expected, path => Assert.Contains(path, entries));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.Build", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.NET.StringTools", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_package_is_a_development_dependency_without_dependencies()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(feed.Feed, $"ExecPlan.Build.{PackageFeed.Version}.nupkg"));
+        using var nuspec = package.GetEntry("ExecPlan.Build.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+
+        Assert.Equal("true", metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value);
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+}

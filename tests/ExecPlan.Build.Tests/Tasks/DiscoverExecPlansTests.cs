@@ -1,0 +1,68 @@
+namespace ExecPlan.Build.Tests.Tasks;
+
+public sealed class DiscoverExecPlansTests : IDisposable
+{
+    private readonly DirectoryInfo repo = Directory.CreateTempSubdirectory("execplan-discover-");
+
+    [Fact]
+    public void The_root_is_the_git_root_above_the_project_and_its_plans_are_found_like_the_cli_finds_them()
+    {
+        File.WriteAllText(Path.Combine(repo.FullName, ".git"), "gitdir: elsewhere"); // A worktree's .git is a file.
+        var project = Write("src/app/app.csproj");
+        var plans = new[] { Write("PLAN.md"), Write("plans/cache.md"), Write("docs/auth-PLAN.md") };
+        Write("plans/README.md");
+        Write("node_modules/pkg/old-PLAN.md");
+        Write("src/app/obj/copy-PLAN.md");
+
+        var task = new DiscoverExecPlans { BuildEngine = new FakeBuildEngine(), ProjectDirectory = Path.GetDirectoryName(project)! };
+
+        Assert.True(task.Execute());
+        Assert.Equal(repo.FullName, task.ResolvedRoot);
+        Assert.Equal(string.Empty, task.ResolvedConfigFile);
+        Assert.Equal(plans.Order(StringComparer.Ordinal), task.Plans.Select(p => p.ItemSpec));
+    }
+
+    [Fact]
+    public void Explicit_root_and_config_resolve_against_the_project_and_listed_plans_skip_discovery()
+    {
+        var project = Path.GetDirectoryName(Write("app/app.csproj"))!;
+        Write("PLAN.md");
+        var config = Write("settings/lint.yaml");
+
+        var task = new DiscoverExecPlans
+        {
+            BuildEngine = new FakeBuildEngine(),
+            ProjectDirectory = project,
+            Root = "..",
+            ConfigFile = "../settings/lint.yaml",
+            FindPlans = false,
+        };
+
+        Assert.True(task.Execute());
+        Assert.Equal(repo.FullName, task.ResolvedRoot);
+        Assert.Equal(config, task.ResolvedConfigFile);
+        Assert.Empty(task.Plans);
+    }
+
+    [Fact]
+    public void Without_git_the_root_is_the_project_folder_and_its_config_file_is_found()
+    {
+        var config = Write(".execplan.yaml", "level: minimal\n");
+
+        var task = new DiscoverExecPlans { BuildEngine = new FakeBuildEngine(), ProjectDirectory = repo.FullName };
+
+        Assert.True(task.Execute());
+        Assert.Equal(repo.FullName, task.ResolvedRoot);
+        Assert.Equal(config, task.ResolvedConfigFile);
+    }
+
+    public void Dispose() => repo.Delete(recursive: true);
+
+    private string Write(string relativePath, string text = "# PLAN: x\n")
+    {
+        var path = Path.Combine(repo.FullName, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

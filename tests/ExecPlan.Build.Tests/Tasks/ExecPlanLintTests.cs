@@ -1,0 +1,175 @@
+using ExecPlan.Diagnostics;
+using ExecPlan.Linting;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ExecPlan.Build.Tests.Tasks;
+
+public sealed class ExecPlanLintTests
+{
+    private const string Plan = "/repo/PLAN.md";
+
+    [Fact]
+    public void Errors_warnings_and_infos_are_logged_with_code_help_keyword_file_and_position()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(
+            Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart, "The required section '## Plan of Work' is missing."),
+            Findings.Make("EXP0203", Severity.Warning, Plan, new SourceSpan(12, 4, 12, 20), "Braces {section} are text, not a format item."),
+            Findings.Make("EXP0905", Severity.Info, Plan, new SourceSpan(3, 1, 5, 2))));
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(("EXP0202", "EXP0202", Plan), (error.Code, error.HelpKeyword, error.File));
+        Assert.Equal((1, 1, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+        Assert.Equal("The required section '## Plan of Work' is missing.", error.Message);
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(("EXP0203", "EXP0203", Plan), (warning.Code, warning.HelpKeyword, warning.File));
+        Assert.Equal((12, 4, 12, 20), (warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber));
+        Assert.Equal("Braces {section} are text, not a format item.", warning.Message);
+
+        var info = Assert.Single(engine.Messages, m => m.Code == "EXP0905");
+        Assert.Equal(MessageImportance.High, info.Importance);
+        Assert.Equal((Plan, 3, 1, 5, 2), (info.File, info.LineNumber, info.ColumnNumber, info.EndLineNumber, info.EndColumnNumber));
+    }
+
+    [Fact]
+    public void Warnings_and_infos_alone_pass_the_build()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(
+            Findings.Make("EXP0203", Severity.Warning, Plan, SourceSpan.FileStart),
+            Findings.Make("EXP0905", Severity.Info, Plan, SourceSpan.FileStart)));
+
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Single(engine.Warnings);
+    }
+
+    [Fact]
+    public void A_relative_finding_path_is_resolved_against_the_root()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(Findings.Make("EXP0007", Severity.Error, ".execplan.yaml", SourceSpan.At(2, 3))));
+
+        Assert.False(task.Execute());
+        Assert.Equal(Path.GetFullPath("/repo/.execplan.yaml"), Assert.Single(engine.Errors).File);
+    }
+
+    [Fact]
+    public void Suppressed_and_disabled_findings_are_not_logged()
+    {
+        var engine = new FakeBuildEngine();
+        var suppressed = Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart) with { Suppression = new Suppression("disable", "known", 4) };
+        var task = NewTask(engine, Findings.Run(suppressed, Findings.Make("EXP0203", Severity.Off, Plan, SourceSpan.FileStart)));
+
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Empty(engine.Warnings);
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_promotes_warnings_except_WarningsNotAsErrors_and_NoWarn()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(
+            Findings.Make("EXP0203", Severity.Warning, Plan, SourceSpan.At(2, 1)),
+            Findings.Make("EXP0207", Severity.Warning, Plan, SourceSpan.At(3, 1)),
+            Findings.Make("EXP0306", Severity.Warning, Plan, SourceSpan.At(4, 1))));
+        task.TreatWarningsAsErrors = true;
+        task.WarningsNotAsErrors = "EXP0207";
+        task.NoWarn = "CS1591;EXP0306";
+
+        Assert.False(task.Execute());
+        Assert.Equal("EXP0203", Assert.Single(engine.Errors).Code);
+        Assert.Equal(["EXP0207", "EXP0306"], engine.Warnings.Select(w => w.Code));
+    }
+
+    [Fact]
+    public void A_second_project_in_the_same_build_does_not_report_the_same_findings_again()
+    {
+        var engine = new FakeBuildEngine();
+        var run = Findings.Run(Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart));
+
+        Assert.False(NewTask(engine, run).Execute());
+        Assert.True(NewTask(engine, run).Execute());
+        Assert.Single(engine.Errors);
+    }
+
+    [Fact]
+    public void An_exception_from_the_engine_becomes_one_error_without_a_stack_trace()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, run: null);
+        task.Lint = (_, _, _) => throw new InvalidOperationException("boom\n   at Somewhere.Deep()");
+
+        var result = task.Execute();
+
+        Assert.False(result);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("EXP0004", error.Code);
+        Assert.Contains("InvalidOperationException: boom", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_level_is_one_clear_error()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run());
+        task.Level = "strictest";
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("EXP0007", error.Code);
+        Assert.Contains("strictest", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_known_level_reaches_the_engine_case_insensitively()
+    {
+        LintSettings? seen = null;
+        var task = NewTask(new FakeBuildEngine(), run: null);
+        task.Level = "MINIMAL";
+        task.Lint = (settings, _, _) =>
+        {
+            seen = settings;
+            return Findings.Run();
+        };
+
+        Assert.True(task.Execute());
+        Assert.Equal("Minimal", seen?.Level?.ToString());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Cancel_stops_a_running_lint_and_fails_without_an_error()
+    {
+        var engine = new FakeBuildEngine();
+        using var started = new ManualResetEventSlim();
+        var task = NewTask(engine, run: null);
+        task.Lint = (_, _, token) =>
+        {
+            started.Set();
+            token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            token.ThrowIfCancellationRequested();
+            return Findings.Run();
+        };
+
+        var execution = System.Threading.Tasks.Task.Run(task.Execute);
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+        task.Cancel();
+
+        Assert.False(await execution.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Empty(engine.Errors);
+    }
+
+    private static ExecPlanLint NewTask(FakeBuildEngine engine, LintRun? run) => new()
+    {
+        BuildEngine = engine,
+        Root = "/repo",
+        Files = [new TaskItem(Plan)],
+        Lint = (_, _, _) => run ?? throw new InvalidOperationException("No run was given."),
+    };
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+using ExecPlan.Linting;
+using ExecPlan.Schema;
+
+namespace ExecPlan.Build.Tests.Tasks;
+
+/// <summary>Hand-made findings and runs, so the task's logging is tested without the engine's rules.</summary>
+internal static class Findings
+{
+    public static Diagnostic Make(string id, Severity severity, string file, SourceSpan span, string message = "A finding.") =>
+        new(new RuleDescriptor(id, "test-rule", severity, message, "Help.", "Test", []), severity, file, span, message);
+
+    public static LintRun Run(params Diagnostic[] diagnostics) =>
+        new([.. diagnostics.GroupBy(d => d.FilePath).Select(g => new FileReport(g.Key, [.. g]))], ImmutableArray<Diagnostic>.Empty);
+}

@@ -1,0 +1,38 @@
+using ExecPlan.Secrets;
+
+namespace ExecPlan.Content.Tests.Secrets;
+
+/// <summary>The repository never holds a scannable secret: test fakes are assembled at run time.</summary>
+public class RepositorySecretsTests
+{
+    [Fact]
+    public void Sources_schema_and_these_tests_hold_no_secret()
+    {
+        // Rule tests elsewhere may keep deliberate fake secrets in plan fixtures; these folders must not.
+        var root = FindRoot();
+        var files = new[] { "src", "schema", Path.Combine("tests", "ExecPlan.Content.Tests") }
+            .Select(folder => Path.Combine(root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetExtension(file) is ".cs" or ".md" or ".yaml" or ".yml" or ".json" or ".txt");
+
+        var found = files
+            .SelectMany(file => SecretScanner.Default.Scan(File.ReadAllText(file)).Select(m => $"{Path.GetRelativePath(root, file)}: {m}"))
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ExecPlan.Build.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Engine;
+
+/// <summary>Every bad input of the foundation issue gets a finding or a clean result, never an exception or a hang.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("execplan-bad-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string> Inputs => [.. Cases.Keys];
+
+    private static readonly Dictionary<string, Func<byte[]>> Cases = new(StringComparer.Ordinal)
+    {
+        ["empty"] = () => [],
+        ["unclosed-front-matter"] = () => Utf8("---\nid: x\nstatus: DRAFT\n\n# PLAN: x\n"),
+        ["binary"] = () => [0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A, 0xFF],
+        ["invalid-utf8"] = () => [.. Utf8("# PLAN: x\n"), 0xC3, 0x28],
+        ["deep-list"] = () => Utf8(string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', Math.Min(i, 1000) * 2) + "- x\n"))),
+        ["deep-list-inline"] = () => Utf8(string.Concat(Enumerable.Repeat("- ", 3000)) + "x\n"),
+        ["deep-quote"] = () => Utf8(new string('>', 5000) + " x\n"),
+        ["long-line"] = () => Utf8(new string('a', 2_000_000) + "\n"),
+        ["many-headings"] = () => Utf8(string.Concat(Enumerable.Range(0, 20000).Select(i => $"## Heading {i}\n\ntext\n\n"))),
+        ["alias-bomb"] = () => Utf8("---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nid: *e\n---\n# PLAN: x\n"),
+        ["unclosed-fences"] = () => Utf8(string.Concat(Enumerable.Repeat("```\nunclosed\n", 1000))),
+        ["nested-brackets"] = () => Utf8(new string('[', 50000) + "\n" + new string('*', 50000) + "\n"),
+        ["crlf-and-tabs"] = () => Utf8(Plans.Compliant.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("  ", "\t", StringComparison.Ordinal)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public async Task Bad_input_gets_findings_within_the_file_and_no_failure(string name)
+    {
+        var path = Path.Combine(_folder, name + "-PLAN.md");
+        File.WriteAllBytes(path, Cases[name]());
+        var lines = Math.Max(1, File.ReadAllBytes(path).Count(b => b == (byte)'\n') + 1);
+
+        var task = Task.Run(() => new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = _folder, WorkingDirectory = _folder }).Lint([path]));
+        var run = await task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var diagnostics = run.All.ToList();
+        Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.RuleFailure);
+        Assert.All(diagnostics, d => Assert.InRange(d.Span.Line, 1, lines));
+        Assert.All(diagnostics, d => Assert.True(d.Span.Column >= 1));
+    }
+
+    [Fact]
+    public void Absurd_nesting_is_reported_as_unparsable()
+    {
+        var path = Path.Combine(_folder, "quote-PLAN.md");
+        File.WriteAllBytes(path, Cases["deep-quote"]());
+        var finding = Assert.Single(new PlanLinter(new LintSettings { RootDirectory = _folder }).Lint([path]).All, d => d.Id == RuleIds.UnparsablePlan);
+        Assert.Contains("nested too deeply", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}

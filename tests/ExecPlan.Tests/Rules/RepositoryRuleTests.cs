@@ -1,0 +1,132 @@
+using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Rules;
+
+/// <summary>Rules that look at the repository around the plans, on real folders with a `.git` root.</summary>
+public sealed class RepositoryRuleTests : IDisposable
+{
+    private const string Locks = """
+        version: 1
+        generated_at: 2025-11-19T10:30:00Z
+        ttl_seconds: 3600
+        locks:
+          - owner: frontend-agent-01
+            scope:
+              paths:
+                - "src/**"
+            acquired_at: 2025-11-19T10:30:00Z
+            expires_at: 2099-11-19T11:30:00Z
+          - owner: backend-agent-02
+            scope:
+              paths:
+                - "src/web/**"
+            acquired_at: 2025-11-19T10:45:00Z
+            expires_at: 2099-11-19T11:45:00Z
+        """;
+
+    private readonly string _root = Directory.CreateTempSubdirectory("execplan-repo-").FullName;
+
+    public RepositoryRuleTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, ".git"));
+        Directory.CreateDirectory(Path.Combine(_root, "plans"));
+        Directory.CreateDirectory(Path.Combine(_root, "src", "auth"));
+        File.WriteAllText(Path.Combine(_root, "src", "auth", "session.ts"), "export {};\n");
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private LintRun Lint() =>
+        new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root }).Lint([_root]);
+
+    [Fact]
+    public void Overlapping_locks_of_two_owners_conflict_and_make_plans_multi_agent()
+    {
+        Write("plans/demo-PLAN.md", Plans.Compliant);
+        Write(".agent-locks.yaml", Locks);
+
+        var run = Lint();
+
+        var conflict = Assert.Single(run.RunDiagnostics, d => d.Id == RuleIds.LockConflict);
+        Assert.EndsWith(".agent-locks.yaml", conflict.FilePath, StringComparison.Ordinal);
+        Assert.Equal(11, conflict.Span.Line);
+        Assert.Contains("src/**", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("src/web/**", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains(run.Files.Single().Diagnostics, d => d.Id == RuleIds.MissingInterAgentMessages);
+    }
+
+    [Fact]
+    public void Disjoint_locks_do_not_conflict()
+    {
+        Write(".agent-locks.yaml", Locks.Replace("\"src/web/**\"", "\"docs/**\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lint().RunDiagnostics, d => d.Id == RuleIds.LockConflict);
+    }
+
+    [Fact]
+    public void Expired_locks_are_reported_against_the_clock()
+    {
+        Write(".agent-locks.yaml", Locks.Replace("2099-11-19T11:30:00Z", "2025-11-19T11:30:00Z", StringComparison.Ordinal));
+        var expired = Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.LockExpired);
+        Assert.Contains("frontend-agent-01", expired.Message, StringComparison.Ordinal);
+        Assert.Equal(5, expired.Span.Line);
+    }
+
+    [Fact]
+    public void A_lock_file_that_breaks_the_schema_is_located()
+    {
+        Write(".agent-locks.yaml", Locks.Replace("ttl_seconds: 3600", "ttl_seconds: soon", StringComparison.Ordinal));
+        var invalid = Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.InvalidLockFile);
+        Assert.Equal(3, invalid.Span.Line);
+    }
+
+    [Fact]
+    public void Plans_md_must_point_at_the_spec()
+    {
+        Write("PLANS.md", "# Plans\n\nWe plan a lot.\n");
+        Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
+
+        Write("PLANS.md", "# Plans\n\nSee [the spec](docs/EXEC_PLAN.md).\n");
+        Assert.DoesNotContain(Lint().RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
+    }
+
+    [Fact]
+    public void Evidence_paths_resolve_under_the_root_and_never_outside()
+    {
+        var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `src/auth/session.ts:42`, `src/auth/missing.ts`, `../outside.txt`, `/etc/passwd`, <file/command>, @scope/package)");
+        Write("plans/demo-PLAN.md", plan);
+
+        var missing = Lint().Files.Single().Diagnostics.Where(d => d.Id == RuleIds.EvidencePathMissing).ToList();
+
+        var only = Assert.Single(missing);
+        Assert.Contains("src/auth/missing.ts", only.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evidence_paths_through_links_are_not_followed()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_root, "outside"), Path.GetTempPath());
+        Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `outside/nothing-here.txt`)"));
+        Assert.DoesNotContain(Lint().Files.Single().Diagnostics, d => d.Id == RuleIds.EvidencePathMissing);
+    }
+
+    [Theory]
+    [InlineData("plans/notes.md", true)]
+    [InlineData("plans/demo-PLAN.md", false)]
+    [InlineData("plans/2025-11-22-demo-PLAN.md", false)]
+    [InlineData("PLAN.md", false)]
+    public void Plan_file_names_follow_the_convention(string name, bool reported)
+    {
+        Write(name, Plans.Compliant);
+        var diagnostics = Lint().Files.Single().Diagnostics;
+        Assert.Equal(reported, diagnostics.Any(d => d.Id == RuleIds.PlanFileName));
+    }
+}
