@@ -11,6 +11,10 @@ internal static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
-        return CommandLine.Run(args, Console.Out, Console.Error, null, cancellation.Token);
+        // Console.Out flushes every line; a lint can print thousands, so stdout is buffered and flushed once.
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+        var exitCode = CommandLine.Run(args, stdout, Console.Error, null, cancellation.Token);
+        stdout.Flush();
+        return exitCode;
     }
 }

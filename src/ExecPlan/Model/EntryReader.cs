@@ -128,7 +128,7 @@ internal static partial class EntryReader
         var alternatives = string.Join('|', names);
         return new Regex(
             @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
     });
 
