@@ -1,3 +1,4 @@
+using ExecPlan.TestSupport;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -7,7 +8,7 @@ namespace ExecPlan.Benchmarks;
 internal static partial class PlanSet
 {
     /// <summary>The corpus of real plans in the repository.</summary>
-    public static string CorpusFolder { get; } = Path.Combine(RepositoryRoot(), "tests", "ExecPlan.Tests", "Corpus", "real");
+    public static string CorpusFolder { get; } = Path.Combine(TestRepository.Root, "tests", "ExecPlan.Tests", "Corpus", "real");
 
     /// <summary>Writes <paramref name="count"/> plans (the corpus round-robin, each with a unique id) under <paramref name="root"/>/plans; returns the root.</summary>
     public static string Write(string root, int count)
@@ -41,19 +42,6 @@ internal static partial class PlanSet
 
     private static List<(string Name, string Text)> Corpus() =>
         [.. Directory.GetFiles(CorpusFolder, "*.md").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ExecPlan.Build.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the repository: ExecPlan.Build.sln was not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"(?m)^id:[^\r\n]*?(?=\s*$)")]
     private static partial Regex IdLine();

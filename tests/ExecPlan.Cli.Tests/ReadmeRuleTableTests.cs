@@ -1,3 +1,4 @@
+using ExecPlan.TestSupport;
 namespace ExecPlan.Cli.Tests;
 
 /// <summary>The README's rule reference is generated from the schema; this fails when the two drift apart.</summary>
@@ -6,7 +7,7 @@ public sealed class ReadmeRuleTableTests
     [Fact]
     public void Readme_rule_table_matches_the_schema()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var readme = File.ReadAllText(Path.Combine(TestRepository.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var start = readme.IndexOf(RuleReference.StartMarker, StringComparison.Ordinal);
         var end = readme.IndexOf(RuleReference.EndMarker, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "README.md lacks the rule table markers");
@@ -15,18 +16,5 @@ public sealed class ReadmeRuleTableTests
         Assert.True(
             table == RuleReference.RenderMarkdown(),
             "README.md's rule table differs from the schema: replace it with the output of `execplan rules --format markdown`.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExecPlan.Build.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ExecPlan.Build.sln not found");
     }
 }

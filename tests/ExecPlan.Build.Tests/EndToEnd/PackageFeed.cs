@@ -1,3 +1,4 @@
+using ExecPlan.TestSupport;
 namespace ExecPlan.Build.Tests.EndToEnd;
 
 /// <summary>Packs ExecPlan.Build once per test run into a local feed, with an isolated NuGet package folder for the consumers.</summary>
@@ -29,7 +30,7 @@ public sealed class PackageFeed : IDisposable
     public string Packages => Path.Combine(RunDirectory, "packages");
 
     /// <summary>The ExecPlan.Build repository (the folder holding ExecPlan.Build.sln).</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot { get; } = TestRepository.Root;
 
     /// <summary>Creates an empty consumer repository named <paramref name="name"/>.</summary>
     internal ConsumerRepository NewConsumer(string name) => new(Path.Combine(RunDirectory, name), this);
@@ -44,19 +45,6 @@ public sealed class PackageFeed : IDisposable
         {
             // A build process may still hold a file; the temp folder is cleaned by the OS eventually.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ExecPlan.Build.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ExecPlan.Build.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

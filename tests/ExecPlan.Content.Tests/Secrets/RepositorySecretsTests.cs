@@ -1,3 +1,4 @@
+using ExecPlan.TestSupport;
 using ExecPlan.Secrets;
 
 namespace ExecPlan.Content.Tests.Secrets;
@@ -9,7 +10,7 @@ public class RepositorySecretsTests
     public void Sources_schema_and_these_tests_hold_no_secret()
     {
         // Rule tests elsewhere may keep deliberate fake secrets in plan fixtures; these folders must not.
-        var root = FindRoot();
+        var root = TestRepository.Root;
         var files = new[] { "src", "schema", Path.Combine("tests", "ExecPlan.Content.Tests") }
             .Select(folder => Path.Combine(root, folder))
             .Where(Directory.Exists)
@@ -23,16 +24,5 @@ public class RepositorySecretsTests
             .ToList();
 
         Assert.Empty(found);
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ExecPlan.Build.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

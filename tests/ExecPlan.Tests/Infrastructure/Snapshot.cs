@@ -1,3 +1,4 @@
+using ExecPlan.TestSupport;
 namespace ExecPlan.Tests.Infrastructure;
 
 /// <summary>Compares text with a checked-in `*.verified.txt`; on a difference writes `*.received.txt` beside it and fails.
@@ -30,20 +31,7 @@ internal static class Snapshot
 /// <summary>Finds files of this repository from the test's output folder.</summary>
 internal static class RepositoryFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = TestRepository.Root;
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExecPlan.Build.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ExecPlan.Build.sln not found above " + AppContext.BaseDirectory);
-    }
 }
