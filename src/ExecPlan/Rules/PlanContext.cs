@@ -4,6 +4,7 @@ using ExecPlan.Model;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Secrets;
+using ExecPlan.Text;
 
 namespace ExecPlan.Rules;
 
@@ -12,6 +13,7 @@ public sealed class PlanContext
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private IReadOnlyList<SecretMatch>? _secrets;
+    private IReadOnlyList<TimestampToken>? _timestamps;
 
     /// <summary>Creates the context for one plan.</summary>
     public PlanContext(PlanDocument document, ConformanceLevel level, ExecPlanConfig config, TimeProvider clock, RepositoryInfo repository)
@@ -50,6 +52,9 @@ public sealed class PlanContext
     /// <summary>The possible secrets of the plan, found once (offsets only); every finding is redacted against them.</summary>
     public IReadOnlyList<SecretMatch> Secrets => _secrets ??= ScanSecrets();
 
+    /// <summary>The date and date-time tokens of the Markdown body (after the front matter, outside code), scanned once for every rule that needs them.</summary>
+    public IReadOnlyList<TimestampToken> Timestamps => _timestamps ??= ScanTimestamps();
+
     /// <summary>Why the secret scan failed (reported by the secret rule as EXP0004), or null.</summary>
     public Exception? SecretScanFailure { get; private set; }
 
@@ -84,6 +89,16 @@ public sealed class PlanContext
         {
             _diagnostics.Add(diagnostic with { Severity = effective });
         }
+    }
+
+    private TimestampToken[] ScanTimestamps()
+    {
+        // Front-matter timestamps are the field rules' business (EXP0105); code is never scanned for them.
+        var text = Document.Text;
+        var bodyStart = Document.FrontMatter is not { } frontMatter
+            ? 0
+            : frontMatter.Span.EndLine < Document.Lines.LineCount ? Document.Lines.LineStart(frontMatter.Span.EndLine + 1) : text.Length;
+        return [.. TimestampScanner.Scan(text, bodyStart, text.Length - bodyStart).Where(t => !Document.Code.Contains(t.Offset))];
     }
 
     private IReadOnlyList<SecretMatch> ScanSecrets()

@@ -15,20 +15,12 @@ internal sealed class TimestampRule : PlanRule
     public override void Check(PlanContext context)
     {
         var document = context.Document;
-        var bodyStart = document.FrontMatter is { } frontMatter && frontMatter.Span.EndLine < document.Lines.LineCount
-            ? document.Lines.LineStart(frontMatter.Span.EndLine + 1)
-            : document.FrontMatter is null ? 0 : document.Text.Length;
         var future = context.Clock.GetUtcNow().AddDays(1);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        foreach (var token in TimestampScanner.Scan(document.Text.AsSpan(bodyStart)))
+        foreach (var token in context.Timestamps)
         {
-            var start = bodyStart + token.Offset;
-            if (document.Code.Contains(start))
-            {
-                continue;
-            }
-
+            var start = token.Offset;
             var value = document.Text.Substring(start, token.Length);
             var span = document.SpanOf(start, start + token.Length);
             switch (token.Kind)
