@@ -28,6 +28,7 @@ public sealed class BrokenSchemaTests
         { "misspelt key", "      required: true\n      description: The course", "      requried: true\n      description: The course", "EPG019", "requried" },
         { "invalid namespace", "  namespace: Cookbook.Schema.Generated", "  namespace: Cookbook Schema", "EPG020", "Cookbook Schema" },
         { "missing template token", "  course: \"main-course\"\n", "", "EPG017", "template_tokens:\n  id" },
+        { "entry field name with a colon", "      - name: Amount\n", "      - name: \"Amount: g\"\n", "EPG004", "Amount: g" },
         { "unknown condition rule", "    minimal: should\n", "    minimal: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 

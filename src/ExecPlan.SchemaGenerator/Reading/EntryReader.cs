@@ -106,7 +106,18 @@ internal static class EntryReader
             context.Refer(ReferenceKind.Enum, enumNode, "entries." + entryName + "." + name);
         }
 
+        // The engine finds fields by their colon: a name is written before one and never holds one.
         var valid = severity is not null;
+        foreach (var written in aliases.Prepend(nameNode))
+        {
+            var text = written.Value ?? string.Empty;
+            if (text.Length == 0 || text.IndexOf(':') >= 0 || text.Trim().Length != text.Length)
+            {
+                context.Report(SchemaDiagnosticIds.InvalidValue, written, text, "name", "a field name without ':' or surrounding blanks");
+                valid = false;
+            }
+        }
+
         if (level is not null && !SchemaVocabulary.Levels.Contains(level.Value))
         {
             context.Report(SchemaDiagnosticIds.InvalidValue, level, level.Value ?? string.Empty, "level", "standard or minimal");

@@ -8,17 +8,18 @@ namespace ExecPlan.Model;
 /// <summary>Reads a section's list items as entries of the section's kind, in both forms the spec shows: one line with parenthesised fields, or indented `Field:` lines.</summary>
 internal static partial class EntryReader
 {
-    private static readonly ConcurrentDictionary<string, Regex> FieldPatterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> FieldNames = new(StringComparer.Ordinal);
 
     /// <summary>The entries of the items; entries with a leading field (criteria, snapshots) absorb the items that follow until the next leading field.</summary>
     public static ImmutableArray<Entry> Read(string text, LineMap lines, EntryDescriptor kind, ImmutableArray<PlanListItem> items)
     {
         var entries = ImmutableArray.CreateBuilder<Entry>();
-        var pattern = FieldPattern(kind);
+        var names = Names(kind);
+        var found = new List<(int Start, int ValueStart)>();
         Entry? open = null;
         foreach (var item in items)
         {
-            var fields = ReadFields(text, lines, item, kind, pattern);
+            var fields = ReadFields(text, lines, item, kind, names, found);
             var startsEntry = kind.LeadingField is null
                 || open is null
                 || fields.Any(f => string.Equals(f.Name, kind.LeadingField, StringComparison.OrdinalIgnoreCase) && IsFirstField(text, item, f, lines));
@@ -40,29 +41,30 @@ internal static partial class EntryReader
     private static bool IsFirstField(string text, PlanListItem item, EntryField field, LineMap lines) =>
         lines.LineOf(item.ContentStart) == field.Span.Line;
 
-    private static ImmutableArray<EntryField> ReadFields(string text, LineMap lines, PlanListItem item, EntryDescriptor kind, Regex pattern)
+    private static ImmutableArray<EntryField> ReadFields(string text, LineMap lines, PlanListItem item, EntryDescriptor kind, string[] names, List<(int Start, int ValueStart)> found)
     {
-        var fields = ImmutableArray.CreateBuilder<EntryField>();
         var body = text.AsSpan(item.ContentStart, Math.Max(0, item.Range.End - item.ContentStart));
-        var matches = new List<(int Start, int ValueStart, string Name)>();
-        foreach (var match in pattern.EnumerateMatches(body))
+        found.Clear();
+        FieldSyntax.Fields(body, names, found);
+        if (found.Count == 0)
         {
-            var colon = body.Slice(match.Index, match.Length).IndexOf(':');
-            var name = body.Slice(match.Index, colon).Trim().Trim('*').Trim('_').Trim().ToString();
-            matches.Add((match.Index, match.Index + match.Length, Canonical(kind, name)));
+            return [];
         }
 
-        for (var i = 0; i < matches.Count; i++)
+        var fields = ImmutableArray.CreateBuilder<EntryField>(found.Count);
+        for (var i = 0; i < found.Count; i++)
         {
-            var (start, valueStart, name) = matches[i];
-            var end = i + 1 < matches.Count ? matches[i + 1].Start : body.Length;
+            var (start, valueStart) = found[i];
+            var colon = body[start..valueStart].IndexOf(':');
+            var name = Canonical(kind, body.Slice(start, colon).Trim().Trim('*').Trim('_').Trim().ToString());
+            var end = i + 1 < found.Count ? found[i + 1].Start : body.Length;
             var lineBreak = body[valueStart..end].IndexOfAny('\r', '\n');
             var valueEnd = lineBreak >= 0 ? valueStart + lineBreak : end;
             var value = Clean(body[valueStart..valueEnd]);
             fields.Add(new EntryField(name, value, lines.SpanOf(item.ContentStart + start, item.ContentStart + valueEnd)));
         }
 
-        return fields.ToImmutable();
+        return fields.MoveToImmutable();
     }
 
     private static string Canonical(EntryDescriptor kind, string written)
@@ -115,22 +117,14 @@ internal static partial class EntryReader
         return (group.Value, lines.SpanOf(start, start + group.Length));
     }
 
-    private static Regex FieldPattern(EntryDescriptor kind) => FieldPatterns.GetOrAdd(kind.Name, _ =>
-    {
-        var names = kind.Fields
+    // The kind's field names and aliases, longest first.
+    internal static string[] Names(EntryDescriptor kind) => FieldNames.GetOrAdd(kind.Name, _ =>
+    [
+        .. kind.Fields
             .SelectMany(f => f.Aliases.Add(f.Name))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(n => n.Length)
-            .Select(Regex.Escape);
-
-        // A field name starts a line (after indentation or a bullet), or follows "(", ";", "," or " - ", and ends in a colon;
-        // spelled exactly, it may also follow a space ("From: a To: b").
-        var alternatives = string.Join('|', names);
-        return new Regex(
-            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1));
-    });
+            .OrderByDescending(n => n.Length),
+    ]);
 
     // A date-time (or date) at the start of an entry, possibly in bold or backticks; validity is the timestamp rules' business.
     [GeneratedRegex(@"^[ \t]*(?:\*\*|__|`)?(?<ts>\d{4}-\d{2}-\d{2}(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

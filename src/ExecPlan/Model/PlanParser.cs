@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -9,7 +8,7 @@ using Markdig.Syntax.Inlines;
 namespace ExecPlan.Model;
 
 /// <summary>Parses plan text once (YamlDotNet for the front matter, Markdig for the rest) into a <see cref="PlanDocument"/>.</summary>
-public static partial class PlanParser
+public static class PlanParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -202,8 +201,4 @@ public static partial class PlanParser
         var end = fence.ClosingFencedCharCount > 0 ? lines.LineStart(lastLine) : range.End;
         return new TextRange(Math.Min(start, range.End), Math.Max(Math.Min(start, range.End), Math.Min(end, range.End)));
     }
-
-    // `Name: value` lines; the name may be bold and the line may be a bullet.
-    [GeneratedRegex(@"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?<name>[A-Za-z][A-Za-z /&-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?<value>.*)|[ \t]*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex LineFieldPattern();
 }

@@ -64,7 +64,6 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
             return fields.ToImmutable();
         }
 
-        var pattern = PlanParser.LineFieldPattern();
         var nextCode = 0;
         for (var line = lines.LineOf(body.Start); line <= lines.LineCount; line++)
         {
@@ -91,16 +90,15 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
                 continue;
             }
 
-            var match = pattern.Match(text, start, lineEnd - start);
-            if (!match.Success)
+            var content = text.AsSpan(start, lineEnd - start);
+            if (!FieldSyntax.TryLineField(content, out var name, out var valueAt))
             {
                 continue;
             }
 
-            var value = match.Groups["value"];
-            var cleaned = value.Success ? value.Value.Trim().Trim('*', '_', '`').Trim() : string.Empty;
-            var valueStart = value.Success ? value.Index : lineEnd;
-            fields.Add(new LineField(match.Groups["name"].Value.Trim(), cleaned, lines.SpanOf(start, lineEnd), lines.SpanOf(valueStart, value.Success ? value.Index + value.Length : lineEnd)));
+            var valueStart = valueAt < 0 ? lineEnd : start + valueAt;
+            var cleaned = valueAt < 0 ? string.Empty : content[valueAt..].Trim().Trim("*_`").Trim().ToString();
+            fields.Add(new LineField(content[name].Trim().ToString(), cleaned, lines.SpanOf(start, lineEnd), lines.SpanOf(valueStart, lineEnd)));
         }
 
         return fields.ToImmutable();
