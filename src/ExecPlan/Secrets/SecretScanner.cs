@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ExecPlan.Secrets;
@@ -9,11 +13,33 @@ public sealed class SecretScanner
 
     private readonly SecretRuleSet rules;
 
+    // The rules' keywords once each, and for every rule the indexes of its keywords in that list.
+    private readonly string[] keywords;
+    private readonly int[][] ruleKeywords;
+
     /// <summary>Creates a scanner over <paramref name="rules"/>.</summary>
     public SecretScanner(SecretRuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
+        var distinct = new List<string>();
+        ruleKeywords = new int[rules.Patterns.Count][];
+        for (var i = 0; i < rules.Patterns.Count; i++)
+        {
+            ruleKeywords[i] = [.. rules.Patterns[i].Keywords.Select(k =>
+            {
+                var index = distinct.FindIndex(d => string.Equals(d, k, StringComparison.OrdinalIgnoreCase));
+                if (index < 0)
+                {
+                    distinct.Add(k);
+                    index = distinct.Count - 1;
+                }
+
+                return index;
+            })];
+        }
+
+        keywords = [.. distinct];
     }
 
     /// <summary>A scanner over the built-in rule set.</summary>
@@ -29,34 +55,24 @@ public sealed class SecretScanner
         }
 
         var candidates = new List<(SecretMatch Match, int Priority)>();
-        for (var priority = 0; priority < rules.Patterns.Count; priority++)
+        var folded = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            var pattern = rules.Patterns[priority];
-            if (MayMatch(text, pattern.Keywords))
+            var present = new KeywordPresence(text, folded.AsSpan(0, text.Length), keywords);
+            for (var priority = 0; priority < rules.Patterns.Count; priority++)
             {
-                Collect(text, pattern, priority, candidates);
+                if (present.Any(ruleKeywords[priority]))
+                {
+                    Collect(text, rules.Patterns[priority], priority, candidates);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
         }
 
         return ResolveOverlaps(candidates);
-    }
-
-    private static bool MayMatch(string text, IReadOnlyList<string> keywords)
-    {
-        if (keywords.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var keyword in keywords)
-        {
-            if (text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void Collect(string text, SecretPattern pattern, int priority, List<(SecretMatch, int)> candidates)
@@ -124,5 +140,97 @@ public sealed class SecretScanner
         }
 
         return kept.ConvertAll(c => c.Match);
+    }
+
+    /// <summary>
+    /// Which keywords a text contains, case-insensitively as <see cref="StringComparison.OrdinalIgnoreCase"/> compares,
+    /// each looked up at most once. The text is case-folded once so that every ASCII keyword is a vectorized ordinal
+    /// search (one pass per keyword of the folded text instead of a case-insensitive pass per rule and keyword).
+    /// </summary>
+    private ref struct KeywordPresence
+    {
+        private readonly string text;
+        private readonly Span<char> folded;
+        private readonly string[] keywords;
+        private readonly bool?[] found;
+        private bool isFolded;
+
+        public KeywordPresence(string text, Span<char> folded, string[] keywords)
+        {
+            this.text = text;
+            this.folded = folded;
+            this.keywords = keywords;
+            found = new bool?[keywords.Length];
+        }
+
+        /// <summary>True when the rule has no keywords or the text contains one of them.</summary>
+        public bool Any(int[] indexes)
+        {
+            if (indexes.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var index in indexes)
+            {
+                if (found[index] ??= Contains(keywords[index]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Contains(string keyword)
+        {
+            if (!Ascii.IsValid(keyword))
+            {
+                return text.Contains(keyword, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!isFolded)
+            {
+                FoldCase(text, folded);
+                isFolded = true;
+            }
+
+            Span<char> lower = stackalloc char[keyword.Length <= 256 ? keyword.Length : 0];
+            if (lower.Length == 0)
+            {
+                return text.Contains(keyword, StringComparison.OrdinalIgnoreCase);
+            }
+
+            FoldCase(keyword, lower);
+            return ((ReadOnlySpan<char>)folded).IndexOf(lower, StringComparison.Ordinal) >= 0;
+        }
+    }
+
+    /// <summary>
+    /// Maps A-Z to a-z and keeps every other character: exactly what <see cref="StringComparison.OrdinalIgnoreCase"/> equates with
+    /// an ASCII letter (no other character, not even the dotless i or the Kelvin sign; the tests check all of them).
+    /// </summary>
+    internal static void FoldCase(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var from = MemoryMarshal.Cast<char, ushort>(source);
+        var to = MemoryMarshal.Cast<char, ushort>(destination);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var upperA = new Vector<ushort>('A');
+            var letters = new Vector<ushort>(26);
+            var toLower = new Vector<ushort>(32);
+            for (; i <= from.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+            {
+                var chars = new Vector<ushort>(from[i..]);
+                (chars + (toLower & Vector.LessThan(chars - upperA, letters))).CopyTo(to[i..]);
+            }
+        }
+
+        for (; i < from.Length; i++)
+        {
+            var c = from[i];
+            to[i] = c is >= 'A' and <= 'Z' ? (ushort)(c + 32) : c;
+        }
     }
 }
