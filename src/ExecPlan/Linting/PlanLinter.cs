@@ -20,6 +20,7 @@ public sealed class PlanLinter(LintSettings settings)
     public LintRun Lint(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        Warmup.Start();
         var workingDirectory = Path.GetFullPath(Settings.WorkingDirectory);
         var targets = (paths.Count == 0 ? ["."] : paths).Select(p => Path.GetFullPath(p, workingDirectory)).ToList();
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
