@@ -6,37 +6,47 @@ namespace ExecPlan.Model;
 public sealed class LineMap
 {
     private readonly int[] _starts;
+    private readonly int _count;
     private readonly int _length;
 
     /// <summary>Indexes the line starts of <paramref name="text"/> in one pass.</summary>
     public LineMap(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+
+        // Sized for LF and CRLF endings; a text with lone CRs grows the array.
+        var starts = new int[span.Count('\n') + 1];
+        var count = 1;
+        for (var at = span.IndexOfAny('\r', '\n'); at >= 0;)
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            var next = at + (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n' ? 2 : 1);
+            if (count == starts.Length)
             {
-                starts.Add(i + 1);
+                Array.Resize(ref starts, starts.Length * 2);
             }
+
+            starts[count++] = next;
+            var rest = span[next..].IndexOfAny('\r', '\n');
+            at = rest < 0 ? -1 : next + rest;
         }
 
-        _starts = [.. starts];
+        _starts = starts;
+        _count = count;
         _length = text.Length;
     }
 
     /// <summary>The number of lines (a trailing newline opens an empty last line).</summary>
-    public int LineCount => _starts.Length;
+    public int LineCount => _count;
 
     /// <summary>The offset where the 1-based line starts.</summary>
-    public int LineStart(int line) => _starts[Math.Clamp(line, 1, _starts.Length) - 1];
+    public int LineStart(int line) => _starts[Math.Clamp(line, 1, _count) - 1];
 
     /// <summary>The offset just past the 1-based line's content, before its line break.</summary>
     public int LineEnd(int line, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var end = line < _starts.Length ? _starts[line] : _length;
+        var end = line < _count ? _starts[line] : _length;
         while (end > LineStart(line) && (text[end - 1] == '\n' || text[end - 1] == '\r'))
         {
             end--;
@@ -49,7 +59,7 @@ public sealed class LineMap
     public int LineOf(int offset)
     {
         offset = Math.Clamp(offset, 0, _length);
-        var index = Array.BinarySearch(_starts, offset);
+        var index = Array.BinarySearch(_starts, 0, _count, offset);
         return index >= 0 ? index + 1 : ~index;
     }
 
