@@ -47,11 +47,7 @@ internal static class LintReport
         if (format == ReportFormat.Text)
         {
             var text = new StringBuilder();
-            foreach (var diagnostic in run.All.Where(d => d.IsActive))
-            {
-                text.Append(CanonicalFormatter.Format(diagnostic, workingDirectory)).Append('\n');
-            }
-
+            CanonicalFormatter.AppendAll(text, run.All.Where(d => d.IsActive), workingDirectory);
             return text.ToString();
         }
 

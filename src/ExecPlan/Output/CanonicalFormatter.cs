@@ -1,3 +1,4 @@
+using System.Text;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 
@@ -16,9 +17,34 @@ public static class CanonicalFormatter
     public static string Format(Diagnostic diagnostic, string? workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        var path = string.IsNullOrEmpty(diagnostic.FilePath)
+        return Line(diagnostic, PathOf(diagnostic.FilePath, workingDirectory));
+    }
+
+    /// <summary>Appends one canonical line per finding, each ended by `\n`; each file's relative path is worked out once.</summary>
+    public static void AppendAll(StringBuilder output, IEnumerable<Diagnostic> diagnostics, string? workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!paths.TryGetValue(diagnostic.FilePath ?? string.Empty, out var path))
+            {
+                path = PathOf(diagnostic.FilePath, workingDirectory);
+                paths[diagnostic.FilePath ?? string.Empty] = path;
+            }
+
+            output.Append(Line(diagnostic, path)).Append('\n');
+        }
+    }
+
+    private static string PathOf(string? filePath, string? workingDirectory) =>
+        string.IsNullOrEmpty(filePath)
             ? ToolOrigin
-            : workingDirectory is null ? diagnostic.FilePath : ReportPath.Relative(diagnostic.FilePath, workingDirectory, Path.DirectorySeparatorChar);
+            : workingDirectory is null ? filePath : ReportPath.Relative(filePath, workingDirectory, Path.DirectorySeparatorChar);
+
+    private static string Line(Diagnostic diagnostic, string path)
+    {
         var position = diagnostic.Span.Line > 0 ? $"({diagnostic.Span.Line},{Math.Max(1, diagnostic.Span.Column)})" : string.Empty;
         return $"{path}{position}: {SeverityText.ToText(diagnostic.Severity)} {diagnostic.Id}: {OneLine(diagnostic.Message)}";
     }

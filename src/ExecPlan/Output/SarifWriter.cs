@@ -34,9 +34,10 @@ public static class SarifWriter
         writer.WriteEndObject();
         writer.WriteString("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
+        var uris = new Dictionary<string, (string Uri, bool UnderRoot)>(StringComparer.Ordinal);
         foreach (var diagnostic in run.All.Where(d => d.Severity != Severity.Off))
         {
-            WriteResult(writer, diagnostic, root);
+            WriteResult(writer, diagnostic, root, uris);
         }
 
         writer.WriteEndArray();
@@ -54,7 +55,7 @@ public static class SarifWriter
         _ => "none",
     };
 
-    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, string root)
+    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, string root, Dictionary<string, (string Uri, bool UnderRoot)> uris)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
@@ -70,7 +71,7 @@ public static class SarifWriter
         writer.WriteEndObject();
         if (!string.IsNullOrEmpty(diagnostic.FilePath))
         {
-            WriteLocation(writer, diagnostic, root);
+            WriteLocation(writer, diagnostic, root, uris);
         }
 
         if (diagnostic.Suppression is { } suppression)
@@ -103,22 +104,31 @@ public static class SarifWriter
         return -1;
     }
 
-    private static void WriteLocation(Utf8JsonWriter writer, Diagnostic diagnostic, string root)
+    // The file's URI: relative to the source root when it lies inside, else absolute.
+    private static (string Uri, bool UnderRoot) ArtifactUri(string filePath, string root)
+    {
+        var full = Path.GetFullPath(filePath, root);
+        return ReportPath.IsInside(full, root)
+            ? (string.Join('/', ReportPath.Relative(full, root).Split('/').Select(Uri.EscapeDataString)), true)
+            : (new Uri(full).AbsoluteUri, false);
+    }
+
+    private static void WriteLocation(Utf8JsonWriter writer, Diagnostic diagnostic, string root, Dictionary<string, (string Uri, bool UnderRoot)> uris)
     {
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
         writer.WriteStartObject("artifactLocation");
-        var full = Path.GetFullPath(diagnostic.FilePath, root);
-        if (ReportPath.IsInside(full, root))
+        if (!uris.TryGetValue(diagnostic.FilePath, out var uri))
         {
-            var segments = ReportPath.Relative(full, root).Split('/').Select(Uri.EscapeDataString);
-            writer.WriteString("uri", string.Join('/', segments));
-            writer.WriteString("uriBaseId", SourceRootId);
+            uri = ArtifactUri(diagnostic.FilePath, root);
+            uris[diagnostic.FilePath] = uri;
         }
-        else
+
+        writer.WriteString("uri", uri.Uri);
+        if (uri.UnderRoot)
         {
-            writer.WriteString("uri", new Uri(full).AbsoluteUri);
+            writer.WriteString("uriBaseId", SourceRootId);
         }
 
         writer.WriteEndObject();

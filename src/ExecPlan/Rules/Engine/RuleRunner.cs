@@ -41,18 +41,35 @@ internal static class RuleRunner
 
         // Secrets never leave the engine: every message and fix is redacted against them, whatever rule wrote it.
         var secrets = context.Secrets;
-        return Sort(context.Diagnostics
-            .Select(d => d.Id == RuleIds.InvalidSuppression ? d : d with { Suppression = suppressions.Find(d) })
-            .Select(d => Secrets.SecretRedaction.Apply(d, context.Document.Text, secrets)));
+        var findings = new Diagnostic[context.Diagnostics.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var finding = context.Diagnostics[i];
+            if (finding.Id != RuleIds.InvalidSuppression && suppressions.Find(finding) is { } suppression)
+            {
+                finding = finding with { Suppression = suppression };
+            }
+
+            findings[i] = Secrets.SecretRedaction.Apply(finding, context.Document.Text, secrets);
+        }
+
+        return Sort(findings);
     }
 
-    /// <summary>Sorts findings by line, column and rule ID.</summary>
-    public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics
-            .OrderBy(d => d.Span.Line)
-            .ThenBy(d => d.Span.Column)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+    /// <summary>Sorts findings by line, column, rule ID and message; equal findings keep their order.</summary>
+    public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
+    {
+        var sorted = diagnostics.Select((d, i) => (Diagnostic: d, Index: i)).ToArray();
+        Array.Sort(sorted, static (a, b) =>
+        {
+            var order = a.Diagnostic.Span.Line.CompareTo(b.Diagnostic.Span.Line);
+            order = order != 0 ? order : a.Diagnostic.Span.Column.CompareTo(b.Diagnostic.Span.Column);
+            order = order != 0 ? order : string.CompareOrdinal(a.Diagnostic.Id, b.Diagnostic.Id);
+            order = order != 0 ? order : string.CompareOrdinal(a.Diagnostic.Message, b.Diagnostic.Message);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        return [.. sorted.Select(s => s.Diagnostic)];
+    }
 
     private static string NameOf(PlanRule rule)
     {
