@@ -12,12 +12,12 @@ internal static class LintReport
     /// <summary>Writes the report to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
     public static int Write(LintRun run, ReportFormat format, string? outputFile, CliContext context)
     {
-        var report = Render(run, format, context.WorkingDirectory);
+        // Streamed, never built as one string: 10,000 plans can make 400,000 findings.
         if (outputFile is null)
         {
-            context.Stdout.Write(report);
+            Render(run, format, context.WorkingDirectory, context.Stdout);
         }
-        else if (!TryWriteFile(context.Resolve(outputFile), report, context))
+        else if (!TryWriteFile(context.Resolve(outputFile), writer => Render(run, format, context.WorkingDirectory, writer), context))
         {
             return ExitCodes.Failure;
         }
@@ -42,29 +42,43 @@ internal static class LintReport
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private static string Render(LintRun run, ReportFormat format, string workingDirectory)
+    private static void Render(LintRun run, ReportFormat format, string workingDirectory, TextWriter output)
     {
         if (format == ReportFormat.Text)
         {
-            var text = new StringBuilder();
-            CanonicalFormatter.AppendAll(text, run.All.Where(d => d.IsActive), workingDirectory);
-            return text.ToString();
+            CanonicalFormatter.WriteAll(output, run.All.Where(d => d.IsActive), workingDirectory);
+            return;
         }
 
-        using var stream = new MemoryStream();
-        if (format == ReportFormat.Sarif)
+        // The JSON writers write UTF-8 bytes: straight into the writer's stream when it has one.
+        if (output is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {
-            SarifWriter.Write(run, stream, workingDirectory);
+            streamWriter.Flush();
+            WriteJson(run, format, workingDirectory, streamWriter.BaseStream);
         }
         else
         {
-            JsonReportWriter.Write(run, stream, workingDirectory);
+            using var buffer = new MemoryStream();
+            WriteJson(run, format, workingDirectory, buffer);
+            output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        output.Write('\n');
     }
 
-    private static bool TryWriteFile(string path, string report, CliContext context)
+    private static void WriteJson(LintRun run, ReportFormat format, string workingDirectory, Stream output)
+    {
+        if (format == ReportFormat.Sarif)
+        {
+            SarifWriter.Write(run, output, workingDirectory);
+        }
+        else
+        {
+            JsonReportWriter.Write(run, output, workingDirectory);
+        }
+    }
+
+    private static bool TryWriteFile(string path, Action<TextWriter> write, CliContext context)
     {
         try
         {
@@ -74,7 +88,8 @@ internal static class LintReport
                 Directory.CreateDirectory(folder);
             }
 
-            File.WriteAllText(path, report, new UTF8Encoding(false));
+            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 64 * 1024);
+            write(writer);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)

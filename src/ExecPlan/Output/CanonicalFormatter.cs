@@ -1,4 +1,3 @@
-using System.Text;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 
@@ -20,8 +19,8 @@ public static class CanonicalFormatter
         return Line(diagnostic, PathOf(diagnostic.FilePath, workingDirectory));
     }
 
-    /// <summary>Appends one canonical line per finding, each ended by `\n`; each file's relative path is worked out once.</summary>
-    public static void AppendAll(StringBuilder output, IEnumerable<Diagnostic> diagnostics, string? workingDirectory)
+    /// <summary>Writes one canonical line per finding, each ended by `\n`; each file's relative path is worked out once.</summary>
+    public static void WriteAll(TextWriter output, IEnumerable<Diagnostic> diagnostics, string? workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -34,7 +33,8 @@ public static class CanonicalFormatter
                 paths[diagnostic.FilePath ?? string.Empty] = path;
             }
 
-            output.Append(Line(diagnostic, path)).Append('\n');
+            output.Write(Line(diagnostic, path));
+            output.Write('\n');
         }
     }
 

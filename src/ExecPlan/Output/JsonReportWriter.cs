@@ -28,6 +28,7 @@ public static class JsonReportWriter
             writer.WriteText("path", ReportPath.Relative(file.Path, workingDirectory));
             WriteDiagnostics(writer, "diagnostics", file.Diagnostics, null);
             writer.WriteEndObject();
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();

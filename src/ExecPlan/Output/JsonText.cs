@@ -14,6 +14,15 @@ internal static class JsonText
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Hands the writer's pending bytes to its stream once they pass 64 KB: a writer over a stream otherwise holds the whole report.</summary>
+    public static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 64 * 1024)
+        {
+            writer.Flush();
+        }
+    }
+
     /// <summary>Replaces unpaired surrogates with U+FFFD, since the writer refuses invalid UTF-16.</summary>
     public static string Clean(string text)
     {

@@ -38,6 +38,7 @@ public static class SarifWriter
         foreach (var diagnostic in run.All.Where(d => d.Severity != Severity.Off))
         {
             WriteResult(writer, diagnostic, root, uris);
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
