@@ -51,7 +51,7 @@ if [[ -z $mdl ]]; then
 fi
 
 say "Making plans from the shared corpus in $work"
-for n in 1000 10000; do
+for n in 1 1000 10000; do
   [[ -d "$work/p$n/plans" ]] || dotnet "$bench" make-plans "$work/p$n" "$n"
 done
 mkdir -p "$work/large"
@@ -60,6 +60,8 @@ printf 'max_file_size: 8MiB\n' > "$work/large/.execplan.yaml"
 
 # Commands measured; each prints nothing and its exit code is ignored (plans with errors exit 1).
 declare -A cmd=(
+  [execplan_1]="dotnet '$cli' lint '$work/p1' --format text"
+  [floor_1]="dotnet '$bench' floor '$work/p1/plans'"
   [execplan_1k]="dotnet '$cli' lint '$work/p1000' --format text"
   [floor_1k]="dotnet '$bench' floor '$work/p1000/plans'"
   [mdl_1k]="cd '$work/p1000' && '$mdl' 'plans/**/*.md'"
@@ -69,7 +71,7 @@ declare -A cmd=(
   [floor_5mb]="dotnet '$bench' floor '$work/large/plans'"
   [execplan_empty]="dotnet '$cli' lint '$work/large/.git' --format text"
 )
-order=(execplan_1k floor_1k mdl_1k execplan_10k floor_10k execplan_5mb floor_5mb execplan_empty)
+order=(execplan_1 floor_1 execplan_1k floor_1k mdl_1k execplan_10k floor_10k execplan_5mb floor_5mb execplan_empty)
 declare -A median
 
 # Median wall time in milliseconds of each command: hyperfine if present, else interleaved rounds.
@@ -115,6 +117,7 @@ for name in "${order[@]}"; do printf '  %-16s %10s\n' "$name" "${median[$name]}"
 say "Ratios against the goals (side by side, same run)"
 printf '%-58s %10s %-10s %s\n' "measure" "value" "goal" "result"
 row "markdownlint-cli2 / execplan lint, 1,000 plans (x faster)" "$(ratio "${median[mdl_1k]}" "${median[execplan_1k]}")" ">=" 10
+printf '%-58s %10s %-10s %s\n' "execplan lint / floor, 1 plan (start-up)" "$(ratio "${median[execplan_1]}" "${median[floor_1]}")" "-" "(no goal)"
 row "execplan lint / floor, 1,000 plans" "$(ratio "${median[execplan_1k]}" "${median[floor_1k]}")" "<=" 1.5
 row "execplan lint 10,000 / 1,000 plans" "$(ratio "${median[execplan_10k]}" "${median[execplan_1k]}")" "<=" 11
 row "execplan lint / floor, 10,000 plans" "$(ratio "${median[execplan_10k]}" "${median[floor_10k]}")" "<=" 1.5
