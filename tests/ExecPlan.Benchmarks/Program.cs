@@ -22,6 +22,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "memory":
         return Memory(args[1]);
+    case "memory-streamed":
+        return MemoryStreamed(args[1]);
     default:
         // In process: the machine is small and shared, and a generated project per benchmark costs minutes.
         var config = DefaultConfig.Instance
@@ -44,5 +46,17 @@ static int Memory(string folder)
     var findings = run.All.Count();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Files.Length} {process.PeakWorkingSet64 / (1024 * 1024)} {held / (1024 * 1024)} {findings}"));
     GC.KeepAlive(run);
+    return 0;
+}
+
+// Peak working set of one in-process streamed lint of a folder: each file's findings are handed on and dropped, as
+// `execplan lint` does for text, so nothing grows with the number of plans.
+static int MemoryStreamed(string folder)
+{
+    var findings = 0;
+    var totals = new PlanLinter(new LintSettings { RootDirectory = folder, WorkingDirectory = folder }).Lint([folder], report => findings += report.Diagnostics.Length);
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{totals.Files} {process.PeakWorkingSet64 / (1024 * 1024)} {findings}"));
     return 0;
 }

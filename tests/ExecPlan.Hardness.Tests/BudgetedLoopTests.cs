@@ -16,6 +16,38 @@ public sealed class BudgetedLoopTests
     }
 
     [Fact]
+    public void Results_are_handed_on_in_order_once_each_and_not_kept()
+    {
+        using var never = new ManualResetEventSlim(false);
+        var handed = new List<(int Index, string Result)>();
+        var random = new Random(7);
+        var delays = Enumerable.Range(0, 60).Select(_ => random.Next(0, 15)).ToArray();
+        var results = Bounded.Run(
+            () => BudgetedLoop<string>.Run(
+                60,
+                3,
+                TimeSpan.FromMilliseconds(400),
+                (i, _) =>
+                {
+                    if (i == 17)
+                    {
+                        never.Wait(CancellationToken.None);
+                    }
+
+                    Thread.Sleep(delays[i]);
+                    return $"done {i}";
+                },
+                i => $"timeout {i}",
+                (i, result) => handed.Add((i, result)),
+                default),
+            TimeSpan.FromSeconds(20));
+
+        Assert.Equal(Enumerable.Range(0, 60), handed.Select(h => h.Index));
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => i == 17 ? "timeout 17" : $"done {i}"), handed.Select(h => h.Result));
+        Assert.All(results, Assert.Null);
+    }
+
+    [Fact]
     public void A_slow_item_that_honours_cancellation_stops()
     {
         var cancelled = 0;

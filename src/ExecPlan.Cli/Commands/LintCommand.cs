@@ -36,8 +36,10 @@ internal static class LintCommand
             return ExitCodes.Failure;
         }
 
-        var run = new PlanLinter(settings).Lint(paths, context.CancellationToken);
-        return LintReport.Write(run, format, parsed.Get(OptionNames.Output), context);
+        var linter = new PlanLinter(settings);
+        return format == ReportFormat.Text
+            ? LintReport.LintAsText(linter, paths, parsed.Get(OptionNames.Output), context)
+            : LintReport.Write(linter.Lint(paths, context.CancellationToken), format, parsed.Get(OptionNames.Output), context);
     }
 
     private static ReportFormat ParseFormat(string? text) => text switch

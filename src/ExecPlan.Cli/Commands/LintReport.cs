@@ -1,5 +1,4 @@
 using System.Text;
-using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Output;
 using ExecPlan.Schema.Generated;
@@ -9,7 +8,30 @@ namespace ExecPlan.Cli.Commands;
 /// <summary>Writes a lint run in the chosen format, prints the summary and picks the exit code.</summary>
 internal static class LintReport
 {
-    /// <summary>Writes the report to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
+    /// <summary>Lints and writes the text report as it goes, each file's lines as soon as it and the files before it are done; returns the exit code.</summary>
+    public static int LintAsText(PlanLinter linter, IReadOnlyList<string> paths, string? outputFile, CliContext context)
+    {
+        StreamWriter? file = null;
+        if (outputFile is not null && !TryOpenFile(context.Resolve(outputFile), out file, context))
+        {
+            return ExitCodes.Failure;
+        }
+
+        LintTotals totals;
+        using (file)
+        {
+            var output = (TextWriter?)file ?? context.Stdout;
+            totals = linter.Lint(
+                paths,
+                report => CanonicalFormatter.WriteAll(output, report.Diagnostics.Where(d => d.IsActive), context.WorkingDirectory),
+                found => CanonicalFormatter.WriteAll(output, found.Where(d => d.IsActive), context.WorkingDirectory),
+                context.CancellationToken);
+        }
+
+        return Finish(totals, context);
+    }
+
+    /// <summary>Writes a SARIF or JSON report of the whole run to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
     public static int Write(LintRun run, ReportFormat format, string? outputFile, CliContext context)
     {
         // Streamed, never built as one string: 10,000 plans can make 400,000 findings.
@@ -17,39 +39,45 @@ internal static class LintReport
         {
             Render(run, format, context.WorkingDirectory, context.Stdout);
         }
-        else if (!TryWriteFile(context.Resolve(outputFile), writer => Render(run, format, context.WorkingDirectory, writer), context))
+        else if (!TryOpenFile(context.Resolve(outputFile), out var file, context))
+        {
+            return ExitCodes.Failure;
+        }
+        else
+        {
+            using (file)
+            {
+                Render(run, format, context.WorkingDirectory, file);
+            }
+        }
+
+        return Finish(LintTotals.Of(run), context);
+    }
+
+    private static int Finish(LintTotals totals, CliContext context)
+    {
+        context.Stderr.WriteLine(Summary(totals));
+        if (totals.RunDiagnostics.Any(d => d.IsActive && d.Id == RuleIds.InvalidConfig))
         {
             return ExitCodes.Failure;
         }
 
-        context.Stderr.WriteLine(Summary(run));
-        if (run.All.Any(d => d.IsActive && d.Id == RuleIds.InvalidConfig))
-        {
-            return ExitCodes.Failure;
-        }
-
-        return run.HasErrors ? ExitCodes.LintErrors : ExitCodes.Success;
+        return totals.HasErrors ? ExitCodes.LintErrors : ExitCodes.Success;
     }
 
     /// <summary>The summary line, e.g. `3 errors, 1 warning, 0 infos in 2 files`.</summary>
-    public static string Summary(LintRun run)
+    public static string Summary(LintTotals totals)
     {
-        var suppressed = run.All.Count(d => d.Suppression is not null && d.Severity != Severity.Off);
-        var line = $"{Count(run.Count(Severity.Error), "error")}, {Count(run.Count(Severity.Warning), "warning")}, "
-            + $"{Count(run.Count(Severity.Info), "info")} in {Count(run.Files.Length, "file")}";
-        return suppressed == 0 ? line : $"{line} ({suppressed} suppressed)";
+        ArgumentNullException.ThrowIfNull(totals);
+        var line = $"{Count(totals.Errors, "error")}, {Count(totals.Warnings, "warning")}, "
+            + $"{Count(totals.Infos, "info")} in {Count(totals.Files, "file")}";
+        return totals.Suppressed == 0 ? line : $"{line} ({totals.Suppressed} suppressed)";
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static void Render(LintRun run, ReportFormat format, string workingDirectory, TextWriter output)
     {
-        if (format == ReportFormat.Text)
-        {
-            CanonicalFormatter.WriteAll(output, run.All.Where(d => d.IsActive), workingDirectory);
-            return;
-        }
-
         // The JSON writers write UTF-8 bytes: straight into the writer's stream when it has one.
         if (output is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {
@@ -78,7 +106,7 @@ internal static class LintReport
         }
     }
 
-    private static bool TryWriteFile(string path, Action<TextWriter> write, CliContext context)
+    private static bool TryOpenFile(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StreamWriter? file, CliContext context)
     {
         try
         {
@@ -88,13 +116,13 @@ internal static class LintReport
                 Directory.CreateDirectory(folder);
             }
 
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 64 * 1024);
-            write(writer);
+            file = new StreamWriter(path, append: false, new UTF8Encoding(false), 64 * 1024);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
             context.Stderr.WriteLine($"execplan: cannot write {path}: {exception.Message}");
+            file = null;
             return false;
         }
     }

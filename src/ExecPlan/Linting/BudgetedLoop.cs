@@ -15,23 +15,37 @@ internal sealed class BudgetedLoop<T>
     // A task, not an event: abandoned workers may still settle late, and nothing here may be disposed under them.
     private readonly TaskCompletionSource _allDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationToken _cancellationToken;
+    private readonly Action<int, T>? _handOff;
+    private readonly object _handOffLock = new();
+    private readonly int[] _published; // 1 once the result is written: the state moves before the result is.
+    private int _handedOff;
     private int _next = -1;
     private int _settled;
     private Exception? _failure;
 
-    private BudgetedLoop(int count, Func<int, CancellationToken, T> body, CancellationToken cancellationToken)
+    private BudgetedLoop(int count, Func<int, CancellationToken, T> body, Action<int, T>? handOff, CancellationToken cancellationToken)
     {
         _count = count;
         _body = body;
+        _handOff = handOff;
         _results = new T[count];
         _states = new int[count];
+        _published = new int[count];
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Runs <paramref name="body"/> for 0 to count - 1 on up to <paramref name="degree"/> threads; an item still running after <paramref name="budget"/> gets <paramref name="onTimeout"/> instead. Results are in index order.</summary>
-    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, CancellationToken, T> body, Func<int, T> onTimeout, CancellationToken cancellationToken)
+    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, CancellationToken, T> body, Func<int, T> onTimeout, CancellationToken cancellationToken) =>
+        Run(count, degree, budget, body, onTimeout, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Run(int, int, TimeSpan, Func{int, CancellationToken, T}, Func{int, T}, CancellationToken)"/>; with <paramref name="handOff"/>,
+    /// each result is handed to it in index order as soon as it and every result before it are settled, one call at a
+    /// time, and is not kept (its slot of the returned array stays default).
+    /// </summary>
+    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, CancellationToken, T> body, Func<int, T> onTimeout, Action<int, T>? handOff, CancellationToken cancellationToken)
     {
-        var loop = new BudgetedLoop<T>(count, body, cancellationToken);
+        var loop = new BudgetedLoop<T>(count, body, handOff, cancellationToken);
         if (count > 0)
         {
             loop.Watch(Math.Clamp(degree, 1, count), budget, onTimeout);
@@ -77,12 +91,35 @@ internal sealed class BudgetedLoop<T>
         }
 
         _results[item] = result;
+        Volatile.Write(ref _published[item], 1);
+        HandOff();
         if (Interlocked.Increment(ref _settled) == _count)
         {
             _allDone.TrySetResult();
         }
 
         return true;
+    }
+
+    // Hands on the published prefix. Whoever publishes the result that completes a prefix also hands it on: each
+    // publisher calls this after publishing, so the last one of the prefix to publish sees all of it.
+    private void HandOff()
+    {
+        if (_handOff is null)
+        {
+            return;
+        }
+
+        lock (_handOffLock)
+        {
+            while (_handedOff < _count && Volatile.Read(ref _published[_handedOff]) == 1)
+            {
+                var result = _results[_handedOff];
+                _results[_handedOff] = default!;
+                _handOff(_handedOff, result);
+                _handedOff++;
+            }
+        }
     }
 
     /// <summary>One worker thread: takes the next item until none is left or it is abandoned.</summary>

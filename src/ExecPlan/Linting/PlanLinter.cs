@@ -19,6 +19,49 @@ public sealed class PlanLinter(LintSettings settings)
     /// <summary>Lints each path: a file is always linted, a folder is searched for plans (see <see cref="PlanDiscovery"/>).</summary>
     public LintRun Lint(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
+        var files = ImmutableArray.CreateBuilder<FileReport>();
+        var runDiagnostics = Run(paths, null, files.Add, cancellationToken);
+        return new LintRun(files.ToImmutable(), runDiagnostics);
+    }
+
+    /// <summary>
+    /// Lints like <see cref="Lint(IReadOnlyList{string}, CancellationToken)"/> but keeps no report: the run-level findings go to
+    /// <paramref name="onRunFindings"/> first, then each file's report to <paramref name="onFile"/>, in path order, as soon as it and
+    /// every file before it are done (one call at a time, from the linting threads). Memory stays bounded whatever the number of plans.
+    /// </summary>
+    /// <returns>The run-level findings and the counts.</returns>
+    public LintTotals Lint(IReadOnlyList<string> paths, Action<FileReport> onFile, Action<ImmutableArray<Diagnostic>>? onRunFindings = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onFile);
+        var totals = new LintTotals.Counter();
+        var files = 0;
+        var runDiagnostics = Run(
+            paths,
+            found =>
+            {
+                foreach (var diagnostic in found)
+                {
+                    totals.Add(diagnostic);
+                }
+
+                onRunFindings?.Invoke(found);
+            },
+            report =>
+            {
+                files++;
+                foreach (var diagnostic in report.Diagnostics)
+                {
+                    totals.Add(diagnostic);
+                }
+
+                onFile(report);
+            },
+            cancellationToken);
+        return totals.ToTotals(runDiagnostics, files);
+    }
+
+    private ImmutableArray<Diagnostic> Run(IReadOnlyList<string> paths, Action<ImmutableArray<Diagnostic>>? onRunFindings, Action<FileReport> onFile, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(paths);
         Warmup.Start();
         var workingDirectory = Path.GetFullPath(Settings.WorkingDirectory);
@@ -31,6 +74,8 @@ public sealed class PlanLinter(LintSettings settings)
         var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
         var (repositoryDiagnostics, repository) = RepositoryChecks.Run(root, config, Settings.Clock);
         runDiagnostics.AddRange(repositoryDiagnostics);
+        var runFindings = runDiagnostics.ToImmutable();
+        onRunFindings?.Invoke(runFindings);
 
         var files = targets
             .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config, root) : [t])
@@ -39,16 +84,17 @@ public sealed class PlanLinter(LintSettings settings)
             .ToList();
 
         // Own threads, not Parallel.For: a file over its time budget is reported (EXP0008) and left behind.
-        var results = BudgetedLoop<(FileReport Report, string? Id, SourceSpan IdSpan)>.Run(
+        // Reports are handed on in path order, so a duplicate id is always reported on the later file.
+        var duplicates = new DuplicateIds(config);
+        BudgetedLoop<(FileReport Report, string? Id, SourceSpan IdSpan)>.Run(
             files.Count,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
             (i, token) => FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, token),
             i => (new FileReport(files[i], TimeoutFindings(files[i], config)), null, default),
+            (_, result) => onFile(duplicates.Check(result)),
             cancellationToken);
-
-        var reports = ReportDuplicateIds(results, config);
-        return new LintRun(reports, runDiagnostics.ToImmutable());
+        return runFindings;
     }
 
     /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>
@@ -103,24 +149,23 @@ public sealed class PlanLinter(LintSettings settings)
     }
 
     // EXP0109: the first file (in path order) keeps its id; every later file with the same id is reported.
-    private static ImmutableArray<FileReport> ReportDuplicateIds((FileReport Report, string? Id, SourceSpan IdSpan)[] results, ExecPlanConfig config)
+    // EXP0109: an id already used by an earlier file (in path order) is reported on the later one.
+    private sealed class DuplicateIds(ExecPlanConfig config)
     {
-        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reports = ImmutableArray.CreateBuilder<FileReport>(results.Length);
-        var rule = RuleCatalog.DuplicateId;
-        var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
-        foreach (var (report, id, span) in results)
+        private readonly Dictionary<string, string> _firstById = new(StringComparer.Ordinal);
+        private readonly Severity _severity = config.RuleSeverities.TryGetValue(RuleCatalog.DuplicateId.Id, out var configured) ? configured : RuleCatalog.DuplicateId.DefaultSeverity;
+
+        public FileReport Check((FileReport Report, string? Id, SourceSpan IdSpan) result)
         {
-            if (string.IsNullOrEmpty(id) || firstById.TryAdd(id, report.Path) || severity == Severity.Off)
+            var (report, id, span) = result;
+            if (string.IsNullOrEmpty(id) || _firstById.TryAdd(id, report.Path) || _severity == Severity.Off)
             {
-                reports.Add(report);
-                continue;
+                return report;
             }
 
-            var duplicate = new Diagnostic(rule, severity, report.Path, span, rule.Format(id, firstById[id]));
-            reports.Add(report with { Diagnostics = Rules.Engine.RuleRunner.Sort(report.Diagnostics.Add(duplicate)) });
+            var rule = RuleCatalog.DuplicateId;
+            var duplicate = new Diagnostic(rule, _severity, report.Path, span, rule.Format(id, _firstById[id]));
+            return report with { Diagnostics = Rules.Engine.RuleRunner.Sort(report.Diagnostics.Add(duplicate)) };
         }
-
-        return reports.ToImmutable();
     }
 }

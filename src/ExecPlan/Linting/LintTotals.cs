@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+
+namespace ExecPlan.Linting;
+
+/// <summary>What is left of a streamed lint run once every file's report has been handed on: the run-level findings and the counts.</summary>
+/// <param name="RunDiagnostics">Findings not tied to a plan file: config (EXP0007) and repository rules (EXP09xx).</param>
+/// <param name="Files">How many files were linted.</param>
+/// <param name="Errors">Active errors, run-level findings included.</param>
+/// <param name="Warnings">Active warnings, run-level findings included.</param>
+/// <param name="Infos">Active infos, run-level findings included.</param>
+/// <param name="Suppressed">Findings suppressed in the plan or by configuration (findings turned off not counted).</param>
+public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int Files, int Errors, int Warnings, int Infos, int Suppressed)
+{
+    /// <summary>Whether any active error was found.</summary>
+    public bool HasErrors => Errors > 0;
+
+    /// <summary>The totals of a run held in memory.</summary>
+    public static LintTotals Of(LintRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var totals = new Counter();
+        foreach (var diagnostic in run.All)
+        {
+            totals.Add(diagnostic);
+        }
+
+        return totals.ToTotals(run.RunDiagnostics, run.Files.Length);
+    }
+
+    /// <summary>Counts findings as they pass.</summary>
+    internal sealed class Counter
+    {
+        private int _errors;
+        private int _warnings;
+        private int _infos;
+        private int _suppressed;
+
+        public void Add(Diagnostic diagnostic)
+        {
+            if (diagnostic.Severity == Severity.Off)
+            {
+                return;
+            }
+
+            if (diagnostic.Suppression is not null)
+            {
+                _suppressed++;
+                return;
+            }
+
+            switch (diagnostic.Severity)
+            {
+                case Severity.Error:
+                    _errors++;
+                    break;
+                case Severity.Warning:
+                    _warnings++;
+                    break;
+                case Severity.Info:
+                    _infos++;
+                    break;
+            }
+        }
+
+        public LintTotals ToTotals(ImmutableArray<Diagnostic> runDiagnostics, int files) =>
+            new(runDiagnostics, files, _errors, _warnings, _infos, _suppressed);
+    }
+}

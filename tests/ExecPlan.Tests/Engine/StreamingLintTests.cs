@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Engine;
+
+/// <summary>The streamed lint hands on exactly what the whole-run lint returns, file by file in path order, and keeps nothing.</summary>
+public sealed class StreamingLintTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("execplan-stream-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private PlanLinter Linter() =>
+        new(new LintSettings { Clock = new FixedClock(Infrastructure.Linter.Now), RootDirectory = _folder, WorkingDirectory = _folder });
+
+    private void WritePlans()
+    {
+        var plans = Directory.CreateDirectory(Path.Combine(_folder, "plans")).FullName;
+        foreach (var source in Directory.GetFiles(RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Corpus", "real"), "*.md"))
+        {
+            File.Copy(source, Path.Combine(plans, Path.GetFileName(source)));
+        }
+
+        // Three plans with one id: the duplicate is reported on the later two, in path order.
+        for (var i = 0; i < 3; i++)
+        {
+            File.WriteAllText(Path.Combine(plans, $"z{i}-PLAN.md"), Plans.Compliant);
+        }
+
+        // An invalid configuration value: a run-level finding.
+        File.WriteAllText(Path.Combine(_folder, ".execplan.yaml"), "level: sometimes\n");
+    }
+
+    private static string Line(Diagnostic d) => $"{d.FilePath} {d.Span} {d.Severity} {d.Id} {d.Message} {d.Suppression?.Kind}";
+
+    [Fact]
+    public void Streamed_reports_equal_the_whole_run_in_path_order()
+    {
+        WritePlans();
+        var whole = Linter().Lint([_folder]);
+
+        var events = new List<string>();
+        var streamed = new List<FileReport>();
+        var totals = Linter().Lint(
+            [_folder],
+            report =>
+            {
+                events.Add("file");
+                streamed.Add(report);
+            },
+            found => events.Add($"run {found.Length}"));
+
+        Assert.Equal(13, whole.Files.Length);
+        Assert.Equal($"run {whole.RunDiagnostics.Length}", events[0]);
+        Assert.All(events.Skip(1), e => Assert.Equal("file", e));
+        Assert.Equal(whole.Files.Select(f => f.Path), streamed.Select(f => f.Path));
+        Assert.Equal(whole.Files.SelectMany(f => f.Diagnostics).Select(Line), streamed.SelectMany(f => f.Diagnostics).Select(Line));
+        Assert.Equal(2, streamed.SelectMany(f => f.Diagnostics).Count(d => d.Id == RuleIds.DuplicateId));
+        Assert.Equal(LintTotals.Of(whole), totals with { RunDiagnostics = whole.RunDiagnostics });
+        Assert.Equal(whole.RunDiagnostics.Select(Line), totals.RunDiagnostics.Select(Line));
+        Assert.Contains(totals.RunDiagnostics, d => d.Id == RuleIds.InvalidConfig);
+        Assert.True(totals.Errors > 0 && totals.Warnings > 0);
+    }
+
+    [Fact]
+    public void Totals_count_active_findings_and_suppressed_ones_apart()
+    {
+        var rule = RuleCatalog.Find(RuleIds.MissingField)!;
+        Diagnostic Make(Severity severity) => new(rule, severity, "p.md", new SourceSpan(1, 1, 1, 2), "m");
+        var run = new LintRun(
+            [new FileReport("p.md", [Make(Severity.Error), Make(Severity.Warning), Make(Severity.Info), Make(Severity.Off), Make(Severity.Error) with { Suppression = new Suppression("inline", "r", 1) }])],
+            ImmutableArray<Diagnostic>.Empty);
+
+        var totals = LintTotals.Of(run);
+
+        Assert.Equal((1, 1, 1, 1, 1), (totals.Files, totals.Errors, totals.Warnings, totals.Infos, totals.Suppressed));
+        Assert.Equal(run.Count(Severity.Error), totals.Errors);
+        Assert.True(totals.HasErrors);
+    }
+}
