@@ -13,7 +13,9 @@ public sealed class SecretScanner
 
     private readonly SecretRuleSet rules;
 
-    // The rules' keywords once each, and for every rule the indexes of its keywords in that list.
+    // The rules' keywords once each (case-folded when ASCII, as searched; null when not), the keywords as
+    // written, and for every rule the indexes of its keywords in those lists.
+    private readonly string?[] foldedKeywords;
     private readonly string[] keywords;
     private readonly int[][] ruleKeywords;
 
@@ -40,6 +42,7 @@ public sealed class SecretScanner
         }
 
         keywords = [.. distinct];
+        foldedKeywords = [.. keywords.Select(k => Ascii.IsValid(k) ? string.Create(k.Length, k, static (buffer, keyword) => FoldCase(keyword, buffer)) : null)];
     }
 
     /// <summary>A scanner over the built-in rule set.</summary>
@@ -58,7 +61,7 @@ public sealed class SecretScanner
         var folded = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var present = new KeywordPresence(text, folded.AsSpan(0, text.Length), keywords);
+            var present = new KeywordPresence(text, folded.AsSpan(0, text.Length), keywords, foldedKeywords);
             for (var priority = 0; priority < rules.Patterns.Count; priority++)
             {
                 if (present.Any(ruleKeywords[priority]))
@@ -152,14 +155,16 @@ public sealed class SecretScanner
         private readonly string text;
         private readonly Span<char> folded;
         private readonly string[] keywords;
+        private readonly string?[] foldedKeywords;
         private readonly bool?[] found;
         private bool isFolded;
 
-        public KeywordPresence(string text, Span<char> folded, string[] keywords)
+        public KeywordPresence(string text, Span<char> folded, string[] keywords, string?[] foldedKeywords)
         {
             this.text = text;
             this.folded = folded;
             this.keywords = keywords;
+            this.foldedKeywords = foldedKeywords;
             found = new bool?[keywords.Length];
         }
 
@@ -173,7 +178,7 @@ public sealed class SecretScanner
 
             foreach (var index in indexes)
             {
-                if (found[index] ??= Contains(keywords[index]))
+                if (found[index] ??= Contains(index))
                 {
                     return true;
                 }
@@ -182,11 +187,11 @@ public sealed class SecretScanner
             return false;
         }
 
-        private bool Contains(string keyword)
+        private bool Contains(int index)
         {
-            if (!Ascii.IsValid(keyword))
+            if (foldedKeywords[index] is not { } keyword)
             {
-                return text.Contains(keyword, StringComparison.OrdinalIgnoreCase);
+                return text.Contains(keywords[index], StringComparison.OrdinalIgnoreCase);
             }
 
             if (!isFolded)
@@ -195,14 +200,7 @@ public sealed class SecretScanner
                 isFolded = true;
             }
 
-            Span<char> lower = stackalloc char[keyword.Length <= 256 ? keyword.Length : 0];
-            if (lower.Length == 0)
-            {
-                return text.Contains(keyword, StringComparison.OrdinalIgnoreCase);
-            }
-
-            FoldCase(keyword, lower);
-            return ((ReadOnlySpan<char>)folded).IndexOf(lower, StringComparison.Ordinal) >= 0;
+            return ((ReadOnlySpan<char>)folded).IndexOf(keyword, StringComparison.Ordinal) >= 0;
         }
     }
 
