@@ -12,9 +12,18 @@ internal static class Program
             cancellation.Cancel();
         };
         // Console.Out flushes every line; a lint can print thousands, so stdout is buffered and flushed once.
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
         var exitCode = CommandLine.Run(args, stdout, Console.Error, null, cancellation.Token);
-        stdout.Flush();
+        try
+        {
+            stdout.Dispose(); // the last flush: a small report is written only here
+        }
+        catch (IOException exception)
+        {
+            Console.Error.WriteLine($"{ExecPlan.Output.ToolInfo.Name}: cannot write standard output: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+
         return exitCode;
     }
 }

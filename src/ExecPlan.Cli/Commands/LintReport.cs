@@ -1,4 +1,5 @@
 using System.Text;
+using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Output;
 using ExecPlan.Schema.Generated;
@@ -17,41 +18,55 @@ internal static class LintReport
             return ExitCodes.Failure;
         }
 
-        LintTotals totals;
-        using (file)
-        {
-            var output = (TextWriter?)file ?? context.Stdout;
-            totals = linter.Lint(
-                paths,
-                report => CanonicalFormatter.WriteAll(output, report.Diagnostics.Where(d => d.IsActive), context.WorkingDirectory),
-                found => CanonicalFormatter.WriteAll(output, found.Where(d => d.IsActive), context.WorkingDirectory),
-                context.CancellationToken);
-        }
+        // A write that fails (disk full, closed pipe) ends the report, not the lint, and is reported as such.
+        var output = (TextWriter?)file ?? context.Stdout;
+        IOException? failure = null;
+        void WriteFindings(IEnumerable<Diagnostic> findings) =>
+            failure ??= Try(() => CanonicalFormatter.WriteAll(output, findings.Where(d => d.IsActive), context.WorkingDirectory));
 
-        return Finish(totals, context);
+        var totals = linter.Lint(paths, report => WriteFindings(report.Diagnostics), found => WriteFindings(found), context.CancellationToken);
+        return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
     }
 
     /// <summary>Writes a SARIF or JSON report of the whole run to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
     public static int Write(LintRun run, ReportFormat format, string? outputFile, CliContext context)
     {
-        // Streamed, never built as one string: 10,000 plans can make 400,000 findings.
-        if (outputFile is null)
-        {
-            Render(run, format, context.WorkingDirectory, context.Stdout);
-        }
-        else if (!TryOpenFile(context.Resolve(outputFile), out var file, context))
+        StreamWriter? file = null;
+        if (outputFile is not null && !TryOpenFile(context.Resolve(outputFile), out file, context))
         {
             return ExitCodes.Failure;
         }
-        else
+
+        // Streamed, never built as one string: 10,000 plans can make 400,000 findings.
+        var failure = Try(() => Render(run, format, context.WorkingDirectory, (TextWriter?)file ?? context.Stdout));
+        return Closed(file, failure, outputFile, context) ? Finish(LintTotals.Of(run), context) : ExitCodes.Failure;
+    }
+
+    // Closes the output file (its last flush can fail too) and reports a failed write; false when there was one.
+    private static bool Closed(StreamWriter? file, IOException? failure, string? outputFile, CliContext context)
+    {
+        failure ??= file is null ? null : Try(file.Dispose);
+        if (failure is null)
         {
-            using (file)
-            {
-                Render(run, format, context.WorkingDirectory, file);
-            }
+            return true;
         }
 
-        return Finish(LintTotals.Of(run), context);
+        _ = file is null ? null : Try(file.Dispose); // closes the file even when its last flush failed
+        context.Stderr.WriteLine($"execplan: cannot write {(outputFile is null ? "standard output" : context.Resolve(outputFile))}: {failure.Message}");
+        return false;
+    }
+
+    private static IOException? Try(Action write)
+    {
+        try
+        {
+            write();
+            return null;
+        }
+        catch (IOException exception)
+        {
+            return exception;
+        }
     }
 
     private static int Finish(LintTotals totals, CliContext context)
