@@ -110,6 +110,19 @@ printf '  streamed (findings handed on, as execplan lint does for text): 1,000 p
 printf '  1,000 plans: peak %s MB, of which the %s findings returned hold %s MB\n' "$mem1k" "$findings1k" "$held1k"
 printf '  10,000 plans: peak %s MB, of which the %s findings returned hold %s MB\n' "$mem10k" "$findings10k" "$held10k"
 
+# Whole-process peak resident memory of `execplan lint` per format (GNU time's maximum RSS), when /usr/bin/time is there.
+declare -A rss
+if [[ -x /usr/bin/time ]]; then
+  say "Peak memory of execplan lint (whole process, maximum resident set)"
+  for format in text sarif json; do
+    for n in 1000 10000; do
+      /usr/bin/time -f '%M' -o "$work/rss.txt" dotnet "$cli" lint "$work/p$n" --format "$format" >/dev/null 2>&1 || true
+      rss[$format$n]=$(tail -1 "$work/rss.txt" | awk '{ printf "%d", $1 / 1024 }')
+    done
+    printf '  %-5s 1,000 plans %5s MB, 10,000 plans %5s MB\n' "$format" "${rss[${format}1000]}" "${rss[${format}10000]}"
+  done
+fi
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 check() { awk -v v="$1" -v op="$2" -v goal="$3" 'BEGIN { ok = (op == "<=") ? v <= goal : v >= goal; print ok ? "PASS" : "FAIL" }'; }
 row() { printf '%-58s %10s %-10s %s\n' "$1" "$2" "$3 $4" "$(check "$2" "$3" "$4")"; }
@@ -129,6 +142,11 @@ row "execplan lint / floor, one 5 MB plan" "$(ratio "${median[execplan_5mb]}" "$
 row "peak working set 10,000 / 1,000 plans (MB: $mem10k / $mem1k)" "$(ratio "$mem10k" "$mem1k")" "<=" 2
 row "peak working set of a streamed lint, 10,000 / 1,000 plans" "$(ratio "$smem10k" "$smem1k")" "<=" 1.5
 row "peak minus findings held, 10,000 / 1,000 plans" "$(ratio "$((mem10k - held10k))" "$((mem1k - held1k))")" "<=" 1.5
+for format in text sarif json; do
+  if [[ -n ${rss[${format}1000]:-} ]]; then
+    row "execplan lint --format $format peak memory, 10,000 / 1,000 plans" "$(ratio "${rss[${format}10000]}" "${rss[${format}1000]}")" "<=" 1.5
+  fi
+done
 
 # The MSBuild target on a no-op incremental build (skipped until src/ExecPlan.Build exists).
 say "MSBuild target on a no-op incremental build"

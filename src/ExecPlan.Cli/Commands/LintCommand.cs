@@ -39,7 +39,7 @@ internal static class LintCommand
         var linter = new PlanLinter(settings);
         return format == ReportFormat.Text
             ? LintReport.LintAsText(linter, paths, parsed.Get(OptionNames.Output), context)
-            : LintReport.Write(linter.Lint(paths, context.CancellationToken), format, parsed.Get(OptionNames.Output), context);
+            : LintReport.LintAsReport(linter, paths, format, parsed.Get(OptionNames.Output), context);
     }
 
     private static ReportFormat ParseFormat(string? text) => text switch

@@ -28,8 +28,8 @@ internal static class LintReport
         return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
     }
 
-    /// <summary>Writes a SARIF or JSON report of the whole run to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
-    public static int Write(LintRun run, ReportFormat format, string? outputFile, CliContext context)
+    /// <summary>Lints and writes a SARIF or JSON report as it goes, to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
+    public static int LintAsReport(PlanLinter linter, IReadOnlyList<string> paths, ReportFormat format, string? outputFile, CliContext context)
     {
         StreamWriter? file = null;
         if (outputFile is not null && !TryOpenFile(context.Resolve(outputFile), out file, context))
@@ -37,9 +37,18 @@ internal static class LintReport
             return ExitCodes.Failure;
         }
 
-        // Streamed, never built as one string: 10,000 plans can make 400,000 findings.
-        var failure = Try(() => Render(run, format, context.WorkingDirectory, (TextWriter?)file ?? context.Stdout));
-        return Closed(file, failure, outputFile, context) ? Finish(LintTotals.Of(run), context) : ExitCodes.Failure;
+        // The JSON writers write UTF-8 bytes: straight into the writer's stream when it has one. Streamed, never built
+        // whole: 10,000 plans can make 400,000 findings. A write that fails ends the report, not the lint.
+        var output = (TextWriter?)file ?? context.Stdout;
+        IReportWriter? report = null;
+        var failure = Try(() => report = Open(format, output, context.WorkingDirectory));
+        void Write(Action<IReportWriter> write) => failure ??= Try(() => write(report!));
+
+        var totals = linter.Lint(paths, found => Write(r => r.WriteFile(found)), found => Write(r => r.WriteRunFindings(found)), context.CancellationToken);
+        Write(r => r.Finish(totals));
+        failure = report is null ? failure : Try(report.Dispose) ?? failure;
+        Write(_ => output.Write('\n'));
+        return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
     }
 
     // Closes the output file (its last flush can fail too) and reports a failed write; false when there was one.
@@ -91,34 +100,22 @@ internal static class LintReport
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private static void Render(LintRun run, ReportFormat format, string workingDirectory, TextWriter output)
+    private static IReportWriter Open(ReportFormat format, TextWriter output, string workingDirectory)
     {
-        // The JSON writers write UTF-8 bytes: straight into the writer's stream when it has one.
+        Stream stream;
         if (output is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {
             streamWriter.Flush();
-            WriteJson(run, format, workingDirectory, streamWriter.BaseStream);
+            stream = streamWriter.BaseStream;
         }
         else
         {
-            using var buffer = new MemoryStream();
-            WriteJson(run, format, workingDirectory, buffer);
-            output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            stream = new TextWriterStream(output);
         }
 
-        output.Write('\n');
-    }
-
-    private static void WriteJson(LintRun run, ReportFormat format, string workingDirectory, Stream output)
-    {
-        if (format == ReportFormat.Sarif)
-        {
-            SarifWriter.Write(run, output, workingDirectory);
-        }
-        else
-        {
-            JsonReportWriter.Write(run, output, workingDirectory);
-        }
+        return format == ReportFormat.Sarif
+            ? SarifWriter.Open(stream, workingDirectory)
+            : JsonReportWriter.Open(stream, workingDirectory);
     }
 
     private static bool TryOpenFile(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StreamWriter? file, CliContext context)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
@@ -5,7 +6,8 @@ using ExecPlan.Linting;
 
 namespace ExecPlan.Output;
 
-/// <summary>Writes a lint run as the tool's own JSON report.</summary>
+/// <summary>Writes a lint run as the tool's own JSON report: <c>version</c>, <c>files</c>, <c>runDiagnostics</c>, then <c>summary</c>.</summary>
+/// <remarks>The summary comes last so that the report can be written while the lint runs: its counts are known only at the end.</remarks>
 public static class JsonReportWriter
 {
     /// <summary>The report format version; bumped only for breaking changes.</summary>
@@ -15,36 +17,16 @@ public static class JsonReportWriter
     public static void Write(LintRun run, Stream output, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(workingDirectory);
-        using var writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteNumber("version", FormatVersion);
-        WriteSummary(writer, run);
-        writer.WriteStartArray("files");
-        foreach (var file in run.Files)
-        {
-            writer.WriteStartObject();
-            writer.WriteText("path", ReportPath.Relative(file.Path, workingDirectory));
-            WriteDiagnostics(writer, "diagnostics", file.Diagnostics, null);
-            writer.WriteEndObject();
-            JsonText.FlushWhenFull(writer);
-        }
-
-        writer.WriteEndArray();
-        WriteDiagnostics(writer, "runDiagnostics", run.RunDiagnostics, workingDirectory);
-        writer.WriteEndObject();
+        using var report = Open(output, workingDirectory);
+        report.WriteRun(run);
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, LintRun run)
+    /// <summary>Starts a JSON report on <paramref name="output"/> that takes the run's findings as they come (see <see cref="IReportWriter"/>); paths are relative to <paramref name="workingDirectory"/>.</summary>
+    public static IReportWriter Open(Stream output, string workingDirectory)
     {
-        writer.WriteStartObject("summary");
-        writer.WriteNumber("errors", run.Count(Severity.Error));
-        writer.WriteNumber("warnings", run.Count(Severity.Warning));
-        writer.WriteNumber("infos", run.Count(Severity.Info));
-        writer.WriteNumber("suppressed", run.All.Count(d => d.Suppression is not null && d.Severity != Severity.Off));
-        writer.WriteNumber("files", run.Files.Length);
-        writer.WriteEndObject();
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(workingDirectory);
+        return new Report(output, workingDirectory);
     }
 
     /// <summary>Writes findings; run-level ones carry their own path since they are not under a file.</summary>
@@ -71,8 +53,56 @@ public static class JsonReportWriter
             writer.WriteText("suppressionReason", diagnostic.Suppression?.Reason);
             writer.WriteText("fix", diagnostic.Fix);
             writer.WriteEndObject();
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>One report written as findings come; only the run-level findings are held, to be written after the files.</summary>
+    private sealed class Report : IReportWriter
+    {
+        private readonly Utf8JsonWriter _writer;
+        private readonly string _workingDirectory;
+        private ImmutableArray<Diagnostic> _runFindings = [];
+
+        public Report(Stream output, string workingDirectory)
+        {
+            _workingDirectory = workingDirectory;
+            _writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
+            _writer.WriteStartObject();
+            _writer.WriteNumber("version", FormatVersion);
+            _writer.WriteStartArray("files");
+        }
+
+        public void WriteRunFindings(ImmutableArray<Diagnostic> findings) => _runFindings = _runFindings.AddRange(findings);
+
+        public void WriteFile(FileReport report)
+        {
+            ArgumentNullException.ThrowIfNull(report);
+            _writer.WriteStartObject();
+            _writer.WriteText("path", ReportPath.Relative(report.Path, _workingDirectory));
+            WriteDiagnostics(_writer, "diagnostics", report.Diagnostics, null);
+            _writer.WriteEndObject();
+            JsonText.FlushWhenFull(_writer);
+        }
+
+        public void Finish(LintTotals totals)
+        {
+            ArgumentNullException.ThrowIfNull(totals);
+            _writer.WriteEndArray();
+            WriteDiagnostics(_writer, "runDiagnostics", _runFindings, _workingDirectory);
+            _writer.WriteStartObject("summary");
+            _writer.WriteNumber("errors", totals.Errors);
+            _writer.WriteNumber("warnings", totals.Warnings);
+            _writer.WriteNumber("infos", totals.Infos);
+            _writer.WriteNumber("suppressed", totals.Suppressed);
+            _writer.WriteNumber("files", totals.Files);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+            _writer.Flush();
+        }
+
+        public void Dispose() => _writer.Dispose();
     }
 }

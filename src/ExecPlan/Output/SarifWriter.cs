@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
@@ -17,34 +18,16 @@ public static class SarifWriter
     public static void Write(LintRun run, Stream output, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(run);
+        using var report = Open(output, workingDirectory);
+        report.WriteRun(run);
+    }
+
+    /// <summary>Starts a SARIF report on <paramref name="output"/> that takes the run's findings as they come (see <see cref="IReportWriter"/>); artifact URIs are relative to <paramref name="workingDirectory"/>.</summary>
+    public static IReportWriter Open(Stream output, string workingDirectory)
+    {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(workingDirectory);
-        var root = Path.GetFullPath(workingDirectory);
-        using var writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("$schema", SchemaUri);
-        writer.WriteString("version", "2.1.0");
-        writer.WriteStartArray("runs");
-        writer.WriteStartObject();
-        SarifRules.WriteTool(writer);
-        writer.WriteStartObject("originalUriBaseIds");
-        writer.WriteStartObject(SourceRootId);
-        writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteString("columnKind", "utf16CodeUnits");
-        writer.WriteStartArray("results");
-        var uris = new Dictionary<string, (string Uri, bool UnderRoot)>(StringComparer.Ordinal);
-        foreach (var diagnostic in run.All.Where(d => d.Severity != Severity.Off))
-        {
-            WriteResult(writer, diagnostic, root, uris);
-            JsonText.FlushWhenFull(writer);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        return new Report(output, Path.GetFullPath(workingDirectory));
     }
 
     /// <summary>The SARIF level for a severity: info becomes note, off becomes none.</summary>
@@ -56,7 +39,7 @@ public static class SarifWriter
         _ => "none",
     };
 
-    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, string root, Dictionary<string, (string Uri, bool UnderRoot)> uris)
+    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, Func<string, (string Uri, bool UnderRoot)> artifactUri)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
@@ -72,7 +55,7 @@ public static class SarifWriter
         writer.WriteEndObject();
         if (!string.IsNullOrEmpty(diagnostic.FilePath))
         {
-            WriteLocation(writer, diagnostic, root, uris);
+            WriteLocation(writer, diagnostic, artifactUri(diagnostic.FilePath));
         }
 
         if (diagnostic.Suppression is { } suppression)
@@ -114,18 +97,12 @@ public static class SarifWriter
             : (new Uri(full).AbsoluteUri, false);
     }
 
-    private static void WriteLocation(Utf8JsonWriter writer, Diagnostic diagnostic, string root, Dictionary<string, (string Uri, bool UnderRoot)> uris)
+    private static void WriteLocation(Utf8JsonWriter writer, Diagnostic diagnostic, (string Uri, bool UnderRoot) uri)
     {
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
         writer.WriteStartObject("artifactLocation");
-        if (!uris.TryGetValue(diagnostic.FilePath, out var uri))
-        {
-            uri = ArtifactUri(diagnostic.FilePath, root);
-            uris[diagnostic.FilePath] = uri;
-        }
-
         writer.WriteString("uri", uri.Uri);
         if (uri.UnderRoot)
         {
@@ -151,5 +128,79 @@ public static class SarifWriter
         writer.WriteNumber("endLine", Math.Max(span.Line, span.EndLine));
         writer.WriteNumber("endColumn", Math.Max(1, span.EndColumn));
         writer.WriteEndObject();
+    }
+
+    /// <summary>One SARIF run written as findings come: the tool and its rules, then the results, then the closing brackets.</summary>
+    private sealed class Report : IReportWriter
+    {
+        private readonly Utf8JsonWriter _writer;
+        private readonly string _root;
+        private readonly Func<string, (string Uri, bool UnderRoot)> _artifactUri;
+
+        // A file's findings come together: its URI is worked out once for all of them.
+        private string? _lastPath;
+        private (string Uri, bool UnderRoot) _lastUri;
+
+        public Report(Stream output, string root)
+        {
+            _root = root;
+            _artifactUri = ArtifactUriOf;
+            _writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
+            _writer.WriteStartObject();
+            _writer.WriteString("$schema", SchemaUri);
+            _writer.WriteString("version", "2.1.0");
+            _writer.WriteStartArray("runs");
+            _writer.WriteStartObject();
+            SarifRules.WriteTool(_writer);
+            _writer.WriteStartObject("originalUriBaseIds");
+            _writer.WriteStartObject(SourceRootId);
+            _writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+            _writer.WriteString("columnKind", "utf16CodeUnits");
+            _writer.WriteStartArray("results");
+        }
+
+        public void WriteRunFindings(ImmutableArray<Diagnostic> findings) => WriteResults(findings);
+
+        public void WriteFile(FileReport report)
+        {
+            ArgumentNullException.ThrowIfNull(report);
+            WriteResults(report.Diagnostics);
+        }
+
+        public void Finish(LintTotals totals)
+        {
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.Flush();
+        }
+
+        public void Dispose() => _writer.Dispose();
+
+        private void WriteResults(ImmutableArray<Diagnostic> findings)
+        {
+            foreach (var diagnostic in findings)
+            {
+                if (diagnostic.Severity != Severity.Off)
+                {
+                    WriteResult(_writer, diagnostic, _artifactUri);
+                    JsonText.FlushWhenFull(_writer);
+                }
+            }
+        }
+
+        private (string Uri, bool UnderRoot) ArtifactUriOf(string filePath)
+        {
+            if (!string.Equals(filePath, _lastPath, StringComparison.Ordinal))
+            {
+                _lastUri = ArtifactUri(filePath, _root);
+                _lastPath = filePath;
+            }
+
+            return _lastUri;
+        }
     }
 }
