@@ -10,7 +10,7 @@ internal static partial class EvidencePaths
     {
         foreach (Match match in Candidate().Matches(text))
         {
-            var path = match.Groups["path"].Value.TrimEnd('.', ',', ';', ')');
+            var path = match.Groups["path"].Value.TrimEnd(TrailingPunctuation);
             if (LooksLikePath(path))
             {
                 yield return (match.Groups["path"].Index, path.Length, path);
@@ -51,12 +51,16 @@ internal static partial class EvidencePaths
         return true;
     }
 
+    private static readonly char[] TrailingPunctuation = ['.', ',', ';', ')'];
+
+    private static readonly System.Buffers.SearchValues<char> NotInPaths = System.Buffers.SearchValues.Create("*?<>{}$|\"'=@");
+
     // A path has a folder separator or a file extension, no spaces, no glob or URL syntax, and is not a version number.
     private static bool LooksLikePath(string path) =>
         path.Length is > 2 and < 260
         && (path.Contains('/') || Extension().IsMatch(path))
         && !path.Contains("://", StringComparison.Ordinal)
-        && path.IndexOfAny(['*', '?', '<', '>', '{', '}', '$', '|', '"', '\'', '=', '@']) < 0
+        && path.AsSpan().IndexOfAny(NotInPaths) < 0
         && !path.StartsWith('/')
         && !path.StartsWith('-')
         && !Version().IsMatch(path);

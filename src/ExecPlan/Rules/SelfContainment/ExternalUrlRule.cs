@@ -76,7 +76,9 @@ internal sealed partial class ExternalUrlRule : PlanRule
 
     private static bool IsLocal(string url) => Local().IsMatch(url);
 
-    private static string Trim(string url) => url.TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"', '*', '_');
+    private static readonly char[] TrailingPunctuation = ['.', ',', ';', ':', '!', '?', '\'', '"', '*', '_'];
+
+    private static string Trim(string url) => url.TrimEnd(TrailingPunctuation);
 
     private static string Normalize(string url) => url.TrimEnd('/');
 
