@@ -139,12 +139,13 @@ row "execplan lint 10,000 / 1,000 plans" "$(ratio "${median[execplan_10k]}" "${m
 row "execplan lint / floor, 10,000 plans" "$(ratio "${median[execplan_10k]}" "${median[floor_10k]}")" "<=" 1.5
 row "execplan lint of one 5 MB plan, minus process start (ms)" "$(awk -v a="${median[execplan_5mb]}" -v b="${median[execplan_empty]}" 'BEGIN { printf "%.0f", a - b }')" "<=" 1000
 row "execplan lint / floor, one 5 MB plan" "$(ratio "${median[execplan_5mb]}" "${median[floor_5mb]}")" "<=" 1.5
-row "peak working set 10,000 / 1,000 plans (MB: $mem10k / $mem1k)" "$(ratio "$mem10k" "$mem1k")" "<=" 2
+# Lint(paths) returns every finding, so its peak grows with them (shown, no goal); without them it must stay flat.
+printf '%-58s %10s %-10s %s\n' "whole-run lint peak, 10,000 / 1,000 plans (MB: $mem10k / $mem1k)" "$(ratio "$mem10k" "$mem1k")" "-" "(findings returned)"
 row "peak working set of a streamed lint, 10,000 / 1,000 plans" "$(ratio "$smem10k" "$smem1k")" "<=" 1.5
 row "peak minus findings held, 10,000 / 1,000 plans" "$(ratio "$((mem10k - held10k))" "$((mem1k - held1k))")" "<=" 1.5
 for format in text sarif json; do
   if [[ -n ${rss[${format}1000]:-} ]]; then
-    row "execplan lint --format $format peak memory, 10,000 / 1,000 plans" "$(ratio "${rss[${format}10000]}" "${rss[${format}1000]}")" "<=" 1.5
+    row "execplan lint --format $format peak, 10,000 / 1,000 plans" "$(ratio "${rss[${format}10000]}" "${rss[${format}1000]}")" "<=" 1.5
   fi
 done
 
