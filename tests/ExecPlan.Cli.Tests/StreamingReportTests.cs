@@ -129,6 +129,27 @@ public sealed class StreamingReportTests
         Assert.StartsWith(LintReport.Summary(LintTotals.Of(run)), stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    public void A_cancelled_lint_says_so_and_closes_its_output_file(string format)
+    {
+        using var repo = new TempFolder();
+        repo.Folder(".git");
+        repo.Write("docs/plans/a-PLAN.md", "No front matter.\n");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using var stderr = new StringWriter();
+
+        var code = CommandLine.Run(["lint", ".", "--format", format, "--root", repo.Path, "--output", "report.out"], TextWriter.Null, stderr, repo.Path, cancelled.Token);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("cancelled", stderr.ToString(), StringComparison.Ordinal);
+        // Closed: an exclusive open succeeds (on Unix .NET takes an advisory lock for each open file stream).
+        using var reopened = new FileStream(repo.Combine("report.out"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+    }
+
     [Fact]
     public void Bytes_written_to_a_text_writer_decode_even_when_a_character_is_split_between_writes()
     {

@@ -24,7 +24,7 @@ internal static class LintReport
         void WriteFindings(IEnumerable<Diagnostic> findings) =>
             failure ??= Try(() => CanonicalFormatter.WriteAll(output, findings.Where(d => d.IsActive), context.WorkingDirectory));
 
-        var totals = linter.Lint(paths, report => WriteFindings(report.Diagnostics), found => WriteFindings(found), context.CancellationToken);
+        var totals = LintClosingOnFailure(file, () => linter.Lint(paths, report => WriteFindings(report.Diagnostics), found => WriteFindings(found), context.CancellationToken));
         return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
     }
 
@@ -44,11 +44,25 @@ internal static class LintReport
         var failure = Try(() => report = Open(format, output, context.WorkingDirectory));
         void Write(Action<IReportWriter> write) => failure ??= Try(() => write(report!));
 
-        var totals = linter.Lint(paths, found => Write(r => r.WriteFile(found)), found => Write(r => r.WriteRunFindings(found)), context.CancellationToken);
+        var totals = LintClosingOnFailure(file, () => linter.Lint(paths, found => Write(r => r.WriteFile(found)), found => Write(r => r.WriteRunFindings(found)), context.CancellationToken));
         Write(r => r.Finish(totals));
         failure = report is null ? failure : Try(report.Dispose) ?? failure;
         Write(_ => output.Write('\n'));
         return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
+    }
+
+    // A lint that ends early (cancelled, or an internal error) still closes the output file before the exception goes on.
+    private static LintTotals LintClosingOnFailure(StreamWriter? file, Func<LintTotals> lint)
+    {
+        try
+        {
+            return lint();
+        }
+        catch
+        {
+            _ = file is null ? null : Try(file.Dispose);
+            throw;
+        }
     }
 
     // Closes the output file (its last flush can fail too) and reports a failed write; false when there was one.
