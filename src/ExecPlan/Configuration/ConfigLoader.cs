@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using ExecPlan.Diagnostics;
+using ExecPlan.Input;
+using ExecPlan.Linting;
 using ExecPlan.Rules;
 using ExecPlan.Schema.Generated;
 
@@ -44,20 +45,22 @@ public static class ConfigLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         var config = ExecPlanConfig.Default with { FilePath = path };
-        string text;
-        try
+        var read = BoundedFile.Read(path, MaxConfigSize);
+        if (read.Failure == FileReadFailure.TooLarge)
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxConfigSize)
-            {
-                return (config, [ConfigFinding.AtFileStart(path, $"the file is {length} bytes, over the limit of {MaxConfigSize} bytes")]);
-            }
-
-            text = File.ReadAllText(path, new UTF8Encoding(false, true));
+            return (config, [ConfigFinding.AtFileStart(path, $"the file is {read.Size} bytes, over the limit of {MaxConfigSize} bytes")]);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or System.Security.SecurityException)
+
+        if (read.Bytes is null)
         {
-            return (config, [ConfigFinding.AtFileStart(path, "the file cannot be read: " + exception.Message.TrimEnd('.'))]);
+            return (config, [ConfigFinding.AtFileStart(path, "the file cannot be read: " + read.Reason)]);
+        }
+
+        var (text, problem) = PlanFileReader.Decode(path, read.Bytes);
+        if (text is null)
+        {
+            // The decoder's finding names the first bad byte and where it is; the config reports it as EXP0007 there.
+            return (config, [ConfigFinding.At(path, problem!.Span, "t" + problem.Message[1..].TrimEnd('.'))]);
         }
 
         return Parse(path, text);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 using ExecPlan.Diagnostics;
+using ExecPlan.Input;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Rules;
@@ -16,55 +17,16 @@ internal static class PlanFileReader
     /// <summary>The decoded text without a byte-order mark, or the finding that explains why there is none.</summary>
     public static (string? Text, Diagnostic? Problem) Read(string path, long maxSize)
     {
-        byte[] bytes;
-        try
+        var read = BoundedFile.Read(path, maxSize);
+        return read.Failure switch
         {
-            var info = new FileInfo(path);
-            if (info.Length > maxSize)
-            {
-                return (null, Problem(RuleCatalog.FileTooLarge, path, SourceSpan.FileStart, info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            bytes = ReadAtMost(path, Math.Min(maxSize, Array.MaxLength - 1L) + 1);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
-        {
-            return (null, Problem(RuleCatalog.UnreadableFile, path, SourceSpan.FileStart, Reason(e)));
-        }
-
-        if (bytes.LongLength > maxSize)
-        {
-            return (null, Problem(RuleCatalog.FileTooLarge, path, SourceSpan.FileStart, bytes.LongLength.ToString(System.Globalization.CultureInfo.InvariantCulture), maxSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        return Decode(path, bytes);
+            FileReadFailure.None => Decode(path, read.Bytes),
+            FileReadFailure.TooLarge => (null, Problem(RuleCatalog.FileTooLarge, path, SourceSpan.FileStart, Number(read.Size), Number(maxSize))),
+            _ => (null, Problem(RuleCatalog.UnreadableFile, path, SourceSpan.FileStart, read.Reason!)),
+        };
     }
 
-    // Reads up to `limit` bytes whatever the file claims its length is: a file that grows while it is read, or a
-    // device that reports length 0 and never ends (/dev/zero), cannot make the read unbounded.
-    private static byte[] ReadAtMost(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[(int)Math.Min(limit, stream.CanSeek ? Math.Max(stream.Length, 0) + 1 : 4096)];
-        var total = 0;
-        while (total < limit)
-        {
-            if (total == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
-            }
-
-            var read = stream.Read(buffer, total, buffer.Length - total);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total == buffer.Length ? buffer : buffer[..total];
-    }
+    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Decodes UTF-8 strictly; a NUL byte or an invalid sequence is EXP0002 at the first bad byte.</summary>
     public static (string? Text, Diagnostic? Problem) Decode(string path, ReadOnlySpan<byte> bytes)
@@ -102,13 +64,6 @@ internal static class PlanFileReader
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         return SourceSpan.At(line, offset - lineStart + 1);
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "it does not exist (it may have been moved or deleted during the build)",
-        UnauthorizedAccessException => "access is denied",
-        _ => e.Message.TrimEnd('.'),
-    };
 
     private static Diagnostic Problem(RuleDescriptor rule, string path, SourceSpan span, params string[] arguments) =>
         new(rule, rule.DefaultSeverity, path, span, rule.Format(arguments));

@@ -61,6 +61,31 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Named_pipes_as_config_lock_file_policy_pointer_and_plan_fail_the_build_at_once_instead_of_hanging_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var repo = feed.NewConsumer("pipes").Project("app").Write("PLAN.md", Plans.Compliant);
+        foreach (var name in new[] { ".execplan.yaml", ".agent-locks.yaml", "PLANS.md", "plans/pipe-PLAN.md" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(repo.PathOf(name))!);
+            var mkfifo = DotNet.RunProcess(repo.Root, "mkfifo", repo.PathOf(name));
+            Assert.True(mkfifo.Succeeded, mkfifo.ToString());
+        }
+
+        var build = repo.Build("app");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains(build.WithCode(InvalidConfig), f => f.File == repo.PathOf(".execplan.yaml") && f.Message.Contains("named pipe", StringComparison.Ordinal));
+        Assert.Contains(build.WithCode("EXP0901"), f => f.File == repo.PathOf(".agent-locks.yaml") && f.Message.Contains("named pipe", StringComparison.Ordinal));
+        Assert.Contains(build.WithCode("EXP0001"), f => f.File == repo.PathOf("PLANS.md"));
+        Assert.Contains(build.WithCode("EXP0001"), f => f.File == repo.PathOf("plans/pipe-PLAN.md"));
+    }
+
+    [Fact]
     public void A_repository_without_plans_builds()
     {
         var repo = feed.NewConsumer("no-plans").Project("app");

@@ -53,7 +53,7 @@ public static partial class RepositoryChecks
         var (text, problem) = PlanFileReader.Read(path, LockFileParser.MaxLength);
         if (text is null)
         {
-            Add(diagnostics, config, RuleCatalog.InvalidLockFile, path, problem?.Span ?? SourceSpan.FileStart, problem?.Message.TrimEnd('.') ?? "it cannot be read");
+            Add(diagnostics, config, RuleCatalog.InvalidLockFile, path, problem?.Span ?? SourceSpan.FileStart, problem is null ? "it cannot be read" : char.ToLowerInvariant(problem.Message[0]) + problem.Message[1..].TrimEnd('.'));
             return [];
         }
 
@@ -83,8 +83,17 @@ public static partial class RepositoryChecks
             return;
         }
 
-        var (text, _) = PlanFileReader.Read(path, config.MaxFileSize);
-        if (text is not null && !SpecLink().IsMatch(text))
+        var (text, problem) = PlanFileReader.Read(path, config.MaxFileSize);
+        if (text is null)
+        {
+            // A policy pointer that is a pipe, a device, too large or not UTF-8 is reported as any unreadable file is.
+            var severity = config.RuleSeverities.TryGetValue(problem!.Id, out var configured) ? configured : problem.Severity;
+            if (severity != Severity.Off)
+            {
+                diagnostics.Add(problem with { Severity = severity });
+            }
+        }
+        else if (!SpecLink().IsMatch(text))
         {
             Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart);
         }
