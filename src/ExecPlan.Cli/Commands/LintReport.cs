@@ -1,4 +1,5 @@
 using System.Text;
+using ExecPlan.Cli.Streams;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Output;
@@ -86,9 +87,9 @@ internal static class LintReport
             write();
             return null;
         }
-        catch (IOException exception)
+        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
         {
-            return exception;
+            return exception as IOException ?? new IOException(StreamFailure.Reason(exception), exception);
         }
     }
 
@@ -117,7 +118,7 @@ internal static class LintReport
     private static IReportWriter Open(ReportFormat format, TextWriter output, string workingDirectory)
     {
         Stream stream;
-        if (output is StreamWriter { Encoding: UTF8Encoding } streamWriter)
+        if ((output is StandardOutput standard ? standard.Inner : output) is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {
             streamWriter.Flush();
             stream = streamWriter.BaseStream;
