@@ -1,3 +1,4 @@
+using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
 
@@ -36,10 +37,17 @@ internal static class LintCommand
             return ExitCodes.Failure;
         }
 
+        var target = parsed.Get(OptionNames.Output) is { } output ? new OutputTarget(output, context.Resolve(output)) : null;
+        if (target?.Refusal(paths, settings.ConfigFile) is { } refusal)
+        {
+            LintReport.OutputRefused(target, refusal, context);
+            return ExitCodes.Failure;
+        }
+
         var linter = new PlanLinter(settings);
         return format == ReportFormat.Text
-            ? LintReport.LintAsText(linter, paths, parsed.Get(OptionNames.Output), context)
-            : LintReport.LintAsReport(linter, paths, format, parsed.Get(OptionNames.Output), context);
+            ? LintReport.LintAsText(linter, paths, target, context)
+            : LintReport.LintAsReport(linter, paths, format, target, context);
     }
 
     private static ReportFormat ParseFormat(string? text) => text switch
