@@ -42,7 +42,7 @@ public static class CommandLine
         }
         catch (UsageException exception)
         {
-            stderr.WriteLine($"{ToolInfo.Name}: {exception.Message}.");
+            stderr.WriteLine($"{ToolInfo.Name}: {ControlCharacters.Escape(exception.Message)}.");
             stderr.WriteLine($"Run '{ToolInfo.Name} --help' for usage.");
             return ExitCodes.Failure;
         }
@@ -54,7 +54,7 @@ public static class CommandLine
         catch (Exception exception)
         {
             // The one place every failure ends: one line, never a stack trace.
-            stderr.WriteLine($"{ToolInfo.Name}: internal error: {exception.GetType().Name}: {exception.Message}");
+            stderr.WriteLine($"{ToolInfo.Name}: internal error: {exception.GetType().Name}: {ControlCharacters.Escape(exception.Message)}");
             return ExitCodes.Failure;
         }
     }

@@ -1,5 +1,6 @@
 using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
+using ExecPlan.Output;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Cli.Commands;
@@ -33,7 +34,7 @@ internal static class LintCommand
         var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {missing}");
+            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
             return ExitCodes.Failure;
         }
 

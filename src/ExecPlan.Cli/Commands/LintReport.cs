@@ -99,7 +99,7 @@ internal static class LintReport
 
     /// <summary>Says why the report cannot be written to <paramref name="target"/>.</summary>
     public static void OutputRefused(OutputTarget target, string reason, CliContext context) =>
-        context.Stderr.WriteLine($"execplan: cannot write {target.Argument}: {reason}");
+        context.Stderr.WriteLine($"execplan: cannot write {ControlCharacters.Escape(target.Argument)}: {ControlCharacters.Escape(reason)}");
 
     private static IOException? Try(Action write)
     {
