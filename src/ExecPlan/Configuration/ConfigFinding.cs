@@ -17,7 +17,8 @@ internal static class ConfigFinding
     /// <summary>A finding between two parser marks.</summary>
     public static Diagnostic AtMarks(string path, Mark start, Mark end, string reason) => At(path, Span(start, end), reason);
 
-    private static Diagnostic At(string path, SourceSpan span, string reason)
+    /// <summary>A finding at a span of the file.</summary>
+    public static Diagnostic At(string path, SourceSpan span, string reason)
     {
         var rule = RuleCatalog.InvalidConfig;
         return new Diagnostic(rule, rule.DefaultSeverity, path, span, rule.Format(reason));
