@@ -1,4 +1,5 @@
 using ExecPlan.Diagnostics;
+using ExecPlan.Output;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -35,20 +36,24 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, string root, Repor
             return;
         }
 
+        // MSBuild prints the file and message as they are: a newline in either would print a line of its own that CI
+        // problem matchers read as another finding, so control characters are shown as escapes (once, here, for every level).
         var code = diagnostic.Id;
+        var file = at.File is null ? null : ControlCharacters.Escape(at.File);
+        var message = ControlCharacters.Escape(diagnostic.Message);
         switch (diagnostic.Severity)
         {
             case Severity.Error:
             case Severity.Warning when policy.Promotes(code):
                 Errors++;
-                log.LogError(null, code, code, at.File, at.Line, at.Column, at.EndLine, at.EndColumn, diagnostic.Message);
+                log.LogError(null, code, code, file, at.Line, at.Column, at.EndLine, at.EndColumn, message);
                 break;
             case Severity.Warning:
                 Warnings++;
-                log.LogWarning(null, code, code, at.File, at.Line, at.Column, at.EndLine, at.EndColumn, diagnostic.Message);
+                log.LogWarning(null, code, code, file, at.Line, at.Column, at.EndLine, at.EndColumn, message);
                 break;
             case Severity.Info:
-                log.LogMessage(null, code, code, at.File, at.Line, at.Column, at.EndLine, at.EndColumn, MessageImportance.High, diagnostic.Message);
+                log.LogMessage(null, code, code, file, at.Line, at.Column, at.EndLine, at.EndColumn, MessageImportance.High, message);
                 break;
             default:
                 break;

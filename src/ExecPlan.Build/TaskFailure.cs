@@ -17,7 +17,7 @@ internal static class TaskFailure
         var message =
             $"ExecPlan.Build could not lint the plans: {exception.GetType().Name}: {FirstLine(exception.Message)}{blame} " +
             "Set ExecPlanLintEnabled=false to build without linting.";
-        log.LogError(null, TaskRules.EngineFailure, TaskRules.EngineFailure, null, 0, 0, 0, 0, message);
+        log.LogError(null, TaskRules.EngineFailure, TaskRules.EngineFailure, null, 0, 0, 0, 0, ExecPlan.Output.ControlCharacters.Escape(message));
     }
 
     // Only the first line: exception messages can carry multi-line dumps that bury the point.

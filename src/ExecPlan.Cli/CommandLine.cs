@@ -1,4 +1,5 @@
 using ExecPlan.Cli.Commands;
+using ExecPlan.Cli.Streams;
 using ExecPlan.Output;
 
 namespace ExecPlan.Cli;
@@ -7,19 +8,41 @@ namespace ExecPlan.Cli;
 public static class CommandLine
 {
     /// <summary>Runs `execplan` with <paramref name="args"/>, relative paths resolved against <paramref name="workingDirectory"/> (null: the current directory).</summary>
+    /// <remarks>A write to <paramref name="stdout"/> or <paramref name="stderr"/> that fails (closed, full) ends with exit code 2: said on standard error
+    /// when it is standard output that failed, silently when it is standard error itself.</remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        var errors = new StandardError(stderr);
+        var code = RunGuarded(args, new StandardOutput(stdout), errors, workingDirectory, cancellationToken);
+        return errors.Lost ? ExitCodes.Failure : code;
+    }
+
+    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, string? workingDirectory, CancellationToken cancellationToken)
+    {
+        int? code = null;
         try
         {
             var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken);
-            return Dispatch(args, context);
+            code = Dispatch(args, context);
+            stdout.Flush(); // standard output may be buffered: its last write can fail here
+            return code.Value;
+        }
+        catch (StandardOutputException exception)
+        {
+            // A command that returned a failure has said why (often this very failure); one line is enough.
+            if (code != ExitCodes.Failure)
+            {
+                stderr.WriteLine($"{ToolInfo.Name}: cannot write standard output: {exception.Message}");
+            }
+
+            return ExitCodes.Failure;
         }
         catch (UsageException exception)
         {
-            stderr.WriteLine($"{ToolInfo.Name}: {exception.Message}.");
+            stderr.WriteLine($"{ToolInfo.Name}: {ControlCharacters.Escape(exception.Message)}.");
             stderr.WriteLine($"Run '{ToolInfo.Name} --help' for usage.");
             return ExitCodes.Failure;
         }
@@ -31,7 +54,7 @@ public static class CommandLine
         catch (Exception exception)
         {
             // The one place every failure ends: one line, never a stack trace.
-            stderr.WriteLine($"{ToolInfo.Name}: internal error: {exception.GetType().Name}: {exception.Message}");
+            stderr.WriteLine($"{ToolInfo.Name}: internal error: {exception.GetType().Name}: {ControlCharacters.Escape(exception.Message)}");
             return ExitCodes.Failure;
         }
     }

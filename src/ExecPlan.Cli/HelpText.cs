@@ -40,6 +40,9 @@ internal static class HelpText
 
         Findings go to standard output (or FILE); the summary line
         ("3 errors, 1 warning, 0 infos in 2 files") goes to standard error.
+        FILE's missing folders are created. FILE is replaced only once the
+        report is complete, and never when it is a folder, a config file or
+        a file being linted.
         Exit codes: 0 no active errors, 1 errors, 2 usage error, missing path,
         invalid configuration (EXP0007) or output that could not be written.
 

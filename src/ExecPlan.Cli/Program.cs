@@ -11,17 +11,17 @@ internal static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
-        // Console.Out flushes every line; a lint can print thousands, so stdout is buffered and flushed once.
+        // Console.Out flushes every line; a lint can print thousands, so stdout is buffered (CommandLine.Run flushes it last).
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
         var exitCode = CommandLine.Run(args, stdout, Console.Error, null, cancellation.Token);
         try
         {
-            stdout.Dispose(); // the last flush: a small report is written only here
+            stdout.Dispose();
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{ExecPlan.Output.ToolInfo.Name}: cannot write standard output: {exception.Message}");
-            return ExitCodes.Failure;
+            // Already reported by CommandLine.Run: what is left in the buffer is what failed to go out there.
+            exitCode = ExitCodes.Failure;
         }
 
         return exitCode;

@@ -21,7 +21,17 @@ public sealed class CanonicalFormatterTests
     {
         var finding = Findings.Make("EXP0202", Severity.Error, "PLAN.md", "one\r\ntwo\nthree");
 
-        Assert.Equal("PLAN.md(3,5): error EXP0202: one two three", CanonicalFormatter.Format(finding));
+        Assert.Equal("PLAN.md(3,5): error EXP0202: one\\r\\ntwo\\nthree", CanonicalFormatter.Format(finding));
+    }
+
+    [Fact]
+    public void Escapes_control_characters_in_the_path_and_the_message()
+    {
+        var finding = Findings.Make("EXP0202", Severity.Error, "x\nFake.cs(9,9): error CS0001: injected. y-PLAN.md", "Heading '\u001B[31mred\u202Eevil\u0085' is\tbad.");
+
+        Assert.Equal(
+            "x\\nFake.cs(9,9): error CS0001: injected. y-PLAN.md(3,5): error EXP0202: Heading '\\x1B[31mred\\u202Eevil\\x85' is\\tbad.",
+            CanonicalFormatter.Format(finding));
     }
 
     [Fact]

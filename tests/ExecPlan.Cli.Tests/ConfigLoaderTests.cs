@@ -306,4 +306,19 @@ public sealed class ConfigLoaderMalformedYamlTests
         Assert.Equal("EXP0007", finding.Id);
         Assert.True(finding.Span.Line >= 1);
     }
+
+    [Theory]
+    [InlineData("level: standard\ninclude:\n  - a/**\n\t- b/**\n", 4, 1)]
+    [InlineData("level: standard\nrules:\n  EXP0202: info\n  \tEXP0203: off\n", 4, 3)]
+    [InlineData("level: standard\ninclude: [a/**, b/**\nexclude: []\nroot: .\n", 2, 10)]
+    [InlineData("level: standard\ninclude: [a/**,\n  b/**\n", 2, 10)]
+    [InlineData("rules: {EXP0202: info\nlevel: standard\n", 1, 8)]
+    public void A_yaml_syntax_error_is_located_at_the_offending_character(string yaml, int line, int column)
+    {
+        var (_, diagnostics) = ConfigLoader.Parse("/repo/.execplan.yaml", yaml);
+
+        var finding = Assert.Single(diagnostics);
+        Assert.Contains("YAML syntax error", finding.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (finding.Span.Line, finding.Span.Column));
+    }
 }

@@ -1,4 +1,5 @@
 using ExecPlan.Configuration;
+using ExecPlan.Output;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
@@ -29,7 +30,7 @@ internal static class ExplainCommand
         var query = parsed.Positionals[0];
         if (Find(query) is not { } rule)
         {
-            context.Stderr.WriteLine($"execplan: unknown rule '{query}'. Run 'execplan rules' for the list.");
+            context.Stderr.WriteLine($"execplan: unknown rule '{ControlCharacters.Escape(query)}'. Run 'execplan rules' for the list.");
             return ExitCodes.Failure;
         }
 

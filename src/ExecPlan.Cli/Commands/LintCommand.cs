@@ -1,4 +1,6 @@
+using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
+using ExecPlan.Output;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Cli.Commands;
@@ -32,14 +34,21 @@ internal static class LintCommand
         var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {missing}");
+            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
+            return ExitCodes.Failure;
+        }
+
+        var target = parsed.Get(OptionNames.Output) is { } output ? new OutputTarget(output, context.Resolve(output)) : null;
+        if (target?.Refusal(paths, settings.ConfigFile) is { } refusal)
+        {
+            LintReport.OutputRefused(target, refusal, context);
             return ExitCodes.Failure;
         }
 
         var linter = new PlanLinter(settings);
         return format == ReportFormat.Text
-            ? LintReport.LintAsText(linter, paths, parsed.Get(OptionNames.Output), context)
-            : LintReport.LintAsReport(linter, paths, format, parsed.Get(OptionNames.Output), context);
+            ? LintReport.LintAsText(linter, paths, target, context)
+            : LintReport.LintAsReport(linter, paths, format, target, context);
     }
 
     private static ReportFormat ParseFormat(string? text) => text switch

@@ -1,4 +1,6 @@
 using System.Text;
+using ExecPlan.Cli.Files;
+using ExecPlan.Cli.Streams;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Output;
@@ -10,74 +12,94 @@ namespace ExecPlan.Cli.Commands;
 internal static class LintReport
 {
     /// <summary>Lints and writes the text report as it goes, each file's lines as soon as it and the files before it are done; returns the exit code.</summary>
-    public static int LintAsText(PlanLinter linter, IReadOnlyList<string> paths, string? outputFile, CliContext context)
+    public static int LintAsText(PlanLinter linter, IReadOnlyList<string> paths, OutputTarget? target, CliContext context)
     {
-        StreamWriter? file = null;
-        if (outputFile is not null && !TryOpenFile(context.Resolve(outputFile), out file, context))
+        if (!TryCreate(target, context, out var file))
         {
             return ExitCodes.Failure;
         }
 
-        // A write that fails (disk full, closed pipe) ends the report, not the lint, and is reported as such.
-        var output = (TextWriter?)file ?? context.Stdout;
-        IOException? failure = null;
-        void WriteFindings(IEnumerable<Diagnostic> findings) =>
-            failure ??= Try(() => CanonicalFormatter.WriteAll(output, findings.Where(d => d.IsActive), context.WorkingDirectory));
+        // Disposed on every way out: a lint that ends early (cancelled, an internal error) leaves no report behind.
+        using (file)
+        {
+            // A write that fails (disk full, closed pipe) ends the report, not the lint, and is reported as such.
+            var output = (TextWriter?)file?.Writer ?? context.Stdout;
+            IOException? failure = null;
+            var overInput = false;
+            void WriteFindings(IEnumerable<Diagnostic> findings) =>
+                failure ??= Try(() => CanonicalFormatter.WriteAll(output, findings.Where(d => d.IsActive), context.WorkingDirectory));
+            void WriteFile(FileReport report)
+            {
+                overInput |= target?.IsInput(report.Path) == true;
+                WriteFindings(report.Diagnostics);
+            }
 
-        var totals = LintClosingOnFailure(file, () => linter.Lint(paths, report => WriteFindings(report.Diagnostics), found => WriteFindings(found), context.CancellationToken));
-        return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
+            var totals = linter.Lint(paths, WriteFile, found => WriteFindings(found), context.CancellationToken);
+            return Completed(file, failure, target, overInput, context) ? Finish(totals, context) : ExitCodes.Failure;
+        }
     }
 
-    /// <summary>Lints and writes a SARIF or JSON report as it goes, to <paramref name="outputFile"/> or standard output; returns the exit code.</summary>
-    public static int LintAsReport(PlanLinter linter, IReadOnlyList<string> paths, ReportFormat format, string? outputFile, CliContext context)
+    /// <summary>Lints and writes a SARIF or JSON report as it goes, to <paramref name="target"/> or standard output; returns the exit code.</summary>
+    public static int LintAsReport(PlanLinter linter, IReadOnlyList<string> paths, ReportFormat format, OutputTarget? target, CliContext context)
     {
-        StreamWriter? file = null;
-        if (outputFile is not null && !TryOpenFile(context.Resolve(outputFile), out file, context))
+        if (!TryCreate(target, context, out var file))
         {
             return ExitCodes.Failure;
         }
 
-        // The JSON writers write UTF-8 bytes: straight into the writer's stream when it has one. Streamed, never built
-        // whole: 10,000 plans can make 400,000 findings. A write that fails ends the report, not the lint.
-        var output = (TextWriter?)file ?? context.Stdout;
-        IReportWriter? report = null;
-        var failure = Try(() => report = Open(format, output, context.WorkingDirectory));
-        void Write(Action<IReportWriter> write) => failure ??= Try(() => write(report!));
-
-        var totals = LintClosingOnFailure(file, () => linter.Lint(paths, found => Write(r => r.WriteFile(found)), found => Write(r => r.WriteRunFindings(found)), context.CancellationToken));
-        Write(r => r.Finish(totals));
-        failure = report is null ? failure : Try(report.Dispose) ?? failure;
-        Write(_ => output.Write('\n'));
-        return Closed(file, failure, outputFile, context) ? Finish(totals, context) : ExitCodes.Failure;
-    }
-
-    // A lint that ends early (cancelled, or an internal error) still closes the output file before the exception goes on.
-    private static LintTotals LintClosingOnFailure(StreamWriter? file, Func<LintTotals> lint)
-    {
-        try
+        using (file)
         {
-            return lint();
-        }
-        catch
-        {
-            _ = file is null ? null : Try(file.Dispose);
-            throw;
+            // The JSON writers write UTF-8 bytes: straight into the writer's stream when it has one. Streamed, never built
+            // whole: 10,000 plans can make 400,000 findings. A write that fails ends the report, not the lint.
+            var output = (TextWriter?)file?.Writer ?? context.Stdout;
+            IReportWriter? report = null;
+            var failure = Try(() => report = Open(format, output, context.WorkingDirectory));
+            var overInput = false;
+            void Write(Action<IReportWriter> write) => failure ??= Try(() => write(report!));
+            void WriteFile(FileReport found)
+            {
+                overInput |= target?.IsInput(found.Path) == true;
+                Write(r => r.WriteFile(found));
+            }
+
+            var totals = linter.Lint(paths, WriteFile, found => Write(r => r.WriteRunFindings(found)), context.CancellationToken);
+            Write(r => r.Finish(totals));
+            failure = report is null ? failure : Try(report.Dispose) ?? failure;
+            Write(_ => output.Write('\n'));
+            return Completed(file, failure, target, overInput, context) ? Finish(totals, context) : ExitCodes.Failure;
         }
     }
 
-    // Closes the output file (its last flush can fail too) and reports a failed write; false when there was one.
-    private static bool Closed(StreamWriter? file, IOException? failure, string? outputFile, CliContext context)
+    // Puts the report file in place unless a write failed or the report would replace a file it was made from; false (and said why) when it is not.
+    private static bool Completed(ReportFile? file, IOException? failure, OutputTarget? target, bool overInput, CliContext context)
     {
-        failure ??= file is null ? null : Try(file.Dispose);
+        if (overInput)
+        {
+            OutputRefused(target!, OutputTarget.InputRefusal, context);
+            return false;
+        }
+
+        failure ??= file is null ? null : Try(file.Commit);
         if (failure is null)
         {
             return true;
         }
 
-        _ = file is null ? null : Try(file.Dispose); // closes the file even when its last flush failed
-        context.Stderr.WriteLine($"execplan: cannot write {(outputFile is null ? "standard output" : context.Resolve(outputFile))}: {failure.Message}");
+        if (target is null)
+        {
+            context.Stderr.WriteLine($"execplan: cannot write standard output: {failure.Message}");
+        }
+        else
+        {
+            OutputRefused(target, failure.Message, context);
+        }
+
         return false;
     }
+
+    /// <summary>Says why the report cannot be written to <paramref name="target"/>.</summary>
+    public static void OutputRefused(OutputTarget target, string reason, CliContext context) =>
+        context.Stderr.WriteLine($"execplan: cannot write {ControlCharacters.Escape(target.Argument)}: {ControlCharacters.Escape(reason)}");
 
     private static IOException? Try(Action write)
     {
@@ -86,9 +108,9 @@ internal static class LintReport
             write();
             return null;
         }
-        catch (IOException exception)
+        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
         {
-            return exception;
+            return exception as IOException ?? new IOException(StreamFailure.Reason(exception), exception);
         }
     }
 
@@ -117,7 +139,7 @@ internal static class LintReport
     private static IReportWriter Open(ReportFormat format, TextWriter output, string workingDirectory)
     {
         Stream stream;
-        if (output is StreamWriter { Encoding: UTF8Encoding } streamWriter)
+        if ((output is StandardOutput standard ? standard.Inner : output) is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {
             streamWriter.Flush();
             stream = streamWriter.BaseStream;
@@ -132,23 +154,22 @@ internal static class LintReport
             : JsonReportWriter.Open(stream, workingDirectory);
     }
 
-    private static bool TryOpenFile(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StreamWriter? file, CliContext context)
+    private static bool TryCreate(OutputTarget? target, CliContext context, out ReportFile? file)
     {
+        file = null;
+        if (target is null)
+        {
+            return true;
+        }
+
         try
         {
-            var folder = Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            file = new StreamWriter(path, append: false, new UTF8Encoding(false), 64 * 1024);
+            file = ReportFile.Create(target.FullPath);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            context.Stderr.WriteLine($"execplan: cannot write {path}: {exception.Message}");
-            file = null;
+            OutputRefused(target, exception.Message, context);
             return false;
         }
     }

@@ -45,13 +45,19 @@ internal sealed partial class ConfigReader(string path)
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(ConfigFinding.AtMarks(path, exception.Start, exception.End, "YAML syntax error: " + YamlValues.Describe(exception)));
+            var reason = "YAML syntax error: " + YamlValues.Describe(exception);
+            diagnostics.Add(YamlErrorPosition.Find(text, exception) is { } at
+                ? ConfigFinding.At(path, SourceSpan.At(at.Line, at.Column), reason)
+                : ConfigFinding.AtMarks(path, exception.Start, exception.End, reason));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet reports some malformed input with plain exceptions; the file start is the best position there is.
-            diagnostics.Add(ConfigFinding.AtMarks(path, Mark.Empty, Mark.Empty, "YAML syntax error: the file is malformed"));
+            // YamlDotNet reports some malformed input with plain exceptions and no position: an unclosed bracket when it is one,
+            // else the file start.
+            var at = YamlErrorPosition.Find(text, exception);
+            var span = at is { } found ? SourceSpan.At(found.Line, found.Column) : SourceSpan.FileStart;
+            diagnostics.Add(ConfigFinding.At(path, span, "YAML syntax error: " + (at?.Reason ?? "the file is malformed")));
             return null;
         }
 

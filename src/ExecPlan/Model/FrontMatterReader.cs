@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -89,7 +90,9 @@ internal static partial class FrontMatterReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var parser = new Parser(new StringReader(yaml));
         var last = SourceSpan.At(firstLine, 1);
+        // The block's line 1 is the file's line firstLine (the one after the opening `---`).
         SourceSpan ToFile(Mark mark) => SourceSpan.At(firstLine + (int)mark.Line - 1, (int)mark.Column);
+        SourceSpan InFile(YamlErrorPosition at) => SourceSpan.At(firstLine + at.Line - 1, at.Column);
 
         try
         {
@@ -134,12 +137,16 @@ internal static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            return new FrontMatter(span, entries.ToImmutable(), new FrontMatterError(CleanMessage(e.Message), ToFile(e.Start)));
+            var at = YamlErrorPosition.Find(yaml, e) is { } found ? InFile(found) : ToFile(e.Start);
+            return new FrontMatter(span, entries.ToImmutable(), new FrontMatterError(CleanMessage(e.Message), at));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet reports some malformed input with plain exceptions; the last good position is the best we have.
-            return new FrontMatter(span, entries.ToImmutable(), new FrontMatterError("the YAML is malformed near this position", last));
+            // YamlDotNet reports some malformed input with plain exceptions and no position: an unclosed bracket when it is one,
+            // else the last good position.
+            var found = YamlErrorPosition.Find(yaml, e);
+            var error = new FrontMatterError(found?.Reason ?? "the YAML is malformed near this position", found is { } at ? InFile(at) : last);
+            return new FrontMatter(span, entries.ToImmutable(), error);
         }
     }
 

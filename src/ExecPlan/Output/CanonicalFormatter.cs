@@ -41,15 +41,13 @@ public static class CanonicalFormatter
     private static string PathOf(string? filePath, string? workingDirectory) =>
         string.IsNullOrEmpty(filePath)
             ? ToolOrigin
-            : workingDirectory is null ? filePath : ReportPath.Relative(filePath, workingDirectory, Path.DirectorySeparatorChar);
+            : ControlCharacters.Escape(workingDirectory is null ? filePath : ReportPath.Relative(filePath, workingDirectory, Path.DirectorySeparatorChar));
 
     private static string Line(Diagnostic diagnostic, string path)
     {
         var position = diagnostic.Span.Line > 0 ? $"({diagnostic.Span.Line},{Math.Max(1, diagnostic.Span.Column)})" : string.Empty;
-        return $"{path}{position}: {SeverityText.ToText(diagnostic.Severity)} {diagnostic.Id}: {OneLine(diagnostic.Message)}";
+        // Escaped, not flattened: the finding stays on one line (problem matchers see all of it and nothing else) and the
+        // reader still sees which characters the quoted text held.
+        return $"{path}{position}: {SeverityText.ToText(diagnostic.Severity)} {diagnostic.Id}: {ControlCharacters.Escape(diagnostic.Message)}";
     }
-
-    /// <summary>Keeps the finding on one line so problem matchers see all of it.</summary>
-    private static string OneLine(string message) =>
-        message.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -1,3 +1,4 @@
+using ExecPlan.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -83,13 +84,14 @@ public static class LockFileParser
         }
         catch (YamlException e)
         {
-            fields.Report(e.Start, $"invalid YAML: {e.Message}");
+            fields.Report(YamlErrorPosition.Find(text, e) is { } at ? new Mark(0, at.Line, at.Column) : e.Start, $"invalid YAML: {e.Message}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's scanner can fail this way on some malformed input; report it after the last good event.
-            fields.Report(last, "invalid YAML: the parser could not read past this point");
+            // YamlDotNet's scanner can fail this way on some malformed input: at an unclosed bracket when it is one, else after the last good event.
+            var at = YamlErrorPosition.Find(text, e);
+            fields.Report(at is { } found ? new Mark(0, found.Line, found.Column) : last, "invalid YAML: " + (at?.Reason ?? "the parser could not read past this point"));
             return null;
         }
     }

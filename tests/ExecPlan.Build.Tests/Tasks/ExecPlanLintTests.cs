@@ -165,6 +165,27 @@ public sealed class ExecPlanLintTests
         Assert.Empty(engine.Errors);
     }
 
+    [Fact]
+    public void Control_characters_in_a_finding_file_and_message_are_logged_as_escapes()
+    {
+        // A plan named so that MSBuild's `file(l,c): error CODE: message` line would print a second, forged compiler error.
+        var hostile = "/repo/x\nFake.cs(9,9): error CS0001: injected. y-PLAN.md";
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(
+            Findings.Make("EXP0202", Severity.Error, hostile, SourceSpan.FileStart, "Heading '\u001B[2J\u202Egnp.exe' is\r\nbad."),
+            Findings.Make("EXP0203", Severity.Warning, hostile, SourceSpan.FileStart, "tab\there"),
+            Findings.Make("EXP0905", Severity.Info, hostile, SourceSpan.FileStart, "bell\u0007")));
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(Path.GetFullPath("/repo/x") + "\\nFake.cs(9,9): error CS0001: injected. y-PLAN.md", error.File);
+        Assert.Equal("Heading '\\x1B[2J\\u202Egnp.exe' is\\r\\nbad.", error.Message);
+        Assert.Equal("tab\\there", Assert.Single(engine.Warnings).Message);
+        Assert.Equal("bell\\x07", Assert.Single(engine.Messages, m => m.Code == "EXP0905").Message);
+        Assert.DoesNotContain('\n', Assert.Single(engine.Messages, m => m.Code == "EXP0905").File);
+    }
+
     private static ExecPlanLint NewTask(FakeBuildEngine engine, LintRun? run) => new()
     {
         BuildEngine = engine,

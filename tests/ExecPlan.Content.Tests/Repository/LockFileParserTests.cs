@@ -193,4 +193,15 @@ public class LockFileParserTests
     {
         Assert.True(LockFileParser.Parse(Header + "locks: []\nx-tool: {a: 1}\n").IsValid);
     }
+
+    [Theory]
+    [InlineData("version: 1\ngenerated_at: 2025-11-19T10:30:00Z\nttl_seconds: 1\nlocks:\n\t- owner: a\n", 5, 1)]
+    [InlineData("version: 1\ngenerated_at: 2025-11-19T10:30:00Z\nttl_seconds: 1\nlocks: [{owner: a}\nnext: 1\n", 4, 8)]
+    public void A_yaml_syntax_error_is_located_at_the_offending_character(string yaml, int line, int column)
+    {
+        var problem = Assert.Single(LockFileParser.Parse(yaml).Problems);
+
+        Assert.StartsWith("invalid YAML", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+    }
 }
