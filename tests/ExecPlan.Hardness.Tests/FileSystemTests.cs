@@ -173,6 +173,23 @@ public sealed class FileSystemTests
     }
 
     [Fact]
+    public void A_file_that_runs_out_of_time_fails_with_EXP0008_and_still_reports_its_secrets()
+    {
+        using var folder = new TempFolder();
+        var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
+        var slow = folder.Write("plans/slow.md", Plan + string.Concat(Enumerable.Repeat("- [ ] item <b>x</b> `code` [link](a/b.md)\n", 20_000)) + "Deploy with " + token + "\n");
+
+        var run = Bounded.Run(() => folder.Linter(TimeSpan.FromMilliseconds(1)).Lint([slow]), Invariants.Limit);
+
+        var report = Assert.Single(run.Files);
+        var timeout = Assert.Single(report.Diagnostics, d => d.Id == RuleIds.LintTimeout);
+        Assert.Equal(Diagnostics.Severity.Error, timeout.Severity);
+        var secret = Assert.Single(report.Diagnostics, d => d.Id == RuleIds.PossibleSecret);
+        Assert.DoesNotContain(token[4..], secret.Message, StringComparison.Ordinal);
+        Assert.True(run.HasErrors);
+    }
+
+    [Fact]
     public void Symlink_loops_under_a_linted_folder_are_not_followed()
     {
         using var folder = new TempFolder();

@@ -24,6 +24,16 @@ internal static class PlanGen
         "'", "\"", "|", ">", "#", "? ", "---", "...", "ACTIVE", "DRAFT", "codex-strict", "2026-01-01T00:00:00Z", "2026-02-30", "null", "~", "true", "0x1F", "1e400", "é", "\t", "%YAML 1.2\n",
     ];
 
+    // Pieces of `.execplan.yaml` and `.agent-locks.yaml`: their keys, globs, timestamps and the YAML that breaks them.
+    private static readonly string[] RepositoryYamlTokens =
+    [
+        "level", "schema", "rules", "EXP0203", "off", "warning", "include", "exclude", "extra_sections", "max_file_size", "root", "stale_after",
+        "version", "generated_at", "ttl_seconds", "locks", "owner", "scope", "paths", "acquired_at", "expires_at", "notes", "agent-1", "agent-2",
+        "src/**", "**", "*", "{a,b}", "[abc]", "?", "docs/*.md", "*a*a*a*", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z",
+        ": ", "\n", "\n  ", "\n    ", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "'", "\"", "#", "\t", "\u001b", "\\x1b", "\r",
+        "gh" + "p_R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq", "sk-proj-", "é", "令牌", "\ufeff",
+    ];
+
     private static readonly string[] Corpus = [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     /// <summary>Random Markdown built from plan-shaped tokens.</summary>
@@ -32,6 +42,9 @@ internal static class PlanGen
     /// <summary>A random YAML front matter block (sometimes unclosed) followed by random Markdown.</summary>
     public static Gen<string> FrontMatterPlan { get; } = Gen.Select(Gen.OneOf(YamlTokens).Array[0, 120], Gen.Bool, Markdown, (yaml, closed, body) =>
         "---\n" + string.Concat(yaml) + (closed ? "\n---\n" : "\n") + body);
+
+    /// <summary>Random text shaped like `.execplan.yaml` or `.agent-locks.yaml`.</summary>
+    public static Gen<string> RepositoryYaml { get; } = Gen.OneOf(RepositoryYamlTokens).Array[0, 200].Select(string.Concat);
 
     /// <summary>A real corpus plan with up to eight random edits: deletions, duplications, insertions, swaps and truncation.</summary>
     public static Gen<string> MutatedPlan { get; } = Gen.Select(Gen.Int[0, Corpus.Length - 1], Gen.Select(Gen.Int[0, 4], Gen.Double[0.0, 0.999], Gen.Double[0.0, 0.999], Gen.OneOf(MarkdownTokens)).Array[1, 8], (index, edits) =>

@@ -39,6 +39,10 @@ public sealed class PropertyTests(ITestOutputHelper output)
         }, iter: FuzzTime.Iterations(400), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     [Fact]
+    public void Random_repository_files_are_findings_never_failures() =>
+        Gen.Select(PlanGen.RepositoryYaml, PlanGen.RepositoryYaml, PlanGen.Markdown).Sample((config, locks, policy) => RepositoryFiles.Check(config, locks, policy), iter: FuzzTime.Iterations(60), time: FuzzTime.Seconds, writeLine: output.WriteLine);
+
+    [Fact]
     public void Linting_is_deterministic() =>
         PlanGen.MutatedPlan.Sample(text =>
         {

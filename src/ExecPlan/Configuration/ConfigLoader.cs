@@ -71,6 +71,10 @@ public static class ConfigLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
-        return new ConfigReader(path).Read(text);
+        // The configuration is scanned like a plan: a token pasted into it is reported there, and every finding that
+        // quotes it (an unknown key, a bad value) is redacted.
+        var (config, diagnostics) = new ConfigReader(path).Read(text);
+        var (secrets, redaction) = Rules.Secrets.TextSecrets.Scan(path, text, config);
+        return (config with { Redaction = redaction }, [.. diagnostics.Select(redaction.Apply), .. secrets]);
     }
 }

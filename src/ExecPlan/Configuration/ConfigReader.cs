@@ -34,6 +34,13 @@ internal sealed partial class ConfigReader(string path)
     private YamlNode? Load(string text)
     {
         var stream = new YamlStream();
+        if (YamlFlowDepth.FirstTooDeep(text) is var deep and >= 0)
+        {
+            var (line, column) = YamlFlowDepth.PositionOf(text, deep);
+            diagnostics.Add(ConfigFinding.At(path, SourceSpan.At(line, column), $"'[' and '{{' nest more than {YamlFlowDepth.Max} levels deep"));
+            return null;
+        }
+
         try
         {
             if (!new YamlEventScan(path, diagnostics).Accepts(text))

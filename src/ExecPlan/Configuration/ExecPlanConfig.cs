@@ -11,6 +11,9 @@ public sealed record ExecPlanConfig
     /// <summary>The default configuration, used when no file is found.</summary>
     public static ExecPlanConfig Default { get; } = new();
 
+    /// <summary>The redaction of the secrets found in the configuration file itself, applied to every finding that quotes it.</summary>
+    internal Rules.Secrets.SecretRedaction Redaction { get; init; } = Rules.Secrets.SecretRedaction.None;
+
     /// <summary>The file this configuration was read from, or null for the default.</summary>
     public string? FilePath { get; init; }
 

@@ -51,9 +51,12 @@ internal readonly record struct YamlErrorPosition(int Line, int Column, string? 
     {
         var open = new Stack<(Mark Start, char Bracket)>();
         var scanner = new Scanner(new StringReader(yaml), skipComments: true);
+        // A scanner past an error can keep returning tokens without reading on: a text yields no more tokens than a few per
+        // character, so the loop stops there whatever the scanner does.
+        var budget = (4L * yaml.Length) + 64;
         try
         {
-            while (scanner.MoveNext())
+            while (--budget >= 0 && scanner.MoveNext())
             {
                 switch (scanner.Current)
                 {

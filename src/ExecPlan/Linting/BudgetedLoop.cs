@@ -8,8 +8,12 @@ internal sealed class BudgetedLoop<T>
     // Worker threads get a large stack: the parsers are guarded against deep input, this is the backstop.
     private const int WorkerStackSize = 16 * 1024 * 1024;
 
+    // What an item may spend before it restarts its clock (bounded, linear work such as reading a file of at most the
+    // size limit and scanning it for secrets): generous, so a tiny budget still lets that work finish, but finite.
+    private static readonly TimeSpan PreludeBudget = TimeSpan.FromSeconds(30);
+
     private readonly int _count;
-    private readonly Func<int, CancellationToken, T> _body;
+    private readonly Func<int, Action, CancellationToken, T> _body;
     private readonly T[] _results;
     private readonly int[] _states; // 0 pending, 1 done, 2 timed out: whoever moves it from 0 writes the result.
     // A task, not an event: abandoned workers may still settle late, and nothing here may be disposed under them.
@@ -23,7 +27,7 @@ internal sealed class BudgetedLoop<T>
     private int _settled;
     private Exception? _failure;
 
-    private BudgetedLoop(int count, Func<int, CancellationToken, T> body, Action<int, T>? handOff, CancellationToken cancellationToken)
+    private BudgetedLoop(int count, Func<int, Action, CancellationToken, T> body, Action<int, T>? handOff, CancellationToken cancellationToken)
     {
         _count = count;
         _body = body;
@@ -43,7 +47,15 @@ internal sealed class BudgetedLoop<T>
     /// each result is handed to it in index order as soon as it and every result before it are settled, one call at a
     /// time, and is not kept (its slot of the returned array stays default).
     /// </summary>
-    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, CancellationToken, T> body, Func<int, T> onTimeout, Action<int, T>? handOff, CancellationToken cancellationToken)
+    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, CancellationToken, T> body, Func<int, T> onTimeout, Action<int, T>? handOff, CancellationToken cancellationToken) =>
+        Run(count, degree, budget, (i, restartClock, token) => { restartClock(); return body(i, token); }, onTimeout, handOff, cancellationToken);
+
+    /// <summary>
+    /// As above, but the body gets an action that restarts its item's clock: what comes before the call (work that is
+    /// bounded on its own, such as the linear secret scan) is not charged to the budget, and is done even for an item
+    /// that then runs out of time.
+    /// </summary>
+    public static T[] Run(int count, int degree, TimeSpan budget, Func<int, Action, CancellationToken, T> body, Func<int, T> onTimeout, Action<int, T>? handOff, CancellationToken cancellationToken)
     {
         var loop = new BudgetedLoop<T>(count, body, handOff, cancellationToken);
         if (count > 0)
@@ -128,25 +140,34 @@ internal sealed class BudgetedLoop<T>
         private readonly CancellationTokenSource _abandon = CancellationTokenSource.CreateLinkedTokenSource(loop._cancellationToken);
         private int _item = -1;
         private long _started;
+        private bool _restarted;
 
         public int OverBudget(TimeSpan budget)
         {
             var item = Volatile.Read(ref _item);
-            return item >= 0 && Stopwatch.GetElapsedTime(Volatile.Read(ref _started)) > budget && Volatile.Read(ref _item) == item ? item : -1;
+            var limit = Volatile.Read(ref _restarted) ? budget : (budget > PreludeBudget ? budget : PreludeBudget);
+            return item >= 0 && Stopwatch.GetElapsedTime(Volatile.Read(ref _started)) > limit && Volatile.Read(ref _item) == item ? item : -1;
         }
 
         public void Abandon() => _abandon.Cancel();
+
+        private void RestartClock()
+        {
+            Volatile.Write(ref _started, Stopwatch.GetTimestamp());
+            Volatile.Write(ref _restarted, true);
+        }
 
         public void Loop()
         {
             int item;
             while (!_abandon.IsCancellationRequested && (item = Interlocked.Increment(ref loop._next)) < loop._count)
             {
+                Volatile.Write(ref _restarted, false);
                 Volatile.Write(ref _started, Stopwatch.GetTimestamp());
                 Volatile.Write(ref _item, item);
                 try
                 {
-                    loop.Settle(item, 1, loop._body(item, _abandon.Token));
+                    loop.Settle(item, 1, loop._body(item, RestartClock, _abandon.Token));
                 }
                 catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
                 {

@@ -5,7 +5,9 @@ using ExecPlan.Diagnostics;
 using ExecPlan.Model;
 using ExecPlan.Rules;
 using ExecPlan.Rules.Engine;
+using ExecPlan.Rules.Secrets;
 using ExecPlan.Schema.Generated;
+using ExecPlan.Secrets;
 
 namespace ExecPlan.Linting;
 
@@ -14,31 +16,59 @@ namespace ExecPlan.Linting;
 internal static class FileLinter
 {
     /// <summary>The findings for the file, and its front-matter id when it has one (for EXP0109).</summary>
-    public static (FileReport Report, string? Id, SourceSpan IdSpan) Lint(string path, string displayPath, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken)
+    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
+        Lint(path, displayPath, config, level, clock, repository, null, cancellationToken);
+
+    /// <summary>
+    /// As above; the secret scan runs first, and <paramref name="scanned"/> gets its findings before the plan is parsed, so a
+    /// file that then runs out of time still reports its secrets (the time budget starts again after it: see <see cref="BudgetedLoop{T}"/>).
+    /// </summary>
+    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken)
     {
         var (text, problem) = PlanFileReader.Read(path, config.MaxFileSize);
         if (text is null)
         {
             var diagnostics = problem is null ? [] : ImmutableArray.Create(problem with { FilePath = displayPath });
-            return (new FileReport(displayPath, ApplyConfig(diagnostics, config)), null, default);
+            return new FileLintResult(new FileReport(displayPath, ApplyConfig(diagnostics, config)), null, default, SecretRedaction.None);
         }
 
-        return LintText(displayPath, text, config, level, clock, repository, cancellationToken);
+        SecretScan? scan = null;
+        try
+        {
+            scan = SecretScanner.Default.ScanAll(text);
+            scanned?.Invoke(SecretRule.Diagnostics(displayPath, text, scan, config));
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // The rule context scans again and reports the failure as EXP0004.
+        }
+
+        return LintText(displayPath, text, config, level, clock, repository, scan, cancellationToken);
     }
 
     /// <summary>Lints text already in memory (tests, editors).</summary>
-    public static (FileReport Report, string? Id, SourceSpan IdSpan) LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken)
+    public static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
+        LintText(displayPath, text, config, level, clock, repository, null, cancellationToken);
+
+    private static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, SecretScan? scan, CancellationToken cancellationToken)
     {
         var (document, problem) = Parse(displayPath, text, config);
         if (document is null)
         {
-            return (new FileReport(displayPath, ApplyConfig([problem!], config)), null, default);
+            // A plan that cannot be parsed still has its secrets reported and kept out of every message.
+            var secrets = scan ?? SecretScan.Empty;
+            return new FileLintResult(new FileReport(displayPath, RuleRunner.Sort([.. ApplyConfig([problem!], config), .. SecretRule.Diagnostics(displayPath, text, secrets, config)])), null, default, TextSecrets.Redaction(text, secrets));
         }
 
         var context = new PlanContext(document, level, config, clock, repository);
+        if (scan is not null)
+        {
+            context.UseSecretScan(scan);
+        }
+
         var diagnostics = RuleRunner.Run(context, cancellationToken: cancellationToken);
         var id = document.FrontMatter?[FieldNames.Id];
-        return (new FileReport(displayPath, diagnostics), id?.Value, id?.ValueSpan ?? default);
+        return new FileLintResult(new FileReport(displayPath, diagnostics), id?.Value, id?.ValueSpan ?? default, context.Redaction);
     }
 
     // Deep nesting is refused before Markdig sees it (Markdig spends time quadratic in the depth of

@@ -3,6 +3,7 @@ using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Rules;
 using ExecPlan.Rules.Repository;
+using ExecPlan.Rules.Secrets;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Linting;
@@ -74,8 +75,6 @@ public sealed class PlanLinter(LintSettings settings)
         var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
         var (repositoryDiagnostics, repository) = RepositoryChecks.Run(root, config, Settings.Clock);
         runDiagnostics.AddRange(repositoryDiagnostics);
-        var runFindings = runDiagnostics.ToImmutable();
-        onRunFindings?.Invoke(runFindings);
 
         var files = targets
             .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config, root) : [t])
@@ -83,18 +82,37 @@ public sealed class PlanLinter(LintSettings settings)
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // Secrets in the configuration, the lock file, the policy pointer or a file's name are kept out of every finding of
+        // the run, wherever it quotes them (an unknown key, a lock owner, the path of the plan that first used an id).
+        var names = FileNameSecrets.Find(files, root, config);
+        var redaction = config.Redaction.With(repository.Redaction).With(names.Redaction);
+        var runFindings = runDiagnostics.Select(redaction.Apply).ToImmutableArray();
+        onRunFindings?.Invoke(runFindings);
+
         // Own threads, not Parallel.For: a file over its time budget is reported (EXP0008) and left behind.
         // Reports are handed on in path order, so a duplicate id is always reported on the later file.
+        // The secret scan of each file runs first and is not charged to its budget; a file that then runs out of time
+        // reports what the scan found next to EXP0008 (an error), so a slow file can never hide a secret.
         var duplicates = new DuplicateIds(config);
-        BudgetedLoop<(FileReport Report, string? Id, SourceSpan IdSpan)>.Run(
+        var scanned = new IReadOnlyList<Diagnostic>?[files.Count];
+        BudgetedLoop<FileLintResult>.Run(
             files.Count,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
-            (i, token) => FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, token),
-            i => (new FileReport(files[i], TimeoutFindings(files[i], config)), null, default),
-            (_, result) => onFile(duplicates.Check(result)),
+            (i, restartClock, token) => FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
+            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], config)])), null, default, SecretRedaction.None),
+            (_, result) => onFile(HandOff(duplicates.Check(result), names, redaction.With(result.Redaction))),
             cancellationToken);
         return runFindings;
+    }
+
+    // What the run adds to a file's report before it leaves the engine: a secret in its name, then the redaction of
+    // everything the run knows to be secret (the file's own, the configuration's, the repository files', the names').
+    private static FileReport HandOff(FileReport report, FileNameSecrets names, SecretRedaction redaction)
+    {
+        var named = names.FindingsFor(report.Path);
+        var diagnostics = named.Count == 0 ? report.Diagnostics : Rules.Engine.RuleRunner.Sort([.. named, .. report.Diagnostics]);
+        return report with { Diagnostics = [.. diagnostics.Select(redaction.Apply)] };
     }
 
     /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>
@@ -155,7 +173,7 @@ public sealed class PlanLinter(LintSettings settings)
         private readonly Dictionary<string, string> _firstById = new(StringComparer.Ordinal);
         private readonly Severity _severity = config.RuleSeverities.TryGetValue(RuleCatalog.DuplicateId.Id, out var configured) ? configured : RuleCatalog.DuplicateId.DefaultSeverity;
 
-        public FileReport Check((FileReport Report, string? Id, SourceSpan IdSpan) result)
+        public FileReport Check(FileLintResult result)
         {
             var (report, id, span) = result;
             if (string.IsNullOrEmpty(id) || _firstById.TryAdd(id, report.Path) || _severity == Severity.Off)

@@ -11,7 +11,6 @@ namespace ExecPlan.Model;
 internal static partial class FrontMatterReader
 {
     private const int MaxFrontMatterLength = 256 * 1024;
-    private const int MaxFlowDepth = 64;
 
     /// <summary>Finds and reads the block; returns null when the file does not start with `---`, and the offset where Markdown begins.</summary>
     public static FrontMatter? Read(string text, LineMap lines, out int bodyStart)
@@ -47,35 +46,13 @@ internal static partial class FrontMatterReader
             return new FrontMatter(span, [], new FrontMatterError($"the front matter is {yaml.Length} characters long, over the limit of {MaxFrontMatterLength}", SourceSpan.At(2, 1)));
         }
 
-        if (TooDeepFlow(yaml) is var deep and >= 0)
+        if (YamlFlowDepth.FirstTooDeep(yaml) is var deep and >= 0)
         {
             var (line, column) = lines.PositionOf(yamlStart + deep);
-            return new FrontMatter(span, [], new FrontMatterError($"the front matter nests '[' and '{{' more than {MaxFlowDepth} levels deep", SourceSpan.At(line, column)));
+            return new FrontMatter(span, [], new FrontMatterError($"the front matter nests '[' and '{{' more than {YamlFlowDepth.Max} levels deep", SourceSpan.At(line, column)));
         }
 
         return ParseEntries(yaml, firstLine: 2, span);
-    }
-
-    // YamlDotNet's scanner slows down quadratically with flow nesting (100,000 '[': over 20 s), so deep
-    // nesting is refused before it parses. The offset of the first bracket past the limit, or -1.
-    private static int TooDeepFlow(string yaml)
-    {
-        var depth = 0;
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            depth = yaml[i] switch
-            {
-                '[' or '{' => depth + 1,
-                ']' or '}' => Math.Max(0, depth - 1),
-                _ => depth,
-            };
-            if (depth > MaxFlowDepth)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsFence(string text, LineMap lines, int line, bool allowDots)

@@ -17,30 +17,54 @@ public static class GlobOverlap
             return false;
         }
 
-        var left = GlobPath.Parse(a);
-        var right = GlobPath.Parse(b);
-        return left.Any(x => right.Any(y => PathsOverlap(x.Segments, y.Segments)));
+        return Overlaps(GlobPath.Parse(a), GlobPath.Parse(b), new WorkBudget(long.MaxValue));
     }
 
+    /// <summary>True when some alternative of <paramref name="a"/> and one of <paramref name="b"/> match a common path; every search step is taken from <paramref name="budget"/>.</summary>
+    internal static bool Overlaps(IReadOnlyList<GlobPath> a, IReadOnlyList<GlobPath> b, WorkBudget budget) =>
+        a.Any(x => b.Any(y => !budget.Exhausted && PathsOverlap(x.Segments, y.Segments, budget)));
+
     /// <summary>Segment-level search: <c>**</c> (null) may skip itself or swallow one segment of the other side.</summary>
-    private static bool PathsOverlap(IReadOnlyList<GlobToken[]?> a, IReadOnlyList<GlobToken[]?> b) =>
-        Reachable(a.Count, b.Count, (i, j) => a[i] is null, (i, j) => b[j] is null, (i, j) => SegmentsOverlap(a[i]!, b[j]!));
+    private static bool PathsOverlap(IReadOnlyList<GlobToken[]?> a, IReadOnlyList<GlobToken[]?> b, WorkBudget budget) =>
+        Reachable(a.Count, b.Count, (i, j) => a[i] is null, (i, j) => b[j] is null, (i, j) => SegmentsOverlap(a[i]!, b[j]!, budget), budget);
 
     /// <summary>Character-level search within one segment: <c>*</c> may skip itself or swallow one character of the other side.</summary>
-    private static bool SegmentsOverlap(GlobToken[] x, GlobToken[] y) =>
-        Reachable(
+    private static bool SegmentsOverlap(GlobToken[] x, GlobToken[] y, WorkBudget budget) =>
+        IsLiteral(x) && IsLiteral(y)
+            ? budget.Spend() && x.AsSpan().SequenceEqual(y) // most segments are plain names: compared at once, no search
+            : Reachable(
             x.Length,
             y.Length,
             (p, q) => x[p].Kind == GlobTokenKind.Star,
             (p, q) => y[q].Kind == GlobTokenKind.Star,
-            (p, q) => x[p].Kind == GlobTokenKind.AnyChar || y[q].Kind == GlobTokenKind.AnyChar || x[p].Char == y[q].Char);
+            (p, q) => x[p].Kind == GlobTokenKind.AnyChar || y[q].Kind == GlobTokenKind.AnyChar || x[p].Char == y[q].Char,
+            budget);
+
+    private static bool IsLiteral(GlobToken[] segment)
+    {
+        foreach (var token in segment)
+        {
+            if (token.Kind != GlobTokenKind.Literal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether (n, m) is reachable from (0, 0) in the product of two patterns, where a "star" element (one that repeats)
     /// can be skipped or can consume the other side's next element, and two plain elements advance together if they agree.
     /// </summary>
-    private static bool Reachable(int n, int m, Func<int, int, bool> leftStar, Func<int, int, bool> rightStar, Func<int, int, bool> agree)
+    private static bool Reachable(int n, int m, Func<int, int, bool> leftStar, Func<int, int, bool> rightStar, Func<int, int, bool> agree, WorkBudget budget)
     {
+        // A search costs its setup (the table, the stack) as well as its steps.
+        if (!budget.Spend(((n + 1L) * (m + 1L) / 16) + 16))
+        {
+            return false;
+        }
+
         var seen = new bool[n + 1, m + 1];
         var pending = new Stack<(int, int)>();
         pending.Push((0, 0));
@@ -53,6 +77,11 @@ public static class GlobOverlap
             }
 
             seen[i, j] = true;
+            if (!budget.Spend())
+            {
+                return false;
+            }
+
             if (i == n && j == m)
             {
                 return true;

@@ -38,6 +38,13 @@ public static class LockFileParser
             return new LockFileParseResult(LockFile.Empty, problems);
         }
 
+        if (Configuration.YamlFlowDepth.FirstTooDeep(text) is var deep and >= 0)
+        {
+            var (line, column) = Configuration.YamlFlowDepth.PositionOf(text, deep);
+            problems.Add(new LockFileProblem($"'[' and '{{' nest more than {Configuration.YamlFlowDepth.Max} levels deep", line, column));
+            return new LockFileParseResult(LockFile.Empty, problems);
+        }
+
         var root = Load(text, problems);
         if (root is null && problems.Count == 0)
         {

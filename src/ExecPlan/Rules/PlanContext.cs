@@ -11,8 +11,13 @@ namespace ExecPlan.Rules;
 /// <summary>What a rule sees of one plan (model, level, configuration, clock, repository) and where it reports.</summary>
 public sealed class PlanContext
 {
+    /// <summary>The most findings one rule lists per file; the rest are counted into one EXP0010 finding.</summary>
+    public const int MaxFindingsPerRule = FindingCap.Limit;
+
     private readonly List<Diagnostic> _diagnostics = [];
-    private IReadOnlyList<SecretMatch>? _secrets;
+    private readonly FindingCap _cap = new();
+    private SecretScan? _secretScan;
+    private Rules.Secrets.SecretRedaction? _redaction;
     private IReadOnlyList<TimestampToken>? _timestamps;
 
     /// <summary>Creates the context for one plan.</summary>
@@ -50,7 +55,10 @@ public sealed class PlanContext
     public Profile? Profile { get; }
 
     /// <summary>The possible secrets of the plan, found once (offsets only); every finding is redacted against them.</summary>
-    public IReadOnlyList<SecretMatch> Secrets => _secrets ??= ScanSecrets();
+    public IReadOnlyList<SecretMatch> Secrets => SecretScan.Matches;
+
+    /// <summary>The secret scan of the plan: its matches, and the patterns that could not finish (EXP0702).</summary>
+    public SecretScan SecretScan => _secretScan ??= ScanSecrets();
 
     /// <summary>The date and date-time tokens of the Markdown body (after the front matter, outside code), scanned once for every rule that needs them.</summary>
     public IReadOnlyList<TimestampToken> Timestamps => _timestamps ??= ScanTimestamps();
@@ -78,7 +86,7 @@ public sealed class PlanContext
             return;
         }
 
-        _diagnostics.Add(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fix = fix });
+        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fix = fix });
     }
 
     /// <summary>Adds a finding made elsewhere (engine checks) after applying the configuration.</summary>
@@ -87,7 +95,18 @@ public sealed class PlanContext
         var effective = Effective(diagnostic.Rule, diagnostic.Severity);
         if (effective != Severity.Off)
         {
-            _diagnostics.Add(diagnostic with { Severity = effective });
+            Keep(diagnostic with { Severity = effective });
+        }
+    }
+
+    /// <summary>One EXP0010 finding per rule that found more than <see cref="MaxFindingsPerRule"/>, with the first finding it stands for.</summary>
+    internal IEnumerable<(Diagnostic Summary, Diagnostic FirstUnlisted)> Unlisted() => _cap.Summaries();
+
+    private void Keep(Diagnostic diagnostic)
+    {
+        if (_cap.Admit(diagnostic))
+        {
+            _diagnostics.Add(diagnostic);
         }
     }
 
@@ -101,16 +120,22 @@ public sealed class PlanContext
         return [.. TimestampScanner.Scan(text, bodyStart, text.Length - bodyStart).Where(t => !Document.Code.Contains(t.Offset))];
     }
 
-    private IReadOnlyList<SecretMatch> ScanSecrets()
+    /// <summary>The redaction of the plan's secrets: every finding leaving the engine goes through it.</summary>
+    internal Rules.Secrets.SecretRedaction Redaction => _redaction ??= Rules.Secrets.TextSecrets.Redaction(Document.Text, SecretScan);
+
+    /// <summary>Hands in a scan made before the plan was parsed (the secret scan runs first, outside the time budget).</summary>
+    internal void UseSecretScan(SecretScan scan) => (_secretScan, _redaction) = (scan, null);
+
+    private SecretScan ScanSecrets()
     {
         try
         {
-            return SecretScanner.Default.Scan(Document.Text);
+            return SecretScanner.Default.ScanAll(Document.Text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             SecretScanFailure = e;
-            return [];
+            return SecretScan.Empty;
         }
     }
 

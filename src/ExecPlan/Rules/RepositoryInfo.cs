@@ -13,6 +13,9 @@ public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwn
     // cite the same files, and each lookup is a file-system call per path segment.
     private readonly ConcurrentDictionary<string, bool?> _pathExists = new(StringComparer.Ordinal);
 
+    /// <summary>The redaction of the secrets found in the lock file and the policy pointer, applied to every finding of the run.</summary>
+    internal Secrets.SecretRedaction Redaction { get; init; } = Secrets.SecretRedaction.None;
+
     /// <summary>No repository information.</summary>
     public static RepositoryInfo None { get; } = new(null, []);
 

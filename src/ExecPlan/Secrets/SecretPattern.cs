@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ExecPlan.Secrets;
@@ -12,6 +13,8 @@ namespace ExecPlan.Secrets;
 /// <param name="MinCharClasses">Minimum number of character classes (lower, upper, digit, other) in the secret.</param>
 /// <param name="Validation">An extra structural check.</param>
 /// <param name="Allowlist">Patterns that mark this rule's candidate as a placeholder, on top of the rule set's own.</param>
+/// <param name="NotBefore">Characters that may not stand right before the secret (an ASCII word boundary, say), or null.</param>
+/// <param name="NotAfter">Characters that may not stand right after the secret, or null.</param>
 public sealed record SecretPattern(
     string Id,
     string Kind,
@@ -21,4 +24,6 @@ public sealed record SecretPattern(
     double MinEntropy,
     int MinCharClasses,
     SecretValidation Validation,
-    IReadOnlyList<Regex> Allowlist);
+    IReadOnlyList<Regex> Allowlist,
+    SearchValues<char>? NotBefore = null,
+    SearchValues<char>? NotAfter = null);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
@@ -11,8 +12,9 @@ internal static class SecretRuleSetReader
     /// <summary>How long one regex operation may run before the rule is abandoned for that text.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    // Interpreted, not compiled: compiling and JIT-ing the set costs more than a typical plan takes to scan.
-    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    // Non-backtracking: time linear in the text whatever the pattern or the input, so no plan can make a pattern give up
+    // (a backtracking private-key pattern once timed out on crafted header lines and let a real key further down pass).
+    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     public static SecretRuleSet Read(string yaml)
     {
@@ -103,7 +105,44 @@ internal static class SecretRuleSetReader
             Number(map, "entropy", id, problems),
             (int)Number(map, "min-char-classes", id, problems),
             validation,
-            ReadRegexList(Child(map, "allowlist"), RegexOptions.CultureInvariant, problems));
+            ReadRegexList(Child(map, "allowlist"), RegexOptions.CultureInvariant, problems),
+            CharacterSet(Scalar(map, "not-before"), id, problems),
+            CharacterSet(Scalar(map, "not-after"), id, problems));
+    }
+
+    // "A-Za-z0-9_" -> those characters: single ASCII characters and ranges written a-z.
+    private static SearchValues<char>? CharacterSet(string? text, string id, List<string> problems)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var chars = new List<char>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 2 < text.Length && text[i + 1] == '-' && text[i] < text[i + 2])
+            {
+                for (var c = text[i]; c <= text[i + 2]; c++)
+                {
+                    chars.Add(c);
+                }
+
+                i += 2;
+            }
+            else
+            {
+                chars.Add(text[i]);
+            }
+        }
+
+        if (chars.Any(c => !char.IsAscii(c)))
+        {
+            problems.Add($"rule {id}: not-before and not-after take ASCII characters only");
+            return null;
+        }
+
+        return SearchValues.Create([.. chars]);
     }
 
     private static SecretValidation Unknown(string name, string id, List<string> problems)
@@ -135,8 +174,9 @@ internal static class SecretRuleSetReader
         {
             return new Regex(pattern, options, MatchTimeout);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a construct the non-backtracking engine does not run (a lookaround, a backreference).
             problems.Add($"{owner}: invalid regex: {e.Message}");
             return null;
         }

@@ -49,24 +49,41 @@ public sealed class SecretScanner
     public static SecretScanner Default => BuiltIn.Value;
 
     /// <summary>Every possible secret in <paramref name="text"/>, ordered by offset; never throws on any input.</summary>
-    /// <remarks>A rule whose regex times out on this text is skipped for it rather than failing the scan.</remarks>
-    public IReadOnlyList<SecretMatch> Scan(string? text)
+    public IReadOnlyList<SecretMatch> Scan(string? text) => ScanAll(text).Matches;
+
+    /// <summary>
+    /// Every possible secret in <paramref name="text"/> and in its decoded view (see <see cref="ObfuscatedText"/>), ordered by
+    /// offset with overlapping matches merged, and the rules that could not finish; never throws on any input.
+    /// </summary>
+    public SecretScan ScanAll(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return [];
+            return SecretScan.Empty;
         }
 
         var candidates = new List<(SecretMatch Match, int Priority)>();
+        var incomplete = new List<string>();
+        ScanText(text, candidates, incomplete, null);
+        if (ObfuscatedText.Decode(text) is { } decoded)
+        {
+            ScanText(decoded.Text, candidates, incomplete, decoded);
+        }
+
+        return new SecretScan(ResolveOverlaps(candidates), [.. incomplete.Distinct(StringComparer.Ordinal)]);
+    }
+
+    private void ScanText(string text, List<(SecretMatch, int)> candidates, List<string> incomplete, ObfuscatedText? decoded)
+    {
         var folded = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             var present = new KeywordPresence(text, folded.AsSpan(0, text.Length), keywords, foldedKeywords);
             for (var priority = 0; priority < rules.Patterns.Count; priority++)
             {
-                if (present.Any(ruleKeywords[priority]))
+                if (present.Any(ruleKeywords[priority]) && !Collect(text, rules.Patterns[priority], priority, candidates, decoded))
                 {
-                    Collect(text, rules.Patterns[priority], priority, candidates);
+                    incomplete.Add(rules.Patterns[priority].Id);
                 }
             }
         }
@@ -74,28 +91,36 @@ public sealed class SecretScanner
         {
             ArrayPool<char>.Shared.Return(folded);
         }
-
-        return ResolveOverlaps(candidates);
     }
 
-    private void Collect(string text, SecretPattern pattern, int priority, List<(SecretMatch, int)> candidates)
+    // False when the pattern ran out of time: never expected of the non-backtracking engine, and never silent (EXP0702).
+    private bool Collect(string text, SecretPattern pattern, int priority, List<(SecretMatch, int)> candidates, ObfuscatedText? decoded)
     {
         try
         {
             for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch())
             {
                 Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
-                if (secret.Success && IsSecret(pattern, text.AsSpan(secret.Index, secret.Length)))
+                if (secret.Success && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, text.AsSpan(secret.Index, secret.Length)))
                 {
-                    candidates.Add((new SecretMatch(secret.Index, secret.Length, pattern.Id, pattern.Kind), priority));
+                    var (offset, length) = decoded is null ? (secret.Index, secret.Length) : decoded.Original(secret.Index, secret.Index + secret.Length);
+                    candidates.Add((new SecretMatch(offset, length, pattern.Id, pattern.Kind), priority));
                 }
             }
+
+            return true;
         }
         catch (RegexMatchTimeoutException)
         {
-            // Deliberately swallowed: the exception carries the scanned text, which must not reach any output.
+            // The exception carries the scanned text, which must not reach any output: only the rule's id goes on.
+            return false;
         }
     }
+
+    // The characters around the secret: an ASCII word boundary, whatever letters (Chinese, accented) stand beside it.
+    private static bool Bounded(SecretPattern pattern, string text, int start, int end) =>
+        (pattern.NotBefore is not { } before || start == 0 || !before.Contains(text[start - 1])) &&
+        (pattern.NotAfter is not { } after || end == text.Length || !after.Contains(text[end]));
 
     private bool IsSecret(SecretPattern pattern, ReadOnlySpan<char> secret)
     {
@@ -131,11 +156,12 @@ public sealed class SecretScanner
         {
             if (kept.Count > 0 && candidate.Match.Offset < kept[^1].Match.End)
             {
-                if (candidate.Priority < kept[^1].Priority)
-                {
-                    kept[^1] = candidate;
-                }
-
+                // One secret seen twice (in the text and in its decoded view, or by two rules): the earlier rule names it,
+                // and the span covers both, so redaction hides every character either match found.
+                var (first, second) = candidate.Priority < kept[^1].Priority ? (candidate.Match, kept[^1].Match) : (kept[^1].Match, candidate.Match);
+                var end = Math.Max(first.End, second.End);
+                var start = kept[^1].Match.Offset;
+                kept[^1] = (first with { Offset = start, Length = end - start }, Math.Min(candidate.Priority, kept[^1].Priority));
                 continue;
             }
 

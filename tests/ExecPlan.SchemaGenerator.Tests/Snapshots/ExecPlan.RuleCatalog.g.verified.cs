@@ -80,9 +80,9 @@ public static class RuleCatalog
     public static global::ExecPlan.Schema.RuleDescriptor LintTimeout { get; } = new(
         Id: RuleIds.LintTimeout,
         Name: "lint-timeout",
-        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
-        MessageFormat: "Linting took longer than the budget of {budget}; the file was not checked and the build went on.",
-        Help: "Each file has a time budget (10 seconds by default) so that one pathological file, or a path that blocks when read (a named pipe), can never hang the build. A warning, not an error: the file was not checked, but a slow or overloaded machine must not fail a build that would otherwise pass. Split the plan or remove the input that makes it slow, and please report it if the plan is an ordinary one.",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "Linting took longer than the budget of {budget}; the file was not fully checked.",
+        Help: "Each file has a time budget (10 seconds by default) so that one pathological file can never hang the build. A file over it was not fully checked, so it fails the build rather than passing silently; the secret scan runs first, outside the budget, and its findings are reported even for such a file. An ordinary plan lints in milliseconds: split the plan or remove the input that makes it slow, and please report it. On a machine too slow for the budget, set `EXP0008: warning` under `rules:` in `.execplan.yaml`.",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("budget"));
 
@@ -95,6 +95,16 @@ public static class RuleCatalog
         Help: "The Markdown parser gave up on this file, usually because it nests block quotes, lists or brackets thousands of levels deep. Such a file is not a sensible plan: flatten the nesting or exclude the file from linting.",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
+
+    /// <summary>EXP0010 too-many-findings (Input and engine).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor TooManyFindings { get; } = new(
+        Id: RuleIds.TooManyFindings,
+        Name: "too-many-findings",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
+        MessageFormat: "{rule} was reported {limit} times in this file; {count} more were not listed.",
+        Help: "Each rule lists at most a fixed number of findings per file, so a pathological file cannot flood the output or exhaust memory. The finding takes the severity of the rule it stands for, so the file still fails when that rule's findings are errors. Fix the findings listed and lint again.",
+        Family: "Input and engine",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("rule", "limit", "count"));
 
     /// <summary>EXP0101 missing-front-matter (Front matter).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingFrontMatter { get; } = new(
@@ -570,6 +580,16 @@ public static class RuleCatalog
         Family: "Secrets",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("kind", "preview"));
 
+    /// <summary>EXP0702 secret-scan-incomplete (Secrets).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor SecretScanIncomplete { get; } = new(
+        Id: RuleIds.SecretScanIncomplete,
+        Name: "secret-scan-incomplete",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "The secret scan could not finish ({reason}); the file may hold a secret that was not found.",
+        Help: "A secret pattern took longer than its time limit on this text. No secret pattern backtracks, so this should never happen; the finding exists so that a scan that did not finish can never pass silently. Please report the input.",
+        Family: "Secrets",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
+
     /// <summary>EXP0801 table-in-strict (Profiles).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor TableInStrict { get; } = new(
         Id: RuleIds.TableInStrict,
@@ -685,6 +705,7 @@ public static class RuleCatalog
         InvalidConfig,
         LintTimeout,
         UnparsablePlan,
+        TooManyFindings,
         MissingFrontMatter,
         InvalidFrontMatter,
         MissingField,
@@ -732,6 +753,7 @@ public static class RuleCatalog
         ExternalUrlWithoutSnapshot,
         SnapshotIncomplete,
         PossibleSecret,
+        SecretScanIncomplete,
         TableInStrict,
         HtmlInStrict,
         CheckboxOutsideProgress,
@@ -755,6 +777,7 @@ public static class RuleCatalog
         RuleIds.InvalidConfig => InvalidConfig,
         RuleIds.LintTimeout => LintTimeout,
         RuleIds.UnparsablePlan => UnparsablePlan,
+        RuleIds.TooManyFindings => TooManyFindings,
         RuleIds.MissingFrontMatter => MissingFrontMatter,
         RuleIds.InvalidFrontMatter => InvalidFrontMatter,
         RuleIds.MissingField => MissingField,
@@ -802,6 +825,7 @@ public static class RuleCatalog
         RuleIds.ExternalUrlWithoutSnapshot => ExternalUrlWithoutSnapshot,
         RuleIds.SnapshotIncomplete => SnapshotIncomplete,
         RuleIds.PossibleSecret => PossibleSecret,
+        RuleIds.SecretScanIncomplete => SecretScanIncomplete,
         RuleIds.TableInStrict => TableInStrict,
         RuleIds.HtmlInStrict => HtmlInStrict,
         RuleIds.CheckboxOutsideProgress => CheckboxOutsideProgress,

@@ -33,6 +33,9 @@ public static class RuleIds
     /// <summary>EXP0009 unparsable-plan.</summary>
     public const string UnparsablePlan = "EXP0009";
 
+    /// <summary>EXP0010 too-many-findings.</summary>
+    public const string TooManyFindings = "EXP0010";
+
     /// <summary>EXP0101 missing-front-matter.</summary>
     public const string MissingFrontMatter = "EXP0101";
 
@@ -173,6 +176,9 @@ public static class RuleIds
 
     /// <summary>EXP0701 possible-secret.</summary>
     public const string PossibleSecret = "EXP0701";
+
+    /// <summary>EXP0702 secret-scan-incomplete.</summary>
+    public const string SecretScanIncomplete = "EXP0702";
 
     /// <summary>EXP0801 table-in-strict.</summary>
     public const string TableInStrict = "EXP0801";

@@ -9,6 +9,7 @@ namespace ExecPlan.Tests.Rules;
 /// <summary>The in-memory rule cases of families EXP00xx-EXP05xx: for each rule, the smallest change that triggers it.</summary>
 public static class RuleCases
 {
+    private const int PlanContextLimit = ExecPlan.Rules.PlanContext.MaxFindingsPerRule;
     private const string ProgressStatus = "Status: IN_PROGRESS\nNext Action: Run `dotnet test`.\n\n- [x]";
     private const string SecondItem = "- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1)";
 
@@ -17,6 +18,7 @@ public static class RuleCases
         new("EXP0005", With("Show a compliant plan.", "Show a compliant plan\u00e2\u20ac\u201d really."), With("Show a compliant plan.", "Show a compliant plan \u2014 really.")),
         new("EXP0006", With("Show a compliant plan.", "Show a compliant plan.\n<!-- execplan-disable EXP9999 -->"), With("Show a compliant plan.", "Show a compliant plan.\n<!-- execplan-disable EXP0207 -- reason -->")),
         new("EXP0006", With("Show a compliant plan.", "Show a compliant plan.\n<!-- execplan-enable EXP0207 -->"), With("Show a compliant plan.", "Show a compliant plan.\n<!-- execplan-disable EXP0207 -->\n\n<!-- execplan-enable EXP0207 -->")),
+        new("EXP0010", With("Show a compliant plan.", string.Concat(Enumerable.Repeat("<br> ", PlanContextLimit + 1))), With("Show a compliant plan.", string.Concat(Enumerable.Repeat("<br> ", PlanContextLimit)))),
         new("EXP0101", Body, Compliant),
         new("EXP0102", With("owner: agent-1", "owner: [agent-1"), Compliant),
         new("EXP0102", Replace(Compliant, "profile: codex-strict\n---\n", "profile: codex-strict\n"), Compliant),

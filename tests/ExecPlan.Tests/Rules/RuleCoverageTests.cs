@@ -14,6 +14,7 @@ public sealed class RuleCoverageTests
         [RuleIds.RuleFailure] = "Engine.RuleRunnerTests",
         [RuleIds.UnparsablePlan] = "Engine.BadInputTests",
         [RuleIds.LintTimeout] = "ExecPlan.Hardness.Tests.FileSystemTests",
+        [RuleIds.SecretScanIncomplete] = "Engine.FailSafeTests",
         [RuleIds.InvalidConfig] = "ExecPlan.Cli.Tests.ConfigLoaderTests",
         [RuleIds.DuplicateId] = "Engine.FileInputTests",
         [RuleIds.EvidencePathMissing] = "Rules.RepositoryRuleTests",

@@ -1,13 +1,16 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
+using System.Buffers;
 using ExecPlan.Model;
 
 namespace ExecPlan.Rules.Engine;
 
 /// <summary>Finds template placeholders (`&lt;...&gt;`, `&lt;stable-id&gt;`, `&lt;Task Name&gt;`) outside code; HTML tags, autolinks, generics and `&lt;REDACTED&gt;` are not placeholders.</summary>
-internal static partial class Placeholders
+internal static class Placeholders
 {
     private const string Redacted = "REDACTED";
+    private const int MaxInnerLength = 250;
+
+    private static readonly SearchValues<char> CandidateStops = SearchValues.Create("<>\r\n");
 
     private static readonly FrozenSet<string> HtmlTags = FrozenSet.ToFrozenSet(
         [
@@ -21,9 +24,9 @@ internal static partial class Placeholders
     /// <summary>Whether a short value (a field value) holds a placeholder.</summary>
     public static bool IsPlaceholder(string value)
     {
-        foreach (var match in Candidate().EnumerateMatches(value))
+        for (var open = value.IndexOf('<'); open >= 0; open = value.IndexOf('<', open + 1))
         {
-            if (IsPlaceholderToken(value.AsSpan(match.Index, match.Length)))
+            if (CandidateLength(value.AsSpan(open)) is var length and > 0 && IsPlaceholderToken(value.AsSpan(open, length)))
             {
                 return true;
             }
@@ -46,16 +49,16 @@ internal static partial class Placeholders
             }
 
             index = open + 1;
-            var match = Candidate().Match(text, open, Math.Min(range.End, open + 256) - open);
-            if (!match.Success || match.Index != open || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])))
+            var length = CandidateLength(text.AsSpan(open, range.End - open));
+            if (length == 0 || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])))
             {
                 continue;
             }
 
-            if (IsPlaceholderToken(text.AsSpan(open, match.Length)))
+            if (IsPlaceholderToken(text.AsSpan(open, length)))
             {
-                index = open + match.Length;
-                yield return new TextRange(open, open + match.Length);
+                index = open + length;
+                yield return new TextRange(open, open + length);
             }
         }
     }
@@ -111,6 +114,12 @@ internal static partial class Placeholders
         return !HtmlTags.Contains(name.ToString());
     }
 
-    [GeneratedRegex(@"<[^<>\r\n]{1,250}>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Candidate();
+    // The length of `<[^<>\r\n]{1,250}>` at the start of the text, or 0. The search stops at the next '<', so a scan of
+    // every '<' of a text costs time linear in its length (a regex tried at each '<' looked 250 characters ahead each time).
+    private static int CandidateLength(ReadOnlySpan<char> text)
+    {
+        var inner = text[1..Math.Min(text.Length, 1 + MaxInnerLength + 1)];
+        var stop = inner.IndexOfAny(CandidateStops);
+        return stop > 0 && inner[stop] == '>' ? stop + 2 : 0;
+    }
 }

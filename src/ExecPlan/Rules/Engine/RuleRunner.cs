@@ -8,6 +8,7 @@ namespace ExecPlan.Rules.Engine;
 
 /// <summary>Runs every plan rule over a context; a rule that throws becomes EXP0004 and the others still run.</summary>
 [ImplementsRule(RuleIds.RuleFailure)]
+[ImplementsRule(RuleIds.TooManyFindings)]
 internal static class RuleRunner
 {
     /// <summary>Every <see cref="PlanRule"/> in the engine, found once, in a stable order.</summary>
@@ -39,22 +40,25 @@ internal static class RuleRunner
             }
         }
 
-        // Secrets never leave the engine: every message and fix is redacted against them, whatever rule wrote it.
-        var secrets = context.Secrets;
-        var findings = new Diagnostic[context.Diagnostics.Count];
-        for (var i = 0; i < findings.Length; i++)
+        // Secrets never leave the engine: every message, fix and suppression reason is redacted, whatever rule wrote it.
+        var redaction = context.Redaction.With(context.Config.Redaction).With(context.Repository.Redaction);
+        var findings = new List<Diagnostic>(context.Diagnostics.Count);
+        foreach (var finding in context.Diagnostics)
         {
-            var finding = context.Diagnostics[i];
-            if (finding.Id != RuleIds.InvalidSuppression && suppressions.Find(finding) is { } suppression)
-            {
-                finding = finding with { Suppression = suppression };
-            }
+            findings.Add(redaction.Apply(Suppress(finding, finding, suppressions)));
+        }
 
-            findings[i] = Secrets.SecretRedaction.Apply(finding, context.Document.Text, secrets);
+        // The summary of a rule's unlisted findings is suppressed where the first of them would be.
+        foreach (var (summary, firstUnlisted) in context.Unlisted())
+        {
+            findings.Add(Suppress(summary, firstUnlisted, suppressions));
         }
 
         return Sort(findings);
     }
+
+    private static Diagnostic Suppress(Diagnostic finding, Diagnostic asIf, SuppressionMap suppressions) =>
+        asIf.Id != RuleIds.InvalidSuppression && suppressions.Find(asIf) is { } suppression ? finding with { Suppression = suppression } : finding;
 
     /// <summary>Sorts findings by line, column, rule ID and message; equal findings keep their order.</summary>
     public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)

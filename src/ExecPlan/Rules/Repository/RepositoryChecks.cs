@@ -5,6 +5,7 @@ using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Repository;
+using ExecPlan.Rules.Secrets;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
@@ -28,7 +29,7 @@ public static partial class RepositoryChecks
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(clock);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var diagnostics = new Findings();
         var owners = ImmutableArray<string>.Empty;
         try
         {
@@ -40,10 +41,12 @@ public static partial class RepositoryChecks
             Add(diagnostics, config, RuleCatalog.InvalidLockFile, root, SourceSpan.FileStart, "the repository could not be read: " + e.GetType().Name);
         }
 
-        return (diagnostics.ToImmutable(), new RepositoryInfo(root, owners));
+        // Lock owners, globs and notes are quoted by EXP0902/EXP0903 and by the plans' EXP0210: none may carry a secret.
+        var redaction = diagnostics.Redaction;
+        return ([.. diagnostics.All().Select(redaction.Apply)], new RepositoryInfo(root, owners) { Redaction = redaction });
     }
 
-    private static ImmutableArray<string> CheckLocks(string path, ExecPlanConfig config, TimeProvider clock, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static ImmutableArray<string> CheckLocks(string path, ExecPlanConfig config, TimeProvider clock, Findings diagnostics)
     {
         if (!File.Exists(path))
         {
@@ -57,15 +60,28 @@ public static partial class RepositoryChecks
             return [];
         }
 
+        diagnostics.Scan(path, text, config);
         var parsed = LockFileParser.Parse(text);
         foreach (var lockProblem in parsed.Problems)
         {
             Add(diagnostics, config, RuleCatalog.InvalidLockFile, path, SourceSpan.At(lockProblem.Line, lockProblem.Column), lockProblem.Message.TrimEnd('.'));
         }
 
-        foreach (var conflict in LockConflicts.Find(parsed.File))
+        var conflicts = LockConflicts.Check(parsed.File);
+        foreach (var incomplete in conflicts.Unchecked)
+        {
+            Add(diagnostics, config, RuleCatalog.InvalidLockFile, path, SourceSpan.At(incomplete.Line, incomplete.Column), incomplete.Message);
+        }
+
+        foreach (var conflict in conflicts.Conflicts)
         {
             Add(diagnostics, config, RuleCatalog.LockConflict, path, SourceSpan.At(conflict.Line, conflict.Column), conflict.Owner, conflict.OtherOwner, conflict.Glob, conflict.OtherGlob);
+        }
+
+        // LockConflicts lists no more than the cap and only counts the rest; the cap's summary reports them.
+        if (conflicts.Unlisted > 0 && diagnostics.Last(RuleIds.LockConflict) is { } last)
+        {
+            diagnostics.CountUnlisted(last, conflicts.Unlisted);
         }
 
         foreach (var expired in LockExpiry.Expired(parsed.File, clock.GetUtcNow()))
@@ -76,7 +92,7 @@ public static partial class RepositoryChecks
         return [.. parsed.File.Locks.Select(l => l.Owner).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
 
-    private static void CheckPolicy(string path, ExecPlanConfig config, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void CheckPolicy(string path, ExecPlanConfig config, Findings diagnostics)
     {
         if (!File.Exists(path))
         {
@@ -93,19 +109,51 @@ public static partial class RepositoryChecks
                 diagnostics.Add(problem with { Severity = severity });
             }
         }
-        else if (!SpecLink().IsMatch(text))
+        else if (diagnostics.Scan(path, text, config) && !SpecLink().IsMatch(text))
         {
             Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart);
         }
     }
 
-    private static void Add(ImmutableArray<Diagnostic>.Builder diagnostics, ExecPlanConfig config, RuleDescriptor rule, string path, SourceSpan span, params string[] arguments)
+    private static void Add(Findings diagnostics, ExecPlanConfig config, RuleDescriptor rule, string path, SourceSpan span, params string[] arguments)
     {
         var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
         if (severity != Severity.Off)
         {
             diagnostics.Add(new Diagnostic(rule, severity, path, span, rule.Format(arguments)));
         }
+    }
+
+    /// <summary>The findings of one repository file, capped per rule like a plan's.</summary>
+    private sealed class Findings
+    {
+        private readonly FindingCap cap = new();
+        private readonly List<Diagnostic> listed = [];
+
+        public void Add(Diagnostic diagnostic)
+        {
+            if (cap.Admit(diagnostic))
+            {
+                listed.Add(diagnostic);
+            }
+        }
+
+        public SecretRedaction Redaction { get; private set; } = SecretRedaction.None;
+
+        public void CountUnlisted(Diagnostic first, int count) => cap.CountUnlisted(first, count);
+
+        // Reports the file's secrets and keeps their texts for redaction; true, to chain with the file's own check.
+        public bool Scan(string path, string text, ExecPlanConfig config)
+        {
+            var (findings, redaction) = TextSecrets.Scan(path, text, config);
+            findings.ForEach(Add);
+            Redaction = Redaction.With(redaction);
+            return true;
+        }
+
+        public Diagnostic? Last(string id) => listed.FindLast(d => d.Id == id);
+
+        public IEnumerable<Diagnostic> All() => listed.Concat(cap.Summaries().Select(s => s.Summary));
     }
 
     // A link or a mention of docs/EXEC_PLAN.md, with or without a leading ./ or /.

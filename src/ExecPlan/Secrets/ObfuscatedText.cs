@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+
+namespace ExecPlan.Secrets;
+
+/// <summary>
+/// The text with its encodings undone, so a secret written in pieces is still found: HTML character references
+/// (<c>&amp;#51;</c>, <c>&amp;#x5F;</c>, <c>&amp;amp;</c>), percent-encoding (<c>%5F</c>), the escapes of a double-quoted
+/// YAML or JSON string (<c>\x33</c>, <c>\u0033</c>, a backslash line continuation) and a backtick inside a word
+/// (<c>ghp_ab`cd</c>). Each decoded character knows where it came from, so a match maps back to the original text.
+/// </summary>
+internal sealed class ObfuscatedText
+{
+    private readonly int[] origin; // origin[i]: where decoded character i starts in the original; origin[^1]: the original's length.
+
+    private ObfuscatedText(string text, int[] origin)
+    {
+        Text = text;
+        this.origin = origin;
+    }
+
+    /// <summary>The decoded text.</summary>
+    public string Text { get; }
+
+    /// <summary>The decoded view of <paramref name="text"/>, or null when nothing in it is encoded.</summary>
+    public static ObfuscatedText? Decode(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Markers) < 0)
+        {
+            return null;
+        }
+
+        var decoded = new StringBuilder(text.Length);
+        var origin = new List<int>(text.Length + 1);
+        var changed = false;
+        for (var i = 0; i < text.Length;)
+        {
+            var (value, length) = DecodeAt(text, i);
+            if (length == 0)
+            {
+                decoded.Append(text[i]);
+                origin.Add(i);
+                i++;
+                continue;
+            }
+
+            changed = true;
+            foreach (var c in value)
+            {
+                decoded.Append(c);
+                origin.Add(i);
+            }
+
+            i += length;
+        }
+
+        origin.Add(text.Length);
+        return changed ? new ObfuscatedText(decoded.ToString(), [.. origin]) : null;
+    }
+
+    /// <summary>The original range of decoded characters <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
+    public (int Offset, int Length) Original(int start, int end) => (origin[start], origin[end] - origin[start]);
+
+    private static readonly System.Buffers.SearchValues<char> Markers = System.Buffers.SearchValues.Create("&%\\`");
+
+    // What stands at `i` decoded, and how many original characters it takes (0: nothing to decode there).
+    private static (string Value, int Length) DecodeAt(string text, int i)
+    {
+        var rest = text.AsSpan(i);
+        switch (rest[0])
+        {
+            case '&':
+                return CharacterReference(rest);
+            case '%' when rest.Length >= 3 && Hex(rest.Slice(1, 2)) is { } code and < 0x80:
+                return (((char)code).ToString(), 3);
+            case '\\':
+                return Escape(rest);
+            case '`' when i > 0 && i + 1 < text.Length && IsWordChar(text[i - 1]) && IsWordChar(text[i + 1]):
+                return (string.Empty, 1);
+            default:
+                return (string.Empty, 0);
+        }
+    }
+
+    private static (string, int) CharacterReference(ReadOnlySpan<char> rest)
+    {
+        var end = rest[..Math.Min(rest.Length, 12)].IndexOf(';');
+        if (end < 2)
+        {
+            return (string.Empty, 0);
+        }
+
+        var name = rest[1..end];
+        int? code = name[0] != '#' ? null
+            : name.Length > 1 && (name[1] is 'x' or 'X') ? Hex(name[2..])
+            : int.TryParse(name[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+        var value = code is not null ? Scalar(code) : name switch
+        {
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            "apos" => "'",
+            "lowbar" => "_",
+            "period" => ".",
+            "colon" => ":",
+            "sol" => "/",
+            "equals" => "=",
+            _ => null,
+        };
+        return value is null ? (string.Empty, 0) : (value, end + 1);
+    }
+
+    private static (string, int) Escape(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 2)
+        {
+            return (string.Empty, 0);
+        }
+
+        switch (rest[1])
+        {
+            case 'x' when rest.Length >= 4 && Scalar(Hex(rest.Slice(2, 2))) is { } x:
+                return (x, 4);
+            case 'u' when rest.Length >= 6 && Scalar(Hex(rest.Slice(2, 4))) is { } u:
+                return (u, 6);
+            case 'U' when rest.Length >= 10 && Scalar(Hex(rest.Slice(2, 8))) is { } big:
+                return (big, 10);
+            case '\n' or '\r':
+                // A line continuation of a double-quoted string: the break and the next line's indentation vanish.
+                var length = rest[1] == '\r' && rest.Length > 2 && rest[2] == '\n' ? 3 : 2;
+                while (length < rest.Length && rest[length] is ' ' or '\t')
+                {
+                    length++;
+                }
+
+                return (string.Empty, length);
+            default:
+                return (string.Empty, 0);
+        }
+    }
+
+    private static string? Scalar(int? code) =>
+        code is { } c and > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(c) : null;
+
+    private static int? Hex(ReadOnlySpan<char> digits) =>
+        digits.Length is > 0 and <= 8 && int.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : null;
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+}
