@@ -22,6 +22,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "memory":
         return Memory(args[1]);
+    case "hostile":
+        return HostileInputs.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4 * 1024 * 1024);
     case "memory-streamed":
         return MemoryStreamed(args[1]);
     default:

@@ -249,6 +249,20 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Invalid_UTF8_is_located_at_the_first_bad_byte()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine(".execplan.yaml");
+        File.WriteAllBytes(path, [.. "level: standard\nroot: ab"u8, 0xFF, .. "c\n"u8]);
+
+        var (_, diagnostics) = ConfigLoader.Load(path);
+
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal((RuleIds.InvalidConfig, 2, 9), (finding.Id, finding.Span.Line, finding.Span.Column));
+        Assert.Contains("0xFF", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Oversized_file_is_refused_unread()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ExecPlan.Linting;
+
+namespace ExecPlan.Benchmarks;
+
+/// <summary>
+/// Plans of up to the size limit made of one construct repeated (every character Markdown, YAML or a rule reacts to), linted
+/// in process one by one next to Markdig's parse of the same text: the hardness goal is that none costs more than a second.
+/// </summary>
+internal static class HostileInputs
+{
+    private const string FrontMatter = "---\nid: a\nstatus: IN_PROGRESS\nowner: o\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-02T00:00:00Z\nprofile: codex-strict\n---\n# PLAN: x\n\n## Progress\n\n";
+
+    private static readonly (string Name, string Unit)[] Units =
+    [
+        ("lt", "<"), ("bold-tags", "<b>x</b>"), ("open-bracket", "["), ("close-bracket", "]"), ("star", "*"), ("underscore", "_"), ("backtick", "`"),
+        ("tilde", "~"), ("hash", "#"), ("pipe", "|"), ("colon", ":"), ("equals", "="), ("password-assign", "password="), ("scheme", "http://"),
+        ("url-credentials", "https://a:b@"), ("yaml-key", "a: "), ("newline", "\n"), ("dash", "- "), ("quote", "> "), ("open-box", "- [ ] x\n"),
+        ("done-box", "- [x] 2026-01-01T00:00:00Z x\n"), ("h2", "## x\n"), ("h3-progress", "### Progress\n"), ("loose-time", "2026-01-01 10:00 "),
+        ("rfc3339", "2026-01-01T00:00:00Z "), ("field", "Decision: x\n"), ("source-line", "Source: https://a.b/c\n"), ("path", "src/a/b.cs "),
+        ("code-span", "`a` "), ("fence", "```\n"), ("details", "<details>"), ("entity", "&#51;"), ("percent", "%5F"), ("ampersand", "&"),
+        ("image", "!["), ("link", "[a](b) "), ("table", "|a|b|\n|-|-|\n"), ("placeholder", "<box> "), ("private-key", "-----BEGIN RSA PRIVATE KEY-----\na: b\n"),
+        ("jwt-start", "eyJhbGciOiJIUzI1NiJ9."), ("ghp", "ghp_"), ("sk", "sk-"), ("aws", "aws_secret="), ("slash", "/"), ("backslash", "\\"),
+        ("paren", "("), ("suppression", "<!-- execplan-disable EXP0202 -->\n"), ("snapshot", "Research Snapshot\nRetrieved: 2026-01-01T00:00:00Z\n"),
+        ("ordered", "1. "), ("emphasis", "**a** "), ("tab", "\t"), ("cr", "\r"), ("space", " "), ("nbsp", "\u00a0"), ("bidi", "\u202e"), ("emoji", "😀"),
+    ];
+
+    /// <summary>Prints one line per input (name, lint ms, Markdig ms, findings) and returns 1 when any took over a second.</summary>
+    public static int Run(int size)
+    {
+        var linter = new PlanLinter(new LintSettings());
+        linter.LintText("warm.md", FrontMatter + "word ");
+        var slow = 0;
+        Console.WriteLine("input                 lint ms   markdig ms   findings");
+        foreach (var (name, unit) in Units)
+        {
+            foreach (var withFrontMatter in new[] { false, true })
+            {
+                var text = Repeat(withFrontMatter ? FrontMatter : string.Empty, unit, size);
+                var watch = Stopwatch.StartNew();
+                var report = linter.LintText("hostile.md", text);
+                var lint = watch.ElapsedMilliseconds;
+                watch.Restart();
+                Markdig.Markdown.Parse(text);
+                var parse = watch.ElapsedMilliseconds;
+                var label = name + (withFrontMatter ? "+fm" : string.Empty);
+                slow += lint > 1000 ? 1 : 0;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-20} {lint,8} {parse,12} {report.Diagnostics.Length,10}{(lint > 1000 ? "  OVER 1 s" : string.Empty)}"));
+            }
+        }
+
+        Console.WriteLine(slow == 0 ? "every input linted within a second" : $"{slow} inputs took over a second");
+        return slow == 0 ? 0 : 1;
+    }
+
+    private static string Repeat(string prefix, string unit, int size)
+    {
+        var text = new StringBuilder(prefix, size + unit.Length);
+        while (text.Length + unit.Length <= size)
+        {
+            text.Append(unit);
+        }
+
+        return text.ToString();
+    }
+}
