@@ -75,6 +75,8 @@ public static class ConfigLoader
         // quotes it (an unknown key, a bad value) is redacted.
         var (config, diagnostics) = new ConfigReader(path).Read(text);
         var (secrets, redaction) = Rules.Secrets.TextSecrets.Scan(path, text, config);
-        return (config with { Redaction = redaction }, [.. diagnostics.Select(redaction.Apply), .. secrets]);
+        var cap = new FindingCap();
+        var listed = diagnostics.Concat(secrets).Where(cap.Admit).Select(redaction.Apply).ToList();
+        return (config with { Redaction = redaction }, [.. listed, .. cap.Summaries().Select(s => s.Summary)]);
     }
 }

@@ -16,6 +16,15 @@ internal sealed class FindingCap
     private readonly Dictionary<string, int> listed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Diagnostic First, int Count, Severity Severity)> unlisted = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a finding of rule <paramref name="id"/> would still be listed: when not, the caller need not even format it.</summary>
+    public bool HasRoom(string id) => listed.GetValueOrDefault(id) < Limit;
+
+    /// <summary>Counts one more finding of a rule that is full; <paramref name="make"/> builds it only when it is the first left out.</summary>
+    public void CountOne(string id, Severity severity, Func<Diagnostic> make) =>
+        unlisted[id] = unlisted.TryGetValue(id, out var before)
+            ? (before.First, before.Count + 1, (Severity)Math.Max((int)before.Severity, (int)severity))
+            : (make(), 1, severity);
+
     /// <summary>True when the finding is to be listed; false when it is only counted.</summary>
     public bool Admit(Diagnostic diagnostic)
     {

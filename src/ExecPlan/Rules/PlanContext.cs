@@ -86,6 +86,13 @@ public sealed class PlanContext
             return;
         }
 
+        if (!_cap.HasRoom(rule.Id))
+        {
+            // Past the cap a finding is only counted: a million of them must not each be formatted.
+            _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)));
+            return;
+        }
+
         Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fix = fix });
     }
 

@@ -12,9 +12,11 @@ internal static class SecretRuleSetReader
     /// <summary>How long one regex operation may run before the rule is abandoned for that text.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    // Non-backtracking: time linear in the text whatever the pattern or the input, so no plan can make a pattern give up
-    // (a backtracking private-key pattern once timed out on crafted header lines and let a real key further down pass).
-    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+    // Interpreted backtracking for the patterns that are a literal prefix and one greedy class: each attempt either takes the
+    // run or fails at once, so they are linear, and they are what nearly every plan runs. Non-backtracking for a pattern with
+    // repetition inside repetition (`engine: non-backtracking`): linear whatever the input, but its first pass over a text
+    // builds its automaton as it goes, tens of times slower than a warm pass (seconds on a hostile megabyte).
+    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     public static SecretRuleSet Read(string yaml)
     {
@@ -74,7 +76,13 @@ internal static class SecretRuleSetReader
             return null;
         }
 
-        var regex = Compile(pattern, PatternOptions, $"rule {id}", problems);
+        var engine = Scalar(map, "engine") switch
+        {
+            null or "backtracking" => RegexOptions.None,
+            "non-backtracking" => RegexOptions.NonBacktracking,
+            var other => UnknownEngine(other, id, problems),
+        };
+        var regex = Compile(pattern, PatternOptions | engine, $"rule {id}", problems);
         if (regex is null)
         {
             return null;
@@ -143,6 +151,12 @@ internal static class SecretRuleSetReader
         }
 
         return SearchValues.Create([.. chars]);
+    }
+
+    private static RegexOptions UnknownEngine(string name, string id, List<string> problems)
+    {
+        problems.Add($"rule {id}: unknown engine '{name}'; use backtracking or non-backtracking");
+        return RegexOptions.NonBacktracking;
     }
 
     private static SecretValidation Unknown(string name, string id, List<string> problems)

@@ -21,6 +21,8 @@ internal static class Placeholders
         ],
         StringComparer.Ordinal); // HTML is written in lower case; `<A>` and `<B>` are template placeholders.
 
+    private static readonly string[][] HtmlTagsByLength = [.. Enumerable.Range(0, HtmlTags.Max(t => t.Length) + 1).Select(length => HtmlTags.Where(t => t.Length == length).ToArray())];
+
     /// <summary>Whether a short value (a field value) holds a placeholder.</summary>
     public static bool IsPlaceholder(string value)
     {
@@ -83,6 +85,25 @@ internal static class Placeholders
     /// <summary>Whether the range holds any placeholder outside code.</summary>
     public static bool Any(PlanDocument document, TextRange range) => In(document, range).Any();
 
+    // Without a string per candidate: a plan of a million tags looks a million names up.
+    private static bool IsHtmlTag(ReadOnlySpan<char> name)
+    {
+        if (name.Length >= HtmlTagsByLength.Length)
+        {
+            return false;
+        }
+
+        foreach (var tag in HtmlTagsByLength[name.Length])
+        {
+            if (name.SequenceEqual(tag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlaceholderToken(ReadOnlySpan<char> token)
     {
         var inner = token[1..^1];
@@ -111,7 +132,7 @@ internal static class Placeholders
         // A real HTML tag: a known element name, then nothing or attributes.
         var nameEnd = inner.IndexOfAny(' ', '\t', '/');
         var name = nameEnd < 0 ? inner : inner[..nameEnd];
-        return !HtmlTags.Contains(name.ToString());
+        return !IsHtmlTag(name);
     }
 
     // The length of `<[^<>\r\n]{1,250}>` at the start of the text, or 0. The search stops at the next '<', so a scan of
