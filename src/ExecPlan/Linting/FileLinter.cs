@@ -77,6 +77,12 @@ internal static class FileLinter
     private static (PlanDocument? Document, Diagnostic? Problem) Parse(string displayPath, string text, ExecPlanConfig config)
     {
         var rule = RuleCatalog.UnparsablePlan;
+        if (LineLengthLimit.FirstTooLongLine(text) is var longLine and > 0)
+        {
+            var reason = string.Create(CultureInfo.InvariantCulture, $"a line is longer than {LineLengthLimit.MaxLength:N0} characters");
+            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(longLine, 1), rule.Format(reason)));
+        }
+
         if (NestingLimit.FirstTooDeepLine(text) is var line and > 0)
         {
             var reason = string.Create(CultureInfo.InvariantCulture, $"Markdown elements are nested too deeply (more than {NestingLimit.MaxDepth} levels)");

@@ -1,3 +1,4 @@
+using ExecPlan.Model;
 using System.Text;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
@@ -55,6 +56,41 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllBytes(path, Cases["deep-quote"]());
         var finding = Assert.Single(new PlanLinter(new LintSettings { RootDirectory = _folder }).Lint([path]).All, d => d.Id == RuleIds.UnparsablePlan);
         Assert.Contains("nested too deeply", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("|", "\n")]
+    [InlineData("<b>x</b>", "\r\n")]
+    [InlineData("*", "\r")]
+    public void A_line_too_long_to_be_prose_is_unparsable_at_its_line_and_its_secrets_are_still_reported(string unit, string newline)
+    {
+        var path = Path.Combine(_folder, "long-PLAN.md");
+        var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
+        var line = string.Concat(Enumerable.Repeat(unit, (LineLengthLimit.MaxLength / unit.Length) + 1));
+        File.WriteAllText(path, $"# PLAN: Long{newline}{newline}Deploy with {token}.{newline}{line}{newline}");
+
+        var all = new PlanLinter(new LintSettings { RootDirectory = _folder }).Lint([path]).All.ToList();
+
+        var finding = Assert.Single(all, d => d.Id == RuleIds.UnparsablePlan);
+        Assert.Equal((4, 1), (finding.Span.Line, finding.Span.Column));
+        Assert.Contains("line is longer than 20,000 characters", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(all, d => d.Id == RuleIds.PossibleSecret && d.Span.Line == 3);
+    }
+
+    [Fact]
+    public void A_long_line_in_closed_front_matter_is_left_to_the_YAML_limits_and_one_in_unclosed_front_matter_is_not()
+    {
+        var line = new string('a', LineLengthLimit.MaxLength + 1);
+        Assert.Equal(0, LineLengthLimit.FirstTooLongLine($"---\nx: {line}\n---\n# PLAN: x\n"));
+        Assert.Equal(2, LineLengthLimit.FirstTooLongLine($"---\nx: {line}\n# PLAN: x\n"));
+        Assert.Equal(5, LineLengthLimit.FirstTooLongLine($"---\nx: 1\n---\n\n{line}"));
+    }
+
+    [Fact]
+    public void A_line_at_the_limit_is_parsed()
+    {
+        var text = Plans.Compliant + new string('x', LineLengthLimit.MaxLength) + "\n";
+        Assert.DoesNotContain(Linter.Lint(text), d => d.Id == RuleIds.UnparsablePlan);
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
