@@ -82,6 +82,21 @@ public sealed class OutputFileTests
         Assert.Equal("level: standard\n", File.ReadAllText(repo.Combine("my-config.yaml")));
     }
 
+    [Theory]
+    [InlineData(".agent-locks.yaml")]
+    [InlineData("PLANS.md")]
+    public void The_lock_file_and_the_policy_pointer_are_never_overwritten(string name)
+    {
+        using var repo = Repository();
+        repo.Write(name, "keep me\n");
+
+        var (code, _, stderr) = Run(repo.Path, "lint", ".", "-o", name);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal($"execplan: cannot write {name}: it is a repository file the lint reads\n", stderr);
+        Assert.Equal("keep me\n", File.ReadAllText(repo.Combine(name)));
+    }
+
     [Fact]
     public void A_folder_as_output_is_named_as_such()
     {

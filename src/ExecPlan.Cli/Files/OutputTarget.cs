@@ -32,6 +32,13 @@ internal sealed record OutputTarget(string Argument, string FullPath)
             return "it is a configuration file";
         }
 
+        var name = Path.GetFileName(RealPath.Of(FullPath));
+        if (string.Equals(name, Rules.Repository.RepositoryChecks.LockFileName, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, Rules.Repository.RepositoryChecks.PolicyFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return "it is a repository file the lint reads";
+        }
+
         return inputs.Any(IsInput) ? InputRefusal : null;
     }
 
