@@ -12,6 +12,8 @@ namespace ExecPlan.Rules.Schema;
 /// <summary>The structure checks the generated validator calls: presence, order, duplicates, emptiness, subsections and line fields.</summary>
 internal sealed class StructureChecks(PlanContext context) : IStructureChecks
 {
+    private List<Section>? firstOccurrences;
+
     private PlanDocument Document => context.Document;
 
     /// <inheritdoc/>
@@ -134,10 +136,16 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     // A DRAFT section whose body is still only the template's placeholder is not checked for its inner structure yet.
     private bool IsDraftTemplate(Section section) => context.IsDraft && Placeholders.OnlyPlaceholders(Document, section.Body);
 
-    private IEnumerable<Section> FirstOccurrences()
+    // Once per plan, not once per missing section: a plan of 800,000 headings made each lookup a full scan.
+    private List<Section> FirstOccurrences()
     {
-        var seen = new HashSet<SectionDescriptor>(ReferenceEqualityComparer.Instance);
-        return Document.Sections.Where(s => s.Descriptor is { IsExtra: false } && seen.Add(s.Descriptor));
+        if (firstOccurrences is null)
+        {
+            var seen = new HashSet<SectionDescriptor>(ReferenceEqualityComparer.Instance);
+            firstOccurrences = [.. Document.Sections.Where(s => s.Descriptor is { IsExtra: false } && seen.Add(s.Descriptor))];
+        }
+
+        return firstOccurrences;
     }
 
     // A missing section is reported where it belongs: at the first present section that comes after it in schema order.
