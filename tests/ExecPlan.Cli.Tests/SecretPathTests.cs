@@ -119,6 +119,18 @@ public sealed class SecretPathTests
         Assert.True(output.Split("EXP0701").Length >= 4, output);
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_secret_written_with_YAML_escapes_is_not_quoted_decoded(string format, string extension)
+    {
+        using var repo = Repo();
+        var escaped = string.Concat(Token.Select((c, i) => i % 5 == 2 ? "\\x" + ((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
+        repo.Write("plans/a-PLAN.md", Plan("a", "Fine.").Replace("status: IN_PROGRESS", $"status: \"{escaped}\"", StringComparison.Ordinal));
+        repo.Write(".execplan.yaml", $"\"{escaped}\": on\n");
+        var output = AssertNoLeak(repo, format, extension, Token);
+        Assert.Contains("EXP0104", output, StringComparison.Ordinal);
+    }
+
     private static TempFolder Repo()
     {
         var repo = new TempFolder();

@@ -15,15 +15,28 @@ internal sealed class FindingCap
 
     private readonly Dictionary<string, int> listed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Diagnostic First, int Count, Severity Severity)> unlisted = new(StringComparer.Ordinal);
+    private readonly HashSet<string> activeUnlisted = new(StringComparer.Ordinal);
 
     /// <summary>Whether a finding of rule <paramref name="id"/> would still be listed: when not, the caller need not even format it.</summary>
     public bool HasRoom(string id) => listed.GetValueOrDefault(id) < Limit;
 
-    /// <summary>Counts one more finding of a rule that is full; <paramref name="make"/> builds it only when it is the first left out.</summary>
-    public void CountOne(string id, Severity severity, Func<Diagnostic> make) =>
+    /// <summary>
+    /// Counts one more finding of a rule that is full; <paramref name="make"/> builds it only when it is the first left out.
+    /// <paramref name="suppressed"/> says whether a suppression comment covers it: the summary stands unless every one it counts is suppressed.
+    /// </summary>
+    public void CountOne(string id, Severity severity, Func<Diagnostic> make, bool suppressed = false)
+    {
         unlisted[id] = unlisted.TryGetValue(id, out var before)
             ? (before.First, before.Count + 1, (Severity)Math.Max((int)before.Severity, (int)severity))
             : (make(), 1, severity);
+        if (!suppressed)
+        {
+            activeUnlisted.Add(id);
+        }
+    }
+
+    /// <summary>Whether some finding the rule's summary counts is not covered by a suppression.</summary>
+    public bool HasActiveUnlisted(string id) => activeUnlisted.Contains(id);
 
     /// <summary>True when the finding is to be listed; false when it is only counted.</summary>
     public bool Admit(Diagnostic diagnostic)
@@ -35,9 +48,7 @@ internal sealed class FindingCap
             return true;
         }
 
-        unlisted[diagnostic.Id] = unlisted.TryGetValue(diagnostic.Id, out var before)
-            ? (before.First, before.Count + 1, (Severity)Math.Max((int)before.Severity, (int)diagnostic.Severity))
-            : (diagnostic, 1, diagnostic.Severity);
+        CountOne(diagnostic.Id, diagnostic.Severity, () => diagnostic);
         return false;
     }
 
@@ -46,6 +57,7 @@ internal sealed class FindingCap
     {
         if (count > 0)
         {
+            activeUnlisted.Add(first.Id);
             unlisted[first.Id] = unlisted.TryGetValue(first.Id, out var before)
                 ? (before.First, before.Count + count, (Severity)Math.Max((int)before.Severity, (int)first.Severity))
                 : (first, count, first.Severity);

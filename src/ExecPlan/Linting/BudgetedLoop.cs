@@ -167,7 +167,12 @@ internal sealed class BudgetedLoop<T>
                 Volatile.Write(ref _item, item);
                 try
                 {
-                    loop.Settle(item, 1, loop._body(item, RestartClock, _abandon.Token));
+                    // An item the watchdog already settled as timed out: this worker is about to be abandoned, so it
+                    // must not take another item it would then drop unsettled.
+                    if (!loop.Settle(item, 1, loop._body(item, RestartClock, _abandon.Token)))
+                    {
+                        return;
+                    }
                 }
                 catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
                 {

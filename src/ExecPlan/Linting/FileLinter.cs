@@ -33,6 +33,7 @@ internal static class FileLinter
         }
 
         SecretScan? scan = null;
+        Diagnostic? failure = null;
         try
         {
             scan = SecretScanner.Default.ScanAll(text);
@@ -40,24 +41,29 @@ internal static class FileLinter
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            // The rule context scans again and reports the failure as EXP0004.
+            // Never expected: reported as EXP0702, and the clock restarts as after any scan; the rules scan again (EXP0004).
+            var rule = RuleCatalog.SecretScanIncomplete;
+            failure = new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.FileStart, rule.Format($"the scan failed with {e.GetType().Name}"));
+            scanned?.Invoke([failure]);
         }
 
-        return LintText(displayPath, text, config, level, clock, repository, scan, cancellationToken);
+        return LintText(displayPath, text, config, level, clock, repository, scan, failure, cancellationToken);
     }
 
     /// <summary>Lints text already in memory (tests, editors).</summary>
     public static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
-        LintText(displayPath, text, config, level, clock, repository, null, cancellationToken);
+        LintText(displayPath, text, config, level, clock, repository, null, null, cancellationToken);
 
-    private static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, SecretScan? scan, CancellationToken cancellationToken)
+    private static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, SecretScan? scan, Diagnostic? scanFailure, CancellationToken cancellationToken)
     {
         var (document, problem) = Parse(displayPath, text, config);
         if (document is null)
         {
             // A plan that cannot be parsed still has its secrets reported and kept out of every message.
             var secrets = scan ?? SecretScan.Empty;
-            return new FileLintResult(new FileReport(displayPath, RuleRunner.Sort([.. ApplyConfig([problem!], config), .. SecretRule.Diagnostics(displayPath, text, secrets, config)])), null, default, TextSecrets.Redaction(text, secrets));
+            var found = SecretRule.Diagnostics(displayPath, text, secrets, config);
+            var failed = scanFailure is null ? ApplyConfig([problem!], config) : ApplyConfig([problem!, scanFailure], config);
+            return new FileLintResult(new FileReport(displayPath, RuleRunner.Sort([.. failed, .. found])), null, default, TextSecrets.Redaction(text, secrets));
         }
 
         var context = new PlanContext(document, level, config, clock, repository);

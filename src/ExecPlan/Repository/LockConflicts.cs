@@ -101,6 +101,11 @@ public static class LockConflicts
         {
             foreach (var y in b.Globs)
             {
+                if (!budget.Spend())
+                {
+                    return null;
+                }
+
                 if (!known.TryGetValue((x.Text, y.Text), out var overlaps))
                 {
                     overlaps = GlobOverlap.Overlaps(x.Paths, y.Paths, budget);

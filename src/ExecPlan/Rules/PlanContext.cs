@@ -89,7 +89,7 @@ public sealed class PlanContext
         if (!_cap.HasRoom(rule.Id))
         {
             // Past the cap a finding is only counted: a million of them must not each be formatted.
-            _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)));
+            _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)), IsSuppressed?.Invoke(rule.Id, span.Line) ?? false);
             return;
         }
 
@@ -109,11 +109,22 @@ public sealed class PlanContext
     /// <summary>One EXP0010 finding per rule that found more than <see cref="MaxFindingsPerRule"/>, with the first finding it stands for.</summary>
     internal IEnumerable<(Diagnostic Summary, Diagnostic FirstUnlisted)> Unlisted() => _cap.Summaries();
 
+    /// <summary>Whether a finding of a rule is suppressed on a line (set by the rule runner, which reads the comments first).</summary>
+    internal Func<string, int, bool>? IsSuppressed { get; set; }
+
+    /// <summary>Whether some finding a rule's EXP0010 summary counts is not suppressed.</summary>
+    internal bool HasActiveUnlisted(string id) => _cap.HasActiveUnlisted(id);
+
     private void Keep(Diagnostic diagnostic)
     {
-        if (_cap.Admit(diagnostic))
+        if (_cap.HasRoom(diagnostic.Id))
         {
+            _cap.Admit(diagnostic);
             _diagnostics.Add(diagnostic);
+        }
+        else
+        {
+            _cap.CountOne(diagnostic.Id, diagnostic.Severity, () => diagnostic, IsSuppressed?.Invoke(diagnostic.Id, diagnostic.Span.Line) ?? false);
         }
     }
 

@@ -126,6 +126,9 @@ internal sealed class ObfuscatedText
                 return (u, 6);
             case 'U' when rest.Length >= 10 && Scalar(Hex(rest.Slice(2, 8))) is { } big:
                 return (big, 10);
+            case '/' or '\\' or '"' or '_' or ' ' or '\t':
+                // YAML's one-character escapes of printable characters (a key written `AbC\/dEf`).
+                return (rest[1].ToString(), 2);
             case '\n' or '\r':
                 // A line continuation of a double-quoted string: the break and the next line's indentation vanish.
                 var length = rest[1] == '\r' && rest.Length > 2 && rest[2] == '\n' ? 3 : 2;

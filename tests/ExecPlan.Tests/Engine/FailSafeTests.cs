@@ -45,6 +45,19 @@ public sealed class FailSafeTests
     }
 
     [Fact]
+    public void A_summary_stands_when_an_active_finding_is_counted_behind_suppressed_ones()
+    {
+        var suppressed = string.Concat(Enumerable.Repeat("<br>\n\n", 150));
+        var plan = Plans.Compliant.Replace("Show a compliant plan.", "<!-- execplan-disable EXP0802 -- generated -->\n\n" + suppressed + "<!-- execplan-enable EXP0802 -->\n\n<br>\n", StringComparison.Ordinal);
+
+        var active = Linter.Active(plan);
+
+        Assert.DoesNotContain(active, d => d.Id == RuleIds.HtmlInStrict);
+        var summary = Assert.Single(active, d => d.Id == RuleIds.TooManyFindings);
+        Assert.Equal(Severity.Error, summary.Severity);
+    }
+
+    [Fact]
     public void A_secret_pattern_that_runs_out_of_time_is_EXP0702_never_a_silent_skip()
     {
         var slow = new SecretPattern("slow", "slow thing", new Regex("(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(1)), null, [], 0, 0, SecretValidation.None, []);

@@ -22,6 +22,7 @@ internal static class RuleRunner
     {
         var problems = new List<Diagnostic>();
         var suppressions = SuppressionMap.Read(context.Document, problems);
+        context.IsSuppressed = (id, line) => suppressions.Find(id, line) is not null;
         foreach (var problem in problems)
         {
             context.Add(problem);
@@ -48,10 +49,12 @@ internal static class RuleRunner
             findings.Add(redaction.Apply(Suppress(finding, finding, suppressions)));
         }
 
-        // The summary of a rule's unlisted findings is suppressed where the first of them would be.
+        // The summary of a rule's unlisted findings stands unless every one of them is suppressed (then it is suppressed as
+        // the first of them is): a suppressed run of findings must not hide an active one counted with it.
         foreach (var (summary, firstUnlisted) in context.Unlisted())
         {
-            findings.Add(Suppress(summary, firstUnlisted, suppressions));
+            var rule = firstUnlisted.Id;
+            findings.Add(redaction.Apply(context.HasActiveUnlisted(rule) ? summary : Suppress(summary, firstUnlisted, suppressions)));
         }
 
         return Sort(findings);

@@ -39,7 +39,7 @@ internal sealed class FileNameSecrets
 
             var rule = RuleCatalog.PossibleSecret;
             var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
-            texts.AddRange(scan.Matches.Select(m => name.Substring(m.Offset, m.Length)));
+            texts.AddRange(scan.Matches.SelectMany(m => TextSecrets.Forms(name.Substring(m.Offset, m.Length))));
             if (severity != Severity.Off)
             {
                 byFile[file] = [.. scan.Matches.Select(m => new Diagnostic(rule, severity, file, SourceSpan.FileStart, rule.Format(m.Kind + " in the file's name", m.Preview(name))))];

@@ -63,19 +63,34 @@ internal sealed class SecretRedaction
     }
 
     /// <summary>The text with every piece of the secrets replaced by <see cref="Redacted"/>; the same instance when there is none.</summary>
+    /// <remarks>
+    /// A run of <see cref="MinimumPiece"/> or more characters shared with a secret is exactly the union of its shared windows of
+    /// that length, so marking every window of the text found among the secrets' windows hides those runs, in one pass over
+    /// the text whatever the number of secrets (a hash collision only hides a little more). Shorter secrets are found whole.
+    /// </remarks>
     public string Redact(string text)
     {
-        if (IsEmpty || !MayHold(text))
+        if (IsEmpty)
         {
             return text;
         }
 
         bool[]? hidden = null;
-        foreach (var secret in secrets)
+        for (var i = 0; i + MinimumPiece <= text.Length; i++)
         {
-            if (secret.Length >= ShortestSecret)
+            if (pieces.Contains(Hash(text.AsSpan(i, MinimumPiece))))
             {
-                Mark(text, secret, Math.Min(MinimumPiece, secret.Length), ref hidden);
+                hidden ??= new bool[text.Length];
+                hidden.AsSpan(i, MinimumPiece).Fill(true);
+            }
+        }
+
+        foreach (var secret in secrets.Where(s => s.Length < MinimumPiece))
+        {
+            for (var at = text.IndexOf(secret, StringComparison.Ordinal); at >= 0; at = text.IndexOf(secret, at + 1, StringComparison.Ordinal))
+            {
+                hidden ??= new bool[text.Length];
+                hidden.AsSpan(at, secret.Length).Fill(true);
             }
         }
 
@@ -100,29 +115,6 @@ internal sealed class SecretRedaction
         return result.ToString();
     }
 
-    // Whether some piece of a secret may stand in the text: every window of the text looked up among the secrets' windows
-    // (one pass), before the exact search; short secrets are looked for whole.
-    private bool MayHold(string text)
-    {
-        foreach (var secret in secrets)
-        {
-            if (secret.Length < MinimumPiece && text.Contains(secret, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i + MinimumPiece <= text.Length; i++)
-        {
-            if (pieces.Contains(Hash(text.AsSpan(i, MinimumPiece))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ulong Hash(ReadOnlySpan<char> piece)
     {
         var hash = 14695981039346656037UL;
@@ -132,27 +124,5 @@ internal sealed class SecretRedaction
         }
 
         return hash;
-    }
-
-    // Marks every run of `piece` or more characters of the text that also stands in the secret: the longest common
-    // substrings ending at each pair of positions, one row at a time (text and secret are short: messages and tokens).
-    private static void Mark(string text, string secret, int piece, ref bool[]? hidden)
-    {
-        var previous = new int[secret.Length + 1];
-        var current = new int[secret.Length + 1];
-        for (var i = 1; i <= text.Length; i++)
-        {
-            for (var j = 1; j <= secret.Length; j++)
-            {
-                current[j] = text[i - 1] == secret[j - 1] ? previous[j - 1] + 1 : 0;
-                if (current[j] >= piece)
-                {
-                    hidden ??= new bool[text.Length];
-                    hidden.AsSpan(i - current[j], current[j]).Fill(true);
-                }
-            }
-
-            (previous, current) = (current, previous);
-        }
     }
 }

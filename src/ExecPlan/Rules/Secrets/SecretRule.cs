@@ -45,18 +45,28 @@ internal sealed class SecretRule : PlanRule
     {
         var lines = new Model.LineMap(text);
         var diagnostics = new List<Diagnostic>();
-        foreach (var group in Findings(scan, text).GroupBy(f => f.Rule.Id))
+        var cap = new FindingCap();
+        foreach (var (rule, start, end, arguments) in Findings(scan, text))
         {
-            foreach (var (rule, start, end, arguments) in group.Take(PlanContext.MaxFindingsPerRule))
+            var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+            if (severity == Severity.Off)
             {
-                var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
-                if (severity != Severity.Off)
-                {
-                    diagnostics.Add(new Diagnostic(rule, severity, path, lines.SpanOf(start, end), rule.Format(arguments)));
-                }
+                continue;
             }
+
+            if (!cap.HasRoom(rule.Id))
+            {
+                cap.CountOne(rule.Id, severity, () => new Diagnostic(rule, severity, path, lines.SpanOf(start, end), rule.Format(arguments)));
+                continue;
+            }
+
+            var diagnostic = new Diagnostic(rule, severity, path, lines.SpanOf(start, end), rule.Format(arguments));
+            cap.Admit(diagnostic);
+            diagnostics.Add(diagnostic);
         }
 
+        // Capped like every rule, with the count of the rest (findings of a file that was not parsed, or of a repository file).
+        diagnostics.AddRange(cap.Summaries().Select(s => s.Summary));
         return diagnostics;
     }
 }

@@ -25,6 +25,12 @@ internal static class TextSecrets
     }
 
     /// <summary>The redaction of the secrets a scan of <paramref name="text"/> found.</summary>
+    /// <remarks>Each secret is kept as written and as decoded (YAML and HTML escapes undone): YamlDotNet hands the rules decoded
+    /// values, so a message may quote the decoded form of a secret written with escapes.</remarks>
     public static SecretRedaction Redaction(string text, SecretScan scan) =>
-        scan.Matches.Count == 0 ? SecretRedaction.None : new SecretRedaction(scan.Matches.Select(m => text.Substring(m.Offset, m.Length)));
+        scan.Matches.Count == 0 ? SecretRedaction.None : new SecretRedaction(scan.Matches.SelectMany(m => Forms(text.Substring(m.Offset, m.Length))));
+
+    /// <summary>A secret as written and, when it holds escapes, as decoded.</summary>
+    public static IEnumerable<string> Forms(string secret) =>
+        ObfuscatedText.Decode(secret) is { } decoded ? [secret, decoded.Text] : [secret];
 }

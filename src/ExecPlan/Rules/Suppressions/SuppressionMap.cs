@@ -56,15 +56,17 @@ internal sealed partial class SuppressionMap
     }
 
     /// <summary>The suppression that covers the finding, or null.</summary>
-    public Suppression? Find(Diagnostic diagnostic)
+    public Suppression? Find(Diagnostic diagnostic) => Find(diagnostic.Id, diagnostic.Span.Line);
+
+    /// <summary>The suppression that covers a finding of rule <paramref name="id"/> on <paramref name="line"/>, or null.</summary>
+    public Suppression? Find(string id, int line)
     {
-        var id = diagnostic.Id;
         if (_file.TryGetValue(id, out var fileWide) || _file.TryGetValue(AllRules, out fileWide))
         {
             return fileWide;
         }
 
-        if (_lines.TryGetValue(diagnostic.Span.Line, out var onLine))
+        if (_lines.TryGetValue(line, out var onLine))
         {
             foreach (var (lineId, why) in onLine)
             {
@@ -77,7 +79,7 @@ internal sealed partial class SuppressionMap
 
         foreach (var (rangeId, from, to, why) in _ranges)
         {
-            if ((rangeId == id || rangeId == AllRules) && diagnostic.Span.Line > from && diagnostic.Span.Line < to)
+            if ((rangeId == id || rangeId == AllRules) && line > from && line < to)
             {
                 return why;
             }
