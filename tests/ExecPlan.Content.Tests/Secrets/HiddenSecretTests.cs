@@ -16,6 +16,7 @@ public class HiddenSecretTests
         { "name: \"" + Token[..10] + "\\x" + ((int)Token[10]).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + Token[11..] + "\"", "github-token" },
         { "name: \"" + Token[..12] + "\\u00" + ((int)Token[12]).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + Token[13..] + "\"", "github-token" },
         { "name: \"" + Token[..20] + "\\\n    " + Token[20..] + "\"", "github-token" },
+        { "2026-01-01T00:00:00Z" + Token + "_acquired", "github-token" },
         { "html " + Token[..3] + "&#" + ((int)Token[3]).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";" + Token[4..] + " end", "github-token" },
         { "html " + Token[..2] + "&#x70;" + Token[3..] + " end", "github-token" },
         { "url gh%70_" + Token[4..] + " end", "github-token" },
