@@ -68,6 +68,13 @@ public sealed class DiscoverExecPlans : Task
         // A broken configuration is the lint task's to report (with its location); discovery uses what it could read.
         var config = File.Exists(ResolvedConfigFile) ? ConfigLoader.Load(ResolvedConfigFile).Config : ExecPlanConfig.Default;
         Plans = [.. PlanDiscovery.Discover(ResolvedRoot, config).Select(path => new TaskItem(path))];
+        if (Plans.Length == 0)
+        {
+            // The package was added to lint plans: finding none is worth one line at the default verbosity.
+            Log.LogMessage(MessageImportance.High, $"ExecPlan: no plans found under {Output.ControlCharacters.Escape(ResolvedRoot)}; looked for {PlanDiscovery.Described}.");
+            return;
+        }
+
         Log.LogMessage(MessageImportance.Low, $"ExecPlan: found {Plans.Length} plan(s) under {ResolvedRoot}.");
     }
 }

@@ -138,6 +138,21 @@ public sealed class CommandLineTests
         Assert.DoesNotContain(rows, row => row.Contains(" <", StringComparison.Ordinal) || row.Contains("(<", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    public void Lint_that_finds_no_plan_says_where_it_looked_and_exits_0(string format)
+    {
+        using var repo = EmptyRepository();
+        repo.Write("docs/guide.md", "# Guide\n");
+
+        var (code, _, stderr) = Run(repo.Path, "lint", "--format", format);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/ or exec-plans/ folders.", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Lint_of_a_missing_path_exits_2()
     {

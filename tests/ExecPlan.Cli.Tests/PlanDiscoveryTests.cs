@@ -31,6 +31,27 @@ public sealed class PlanDiscoveryTests
     }
 
     [Fact]
+    public void Finds_the_plan_folders_public_repositories_use_but_not_their_policy_and_index_files()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in new[]
+        {
+            ".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md",
+            "docs/plans/e.md", "execplans/f.md", ".agent/PLANS.md", ".agent/execplans/README.md", "docs/exec-plans/index.md",
+            "docs/execplans/AGENTS.md", "docs/plans/PLANS.md", "docs/EXEC_PLAN.md", "PLANS.md", "AGENTS.md", "docs/guide.md",
+        })
+        {
+            folder.Write(file);
+        }
+
+        var found = PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default);
+
+        Assert.Equal(
+            [".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md"],
+            Relative(folder, found));
+    }
+
+    [Fact]
     public void Skips_build_tool_and_git_folders()
     {
         using var folder = new TempFolder();

@@ -35,7 +35,7 @@ internal static class LintReport
             }
 
             var totals = linter.Lint(paths, WriteFile, found => WriteFindings(found), context.CancellationToken);
-            return Completed(file, failure, target, overInput, context) ? Finish(totals, context) : ExitCodes.Failure;
+            return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, context) : ExitCodes.Failure;
         }
     }
 
@@ -66,7 +66,7 @@ internal static class LintReport
             Write(r => r.Finish(totals));
             failure = report is null ? failure : Try(report.Dispose) ?? failure;
             Write(_ => output.Write('\n'));
-            return Completed(file, failure, target, overInput, context) ? Finish(totals, context) : ExitCodes.Failure;
+            return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, context) : ExitCodes.Failure;
         }
     }
 
@@ -114,9 +114,16 @@ internal static class LintReport
         }
     }
 
-    private static int Finish(LintTotals totals, CliContext context)
+    private static int Finish(LintTotals totals, IReadOnlyList<string> paths, CliContext context)
     {
         context.Stderr.WriteLine(Summary(totals));
+        if (totals.Files == 0)
+        {
+            // Not an error (a repository may have no plans yet), but never a silent pass: say where discovery looked.
+            var where = string.Join(", ", paths.Select(p => ControlCharacters.Escape(ReportPath.Relative(p, context.WorkingDirectory, Path.DirectorySeparatorChar))));
+            context.Stderr.WriteLine($"execplan: no plans found under {where}; looked for {PlanDiscovery.Described}.");
+        }
+
         if (totals.RunDiagnostics.Any(d => d.IsActive && d.Id == RuleIds.InvalidConfig))
         {
             return ExitCodes.Failure;

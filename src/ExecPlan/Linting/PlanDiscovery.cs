@@ -3,12 +3,22 @@ using ExecPlan.Configuration;
 
 namespace ExecPlan.Linting;
 
-/// <summary>Finds the plans under a folder: PLAN.md, plans/**/*.md (but README.md), **/*-PLAN.md; skips bin, obj, node_modules and .git; applies the config's include and exclude globs.</summary>
+/// <summary>
+/// Finds the plans under a folder: PLAN.md, **/*-PLAN.md, and the Markdown files under a `plans`, `execplans` or `exec-plans`
+/// folder at any depth (`.agent/execplans/`, `docs/exec-plans/`, `docs/plans/`, ...) but the policy and index files kept
+/// beside them (README.md, index.md, PLANS.md, AGENTS.md); skips bin, obj, node_modules and .git; applies the config's
+/// include and exclude globs.
+/// </summary>
 public static class PlanDiscovery
 {
     private static readonly Glob[] BuiltIn = [new("**/PLAN.md"), new("**/*-PLAN.md")];
-    private static readonly Glob PlansFolder = new("**/plans/**/*.md");
-    private const string ReadmeName = "README.md";
+    private static readonly Glob[] PlanFolders = [new("**/plans/**/*.md"), new("**/execplans/**/*.md"), new("**/exec-plans/**/*.md")];
+
+    // Policy and index files that stand beside plans in their folders and are not plans.
+    private static readonly HashSet<string> NotPlans = new(StringComparer.OrdinalIgnoreCase) { "README.md", "index.md", "PLANS.md", "AGENTS.md", "EXEC_PLAN.md" };
+
+    /// <summary>What discovery looks for, in words, for the line that says no plan was found.</summary>
+    public const string Described = "PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/ or exec-plans/ folders";
 
     /// <summary>The plan files under <paramref name="folder"/>, full paths in ordinal order; globs are relative to the config's root, else its folder, else <paramref name="folder"/>.</summary>
     public static ImmutableArray<string> Discover(string folder, ExecPlanConfig config)
@@ -50,8 +60,8 @@ public static class PlanDiscovery
             return true;
         }
 
-        return !string.Equals(Path.GetFileName(file), ReadmeName, StringComparison.OrdinalIgnoreCase)
-            && PlansFolder.IsMatch(Path.GetFileName(start) + "/" + fromStart);
+        var fromParent = Path.GetFileName(start) + "/" + fromStart;
+        return !NotPlans.Contains(Path.GetFileName(file)) && PlanFolders.Any(g => g.IsMatch(fromParent));
     }
 
     /// <summary>The path of <paramref name="file"/> relative to <paramref name="folder"/> with forward slashes, or null when it lies outside.</summary>

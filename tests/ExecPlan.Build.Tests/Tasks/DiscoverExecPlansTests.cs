@@ -56,6 +56,21 @@ public sealed class DiscoverExecPlansTests : IDisposable
         Assert.Equal(config, task.ResolvedConfigFile);
     }
 
+    [Fact]
+    public void Finding_no_plan_says_so_and_where_it_looked()
+    {
+        File.WriteAllText(Path.Combine(repo.FullName, ".git"), "gitdir: elsewhere");
+        var engine = new FakeBuildEngine();
+        var task = new DiscoverExecPlans { BuildEngine = engine, ProjectDirectory = Path.GetDirectoryName(Write("src/app/app.csproj"))! };
+
+        Assert.True(task.Execute());
+        Assert.Empty(task.Plans);
+        var message = Assert.Single(engine.Messages, m => m.Message?.Contains("no plans found", StringComparison.Ordinal) == true);
+        Assert.Equal(Microsoft.Build.Framework.MessageImportance.High, message.Importance);
+        Assert.Contains(repo.FullName, message.Message, StringComparison.Ordinal);
+        Assert.Contains("exec-plans/", message.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => repo.Delete(recursive: true);
 
     private string Write(string relativePath, string text = "# PLAN: x\n")
