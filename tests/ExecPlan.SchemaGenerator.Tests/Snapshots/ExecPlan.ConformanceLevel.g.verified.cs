@@ -3,7 +3,7 @@
 
 namespace ExecPlan.Schema.Generated;
 
-/// <summary>Which sections are required (RULES.md resolution 1).</summary>
+/// <summary>Which sections a plan must have (standard, the MUST sections, with the SHOULD sections recommended; minimal, only the minimal template's sections).</summary>
 public enum ConformanceLevel
 {
     /// <summary>The schema value standard.</summary>

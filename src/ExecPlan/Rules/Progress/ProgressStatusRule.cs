@@ -2,7 +2,7 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Progress;
 
-/// <summary>The Progress `Status:` is one of the five statuses and equals the front-matter status (RULES.md resolution 2).</summary>
+/// <summary>The Progress `Status:` is one of the five statuses and equals the front-matter status.</summary>
 [ImplementsRule(RuleIds.InvalidProgressStatus)]
 [ImplementsRule(RuleIds.StatusMismatch)]
 internal sealed class ProgressStatusRule : PlanRule

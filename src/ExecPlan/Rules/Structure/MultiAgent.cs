@@ -2,7 +2,7 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Structure;
 
-/// <summary>Decides whether a plan is multi-agent (RULES.md resolution 5) and says why.</summary>
+/// <summary>Decides whether a plan is multi-agent (more than one owner in Progress, or locks of more than one owner) and says why.</summary>
 internal static class MultiAgent
 {
     /// <summary>Why the plan is multi-agent, or null when it is not.</summary>

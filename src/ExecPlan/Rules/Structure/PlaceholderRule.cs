@@ -5,7 +5,7 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Structure;
 
-/// <summary>Template placeholders are filled in: info while DRAFT, an error after (RULES.md resolution 7).</summary>
+/// <summary>Template placeholders are filled in: info while DRAFT, an error after.</summary>
 [ImplementsRule(RuleIds.UnfilledPlaceholder)]
 internal sealed class PlaceholderRule : PlanRule
 {
