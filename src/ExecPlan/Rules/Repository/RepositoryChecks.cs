@@ -103,7 +103,7 @@ public static partial class RepositoryChecks
         if (text is null)
         {
             // A policy pointer that is a pipe, a device, too large or not UTF-8 is reported as any unreadable file is.
-            var severity = config.RuleSeverities.TryGetValue(problem!.Id, out var configured) ? configured : problem.Severity;
+            var severity = config.SeverityOf(problem!.Rule);
             if (severity != Severity.Off)
             {
                 diagnostics.Add(problem with { Severity = severity });

@@ -38,7 +38,7 @@ internal sealed class FileNameSecrets
             }
 
             var rule = RuleCatalog.PossibleSecret;
-            var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+            var severity = config.SeverityOf(rule);
             texts.AddRange(scan.Matches.SelectMany(m => TextSecrets.Forms(name.Substring(m.Offset, m.Length))));
             if (severity != Severity.Off)
             {

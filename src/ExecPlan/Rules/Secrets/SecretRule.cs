@@ -48,7 +48,7 @@ internal sealed class SecretRule : PlanRule
         var cap = new FindingCap();
         foreach (var (rule, start, end, arguments) in Findings(scan, text))
         {
-            var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+            var severity = config.SeverityOf(rule);
             if (severity == Severity.Off)
             {
                 continue;
