@@ -13,6 +13,8 @@ internal static class HostileInputs
 {
     private const string FrontMatter = "---\nid: a\nstatus: IN_PROGRESS\nowner: o\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-02T00:00:00Z\nprofile: codex-strict\n---\n# PLAN: x\n\n## Progress\n\n";
 
+    private const int LongestLine = 20_000; // the engine's limit: longer lines are refused before Markdig sees them
+
     private static readonly (string Name, string Unit)[] Units =
     [
         ("lt", "<"), ("bold-tags", "<b>x</b>"), ("open-bracket", "["), ("close-bracket", "]"), ("star", "*"), ("underscore", "_"), ("backtick", "`"),
@@ -27,24 +29,32 @@ internal static class HostileInputs
         ("ordered", "1. "), ("emphasis", "**a** "), ("tab", "\t"), ("cr", "\r"), ("space", " "), ("nbsp", "\u00a0"), ("bidi", "\u202e"), ("emoji", "😀"),
     ];
 
-    /// <summary>Prints one line per input (name, lint ms, Markdig ms, findings) and returns 1 when any took over a second.</summary>
-    public static int Run(int size)
+    /// <summary>
+    /// Prints one line per input (name, lint ms, Markdig ms, findings) and returns 1 when any took over a second; <paramref name="only"/>
+    /// names one input to rerun (for a profiler).
+    /// </summary>
+    public static int Run(int size, string? only = null)
     {
         var linter = new PlanLinter(new LintSettings());
         linter.LintText("warm.md", FrontMatter + "word ");
         var slow = 0;
         Console.WriteLine("input                 lint ms   markdig ms   findings");
-        foreach (var (name, unit) in Units)
+        foreach (var (name, unit) in Units.Where(u => only is null || u.Name == only))
         {
-            foreach (var withFrontMatter in new[] { false, true })
+            foreach (var (withFrontMatter, wrapped) in new[] { (false, false), (true, false), (true, true) })
             {
-                var text = Repeat(withFrontMatter ? FrontMatter : string.Empty, unit, size);
+                if (wrapped && unit.Contains('\n', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var text = Repeat(withFrontMatter ? FrontMatter : string.Empty, unit, size, wrapped);
                 var watch = Stopwatch.StartNew();
                 var report = linter.LintText("hostile.md", text);
                 var lint = watch.ElapsedMilliseconds;
                 watch.Restart();
                 var parse = Parse(text) ? watch.ElapsedMilliseconds : -1; // -1: Markdig refuses it (nesting too deep)
-                var label = name + (withFrontMatter ? "+fm" : string.Empty);
+                var label = name + (withFrontMatter ? "+fm" : string.Empty) + (wrapped ? "+lines" : string.Empty);
                 slow += lint > 1000 ? 1 : 0;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-20} {lint,8} {parse,12} {report.Diagnostics.Length,10}{(lint > 1000 ? "  OVER 1 s" : string.Empty)}"));
             }
@@ -67,11 +77,19 @@ internal static class HostileInputs
         }
     }
 
-    private static string Repeat(string prefix, string unit, int size)
+    // Wrapped: a line break before each line would pass the longest line parsed, so that the text is parsed, not refused.
+    private static string Repeat(string prefix, string unit, int size, bool wrapped)
     {
         var text = new StringBuilder(prefix, size + unit.Length);
-        while (text.Length + unit.Length <= size)
+        var lineStart = text.Length;
+        while (text.Length + unit.Length < size)
         {
+            if (wrapped && text.Length - lineStart + unit.Length > LongestLine)
+            {
+                text.Append('\n');
+                lineStart = text.Length;
+            }
+
             text.Append(unit);
         }
 
