@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using System.Collections.Immutable;
 using System.Globalization;
 using ExecPlan.Configuration;
@@ -73,7 +74,7 @@ internal static class FileLinter
         }
 
         var diagnostics = RuleRunner.Run(context, cancellationToken: cancellationToken);
-        var id = document.FrontMatter?[FieldNames.Id];
+        var id = document.FrontMatterIn(SchemaRoles.Id);
         return new FileLintResult(new FileReport(displayPath, diagnostics), id?.Value, id?.ValueSpan ?? default, context.Redaction);
     }
 

@@ -1,6 +1,5 @@
 using ExecPlan.Configuration;
 using ExecPlan.Rules;
-using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Secrets;
 
@@ -30,7 +29,7 @@ internal static class Warmup
         try
         {
             _ = SecretScanner.Default;
-            _ = RuleRunner.Rules;
+            _ = Schema.PlanSchemas.All;
             FileLinter.LintText("PLAN.md", Templates.Standard.Text, ExecPlanConfig.Default, ConformanceLevel.Standard, TimeProvider.System, new RepositoryInfo(null, []), CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -19,8 +19,10 @@ public sealed class PlanDocument
         ImmutableArray<CodeFence> fences,
         ImmutableArray<HtmlFragment> html,
         ImmutableArray<SourceSpan> tables,
-        ImmutableArray<PlanListItem> taskItems)
+        ImmutableArray<PlanListItem> taskItems,
+        PlanSchema schema)
     {
+        Schema = schema;
         Path = path;
         Text = text;
         Lines = lines;
@@ -33,6 +35,9 @@ public sealed class PlanDocument
         Tables = tables;
         TaskItems = taskItems;
     }
+
+    /// <summary>The schema the plan was read with (its sections are bound to this schema's).</summary>
+    public PlanSchema Schema { get; }
 
     /// <summary>The file path as given to the linter.</summary>
     public string Path { get; }
@@ -74,6 +79,18 @@ public sealed class PlanDocument
     /// <summary>The first section that counts as the schema section, or null.</summary>
     public Section? Section(SectionDescriptor descriptor) =>
         ByDescriptor.TryGetValue(descriptor, out var found) ? found[0] : null;
+
+    /// <summary>The sections in a role of the schema (<see cref="SchemaRoles"/>), in file order; none when the schema has no such section.</summary>
+    public IEnumerable<Section> SectionsIn(string role) => Schema.Section(role) is { } descriptor ? SectionsOf(descriptor) : [];
+
+    /// <summary>The first section in a role of the schema, or null.</summary>
+    public Section? SectionIn(string role) => Schema.Section(role) is { } descriptor ? Section(descriptor) : null;
+
+    /// <summary>The front-matter entry of the field in a role of the schema, or null.</summary>
+    public FrontMatterEntry? FrontMatterIn(string role) => Schema.FrontMatterField(role) is { } name ? FrontMatter?[name] : null;
+
+    /// <summary>The non-empty scalar value of the front-matter field in a role of the schema, or null.</summary>
+    public string? FrontMatterValueIn(string role) => Schema.FrontMatterField(role) is { } name ? FrontMatter?.ValueOf(name) : null;
 
     // Looked up by every structure rule for every schema section: an index, not a scan of all sections per lookup (a plan
     // of 800,000 headings took seconds).

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ExecPlan.Schema;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -17,10 +18,15 @@ public static class PlanParser
         .UseTaskLists()
         .Build();
 
-    /// <summary>Parses decoded text; <paramref name="configuredExtras"/> are H2 titles the repository allows.</summary>
-    public static PlanDocument Parse(string path, string text, ImmutableArray<string> configuredExtras = default)
+    /// <summary>Parses decoded text as a plan of the ExecPlan schema; <paramref name="configuredExtras"/> are H2 titles the repository allows.</summary>
+    public static PlanDocument Parse(string path, string text, ImmutableArray<string> configuredExtras = default) =>
+        Parse(path, text, PlanSchemas.ExecPlan, configuredExtras);
+
+    /// <summary>Parses decoded text as a plan of <paramref name="schema"/>; <paramref name="configuredExtras"/> are H2 titles the repository allows.</summary>
+    public static PlanDocument Parse(string path, string text, PlanSchema schema, ImmutableArray<string> configuredExtras = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(schema);
         configuredExtras = configuredExtras.IsDefault ? [] : configuredExtras;
         var lines = new LineMap(text);
         var frontMatter = FrontMatterReader.Read(text, lines, out var bodyStart);
@@ -70,8 +76,8 @@ public static class PlanParser
             }
         }
 
-        var (titles, sections) = ReadSections(syntax, text, lines, configuredExtras);
-        return new PlanDocument(path, text, lines, frontMatter, titles, sections, new CodeRegions(code), fences.ToImmutable(), html.ToImmutable(), tables.ToImmutable(), tasks.ToImmutable());
+        var (titles, sections) = ReadSections(syntax, text, lines, schema, configuredExtras);
+        return new PlanDocument(path, text, lines, frontMatter, titles, sections, new CodeRegions(code), fences.ToImmutable(), html.ToImmutable(), tables.ToImmutable(), tasks.ToImmutable(), schema);
     }
 
     private static void PushChildren(Stack<MarkdownObject> pending, MarkdownObject node)
@@ -114,7 +120,7 @@ public static class PlanParser
         }
     });
 
-    private static (ImmutableArray<Heading>, ImmutableArray<Section>) ReadSections(MarkdownDocument syntax, string text, LineMap lines, ImmutableArray<string> configuredExtras)
+    private static (ImmutableArray<Heading>, ImmutableArray<Section>) ReadSections(MarkdownDocument syntax, string text, LineMap lines, PlanSchema schema, ImmutableArray<string> configuredExtras)
     {
         var titles = ImmutableArray.CreateBuilder<Heading>();
         var sections = ImmutableArray.CreateBuilder<Section>();
@@ -145,13 +151,13 @@ public static class PlanParser
 
                 if (!bindings.TryGetValue(parsed.Text, out var binding))
                 {
-                    binding = SectionBinder.Bind(parsed.Text, configuredExtras);
+                    binding = schema.Binder.Bind(parsed.Text, configuredExtras);
                     bindings[parsed.Text] = binding;
                 }
 
                 var bodyLine = lines.LineOf(range.End) + 1;
                 var bodyStart = bodyLine <= lines.LineCount ? Math.Max(range.End, lines.LineStart(bodyLine)) : text.Length;
-                current = new SectionBuilder(parsed, binding.Item1, binding.Item2, bodyStart);
+                current = new SectionBuilder(parsed, binding.Item1, binding.Item2, bodyStart, binding.Item1?.EntryKind is { } kind ? schema.Entry(kind) : null);
                 continue;
             }
 

@@ -1,34 +1,42 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Model;
 
-/// <summary>Decides which schema section an H2 heading counts as: exact, a near miss, a configured extra, or unknown.</summary>
-internal static partial class SectionBinder
+/// <summary>Decides which section of one schema an H2 heading counts as: exact, a near miss, a configured extra, or unknown.</summary>
+internal sealed partial class SectionBinder
 {
     private const int MaxEdits = 2;
 
+    private readonly PlanSchema _schema;
+
     // The schema's titles normalized once: every heading that is not an exact match is compared with all of them,
     // and normalizing them per heading was a sixth of the parser's allocations.
-    private static readonly string[] ExtraTitles = [.. Sections.Extras.Select(e => Normalize(e.Title))];
-    private static readonly string[] SchemaTitles = [.. Sections.Schema.Select(s => Normalize(s.Title))];
+    private readonly string[] _extraTitles;
+    private readonly string[] _schemaTitles;
+
+    public SectionBinder(PlanSchema schema)
+    {
+        _schema = schema;
+        _extraTitles = [.. schema.Extras.Select(e => Normalize(e.Title))];
+        _schemaTitles = [.. schema.Sections.Select(s => Normalize(s.Title))];
+    }
 
     /// <summary>Binds one heading text.</summary>
-    public static (SectionDescriptor? Descriptor, SectionMatch Match) Bind(string heading, ImmutableArray<string> configuredExtras)
+    public (SectionDescriptor? Descriptor, SectionMatch Match) Bind(string heading, ImmutableArray<string> configuredExtras)
     {
-        if (Sections.Find(heading) is { } exact)
+        if (_schema.Find(heading) is { } exact)
         {
             return (exact, SectionMatch.Exact);
         }
 
         var normalized = Normalize(heading);
-        for (var i = 0; i < ExtraTitles.Length; i++)
+        for (var i = 0; i < _extraTitles.Length; i++)
         {
-            if (string.Equals(ExtraTitles[i], normalized, StringComparison.Ordinal))
+            if (string.Equals(_extraTitles[i], normalized, StringComparison.Ordinal))
             {
-                return (Sections.Extras[i], SectionMatch.Exact);
+                return (_schema.Extras[i], SectionMatch.Exact);
             }
         }
 
@@ -40,12 +48,12 @@ internal static partial class SectionBinder
             }
         }
 
-        for (var i = 0; i < SchemaTitles.Length; i++)
+        for (var i = 0; i < _schemaTitles.Length; i++)
         {
-            var title = SchemaTitles[i];
+            var title = _schemaTitles[i];
             if (string.Equals(title, normalized, StringComparison.Ordinal) || WithinEdits(title, normalized, MaxEdits))
             {
-                return (Sections.Schema[i], SectionMatch.NearMiss);
+                return (_schema.Sections[i], SectionMatch.NearMiss);
             }
         }
 

@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 using Markdig.Syntax;
 
 namespace ExecPlan.Model;
 
 /// <summary>Collects the top-level blocks under one H2 until the next H1 or H2 closes it.</summary>
-internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descriptor, SectionMatch match, int bodyStart)
+internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descriptor, SectionMatch match, int bodyStart, EntryDescriptor? entryKind)
 {
     private readonly ImmutableArray<Heading>.Builder _subsections = ImmutableArray.CreateBuilder<Heading>();
     private readonly ImmutableArray<PlanListItem>.Builder _items = ImmutableArray.CreateBuilder<PlanListItem>();
@@ -48,7 +47,7 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
         var body = new TextRange(Math.Min(bodyStart, end), end);
         var items = _items.ToImmutable();
         var entries = ImmutableArray<Entry>.Empty;
-        if (descriptor?.EntryKind is { } kindName && Entries.All.FirstOrDefault(e => e.Name == kindName) is { } kind)
+        if (entryKind is { } kind)
         {
             entries = EntryReader.Read(text, lines, kind, items);
         }

@@ -29,12 +29,15 @@ public sealed class PlanContext
         Config = config;
         Clock = clock;
         Repository = repository;
-        Status = PlanStatusValues.TryParse(document.FrontMatter?.ValueOf(FieldNames.Status), out var status) ? status : null;
-        Profile = ProfileValues.TryParse(document.FrontMatter?.ValueOf(FieldNames.Profile), out var profile) ? profile : null;
+        Status = PlanStatusValues.TryParse(document.FrontMatterValueIn(SchemaRoles.Status), out var status) ? status : null;
+        Profile = ProfileValues.TryParse(document.FrontMatterValueIn(SchemaRoles.Profile), out var profile) ? profile : null;
     }
 
     /// <summary>The parsed plan.</summary>
     public PlanDocument Document { get; }
+
+    /// <summary>The schema the plan is checked against.</summary>
+    public PlanSchema Schema => Document.Schema;
 
     /// <summary>The conformance level in force.</summary>
     public ConformanceLevel Level { get; }

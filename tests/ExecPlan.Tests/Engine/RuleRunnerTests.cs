@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Configuration;
 using ExecPlan.Model;
 using ExecPlan.Rules;
@@ -37,7 +38,7 @@ public sealed class RuleRunnerTests
     [Fact]
     public void Every_rule_is_found_and_none_fails_on_the_compliant_plan()
     {
-        Assert.True(RuleRunner.Rules.Length >= 10);
+        Assert.True(PlanSchemas.ExecPlan.Rules.Length >= 10);
         Assert.DoesNotContain(RuleRunner.Run(Context(Plans.Compliant)), d => d.Id == RuleIds.RuleFailure);
     }
 }

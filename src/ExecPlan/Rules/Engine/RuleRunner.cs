@@ -11,13 +11,7 @@ namespace ExecPlan.Rules.Engine;
 [ImplementsRule(RuleIds.TooManyFindings)]
 internal static class RuleRunner
 {
-    /// <summary>Every <see cref="PlanRule"/> in the engine, found once, in a stable order.</summary>
-    public static ImmutableArray<PlanRule> Rules { get; } = [.. typeof(PlanRule).Assembly.GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(PlanRule)) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .Select(t => (PlanRule)Activator.CreateInstance(t)!)];
-
-    /// <summary>Runs the rules, applies suppressions, and returns the findings sorted by position.</summary>
+    /// <summary>Runs the rules (by default those its schema registers), applies suppressions, and returns the findings sorted by position.</summary>
     public static ImmutableArray<Diagnostic> Run(PlanContext context, IEnumerable<PlanRule>? rules = null, CancellationToken cancellationToken = default)
     {
         var problems = new List<Diagnostic>();
@@ -28,7 +22,7 @@ internal static class RuleRunner
             context.Add(problem);
         }
 
-        foreach (var rule in rules ?? Rules)
+        foreach (var rule in rules ?? context.Schema.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 
@@ -11,7 +12,7 @@ internal sealed class AcceptanceCommandRule : PlanRule
     public override void Check(PlanContext context)
     {
         var document = context.Document;
-        if (document.Section(Sections.ValidationAndAcceptance) is not { HasContent: true } section
+        if (document.SectionIn(SchemaRoles.Acceptance) is not { HasContent: true } section
             || (context.IsDraft && Placeholders.Any(document, section.Body)))
         {
             return;

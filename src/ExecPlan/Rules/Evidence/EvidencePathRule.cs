@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Model;
 using ExecPlan.Schema.Generated;
 
@@ -40,14 +41,19 @@ internal sealed class EvidencePathRule : PlanRule
     // The values of every `Evidence:` entry field and line, as offset ranges in the plan text.
     private static IEnumerable<(int Start, int End)> EvidenceTexts(PlanDocument document)
     {
+        if (document.Schema.EntryField(SchemaRoles.Evidence) is not { } evidence)
+        {
+            yield break;
+        }
+
         foreach (var section in document.Sections)
         {
-            foreach (var field in section.Entries.SelectMany(e => e.Fields).Where(f => f.Name == EntryFieldNames.Evidence))
+            foreach (var field in section.Entries.SelectMany(e => e.Fields).Where(f => f.Name == evidence))
             {
                 yield return Range(document, field.Span);
             }
 
-            foreach (var line in section.LineFields.Where(f => string.Equals(f.Name, EntryFieldNames.Evidence, StringComparison.OrdinalIgnoreCase)))
+            foreach (var line in section.LineFields.Where(f => string.Equals(f.Name, evidence, StringComparison.OrdinalIgnoreCase)))
             {
                 yield return Range(document, line.ValueSpan);
             }

@@ -13,7 +13,7 @@ internal sealed class FrontMatterPresenceRule : PlanRule
     {
         switch (context.Document.FrontMatter)
         {
-            case null:
+            case null when context.Document.Schema.HasFrontMatter:
                 context.Report(RuleCatalog.MissingFrontMatter, SourceSpan.FileStart);
                 break;
             case { Error: { } error }:

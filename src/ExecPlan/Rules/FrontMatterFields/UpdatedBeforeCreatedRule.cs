@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Text;
 using ExecPlan.Schema.Generated;
 
@@ -10,13 +11,14 @@ internal sealed class UpdatedBeforeCreatedRule : PlanRule
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
-        var frontMatter = context.Document.FrontMatter;
-        if (frontMatter?[FieldNames.Updated] is { } updated
-            && Rfc3339.TryParse(frontMatter.ValueOf(FieldNames.Created), out var createdAt)
+        var document = context.Document;
+        if (document.FrontMatterIn(SchemaRoles.Updated) is { } updated
+            && document.FrontMatterValueIn(SchemaRoles.Created) is { } created
+            && Rfc3339.TryParse(created, out var createdAt)
             && Rfc3339.TryParse(updated.Value, out var updatedAt)
             && updatedAt < createdAt)
         {
-            context.Report(RuleCatalog.UpdatedBeforeCreated, updated.ValueSpan, updated.Value!, frontMatter.ValueOf(FieldNames.Created)!);
+            context.Report(RuleCatalog.UpdatedBeforeCreated, updated.ValueSpan, updated.Value!, created);
         }
     }
 }

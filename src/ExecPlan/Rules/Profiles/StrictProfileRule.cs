@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using System.Text.RegularExpressions;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
@@ -35,7 +36,7 @@ internal sealed partial class StrictProfileRule : PlanRule
 
         foreach (var task in document.TaskItems)
         {
-            if (document.SectionAt(task.Range.Start) is not { } section || !section.Is(Sections.Progress))
+            if (document.SectionAt(task.Range.Start) is not { } section || document.Schema.Section(SchemaRoles.Progress) is not { } progress || !section.Is(progress))
             {
                 context.Report(RuleCatalog.CheckboxOutsideProgress, document.SpanOf(task.Range.Start, task.ContentStart));
             }

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
 
@@ -15,7 +16,7 @@ internal sealed class OutcomesRule : PlanRule
             return;
         }
 
-        var outcomes = context.Document.Section(Sections.OutcomesAndRetrospective);
+        var outcomes = context.Document.SectionIn(SchemaRoles.Outcomes);
         if (outcomes is null)
         {
             return; // Its absence is EXP0202.

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Text;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema.Generated;
@@ -15,7 +16,7 @@ internal sealed class ProgressItemsRule : PlanRule
     {
         DateTimeOffset? previous = null;
         string? previousText = null;
-        foreach (var entry in context.Document.SectionsOf(Sections.Progress).SelectMany(s => s.Entries))
+        foreach (var entry in context.Document.SectionsIn(SchemaRoles.Progress).SelectMany(s => s.Entries))
         {
             if (entry.Checked is false && context.Status == PlanStatus.Done)
             {

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Progress;
@@ -10,7 +11,8 @@ internal sealed class ProgressStatusRule : PlanRule
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
-        if (context.Document.Section(Sections.Progress)?.LineField(LineFieldNames.Status) is not { Value.Length: > 0 } line
+        if (context.Document.Schema.LineField(SchemaRoles.Status) is not { } name
+            || context.Document.SectionIn(SchemaRoles.Progress)?.LineField(name) is not { Value.Length: > 0 } line
             || Engine.Placeholders.IsPlaceholder(line.Value))
         {
             return;

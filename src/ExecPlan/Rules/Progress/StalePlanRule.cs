@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Text;
 using System.Globalization;
 using ExecPlan.Schema.Generated;
@@ -13,7 +14,7 @@ internal sealed class StalePlanRule : PlanRule
     {
         if (context.Status != PlanStatus.InProgress
             || context.Config.StaleAfter is not { } limit
-            || context.Document.FrontMatter?[FieldNames.Updated] is not { } updated
+            || context.Document.FrontMatterIn(SchemaRoles.Updated) is not { } updated
             || !Rfc3339.TryParse(updated.Value, out var updatedAt))
         {
             return;

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Text;
 
@@ -11,7 +12,7 @@ internal sealed class StaleUpdatedRule : PlanRule
     public override void Check(PlanContext context)
     {
         var document = context.Document;
-        if (document.FrontMatter?[FieldNames.Updated] is not { } updated || !Rfc3339.TryParse(updated.Value, out var updatedAt))
+        if (document.FrontMatterIn(SchemaRoles.Updated) is not { } updated || !Rfc3339.TryParse(updated.Value, out var updatedAt))
         {
             return;
         }

@@ -1,5 +1,3 @@
-using ExecPlan.Schema.Generated;
-
 namespace ExecPlan.Rules.Schema;
 
 /// <summary>Runs the generated front-matter validator over a front matter that parsed.</summary>
@@ -8,9 +6,9 @@ internal sealed class FrontMatterSchemaRule : PlanRule
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
-        if (context.Document.FrontMatter is { Error: null } frontMatter)
+        if (context.Document.FrontMatter is { Error: null } frontMatter && context.Document.Schema.Data.ValidateFrontMatter is { } validate)
         {
-            SchemaValidator.ValidateFrontMatter(new FrontMatterChecks(context, frontMatter));
+            validate(new FrontMatterChecks(context, frontMatter));
         }
     }
 }

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using System.Text.RegularExpressions;
 using ExecPlan.Model;
 using ExecPlan.Schema.Generated;
@@ -41,14 +42,19 @@ internal sealed partial class ExternalUrlRule : PlanRule
     private static HashSet<string> Sources(PlanDocument document)
     {
         var sources = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (document.Schema.EntryField(SchemaRoles.Source) is not { } source)
+        {
+            return sources;
+        }
+
         foreach (var section in document.Sections)
         {
-            foreach (var field in section.Entries.SelectMany(e => e.Fields).Where(f => f.Name == EntryFieldNames.Source))
+            foreach (var field in section.Entries.SelectMany(e => e.Fields).Where(f => f.Name == source))
             {
                 AddUrls(sources, field.Value);
             }
 
-            foreach (var line in section.LineFields.Where(f => string.Equals(f.Name, EntryFieldNames.Source, StringComparison.OrdinalIgnoreCase)))
+            foreach (var line in section.LineFields.Where(f => string.Equals(f.Name, source, StringComparison.OrdinalIgnoreCase)))
             {
                 AddUrls(sources, line.Value);
             }
@@ -71,7 +77,7 @@ internal sealed partial class ExternalUrlRule : PlanRule
         var line = document.Lines.LineOf(offset);
         var start = document.Lines.LineStart(line);
         var prefix = document.Text.AsSpan(start, offset - start).Trim().TrimStart("-*+ ").Trim('*');
-        return prefix.StartsWith(EntryFieldNames.Source + ":", StringComparison.OrdinalIgnoreCase);
+        return document.Schema.EntryField(SchemaRoles.Source) is { } source && prefix.StartsWith(source + ":", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsLocal(string url) => Local().IsMatch(url);

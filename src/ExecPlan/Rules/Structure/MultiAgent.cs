@@ -1,4 +1,4 @@
-using ExecPlan.Schema.Generated;
+using ExecPlan.Schema;
 
 namespace ExecPlan.Rules.Structure;
 
@@ -8,9 +8,9 @@ internal static class MultiAgent
     /// <summary>Why the plan is multi-agent, or null when it is not.</summary>
     public static string? Reason(PlanContext context)
     {
-        var owners = context.Document.SectionsOf(Sections.Progress)
+        var owners = context.Document.SectionsIn(SchemaRoles.Progress)
             .SelectMany(s => s.Entries)
-            .Select(e => e.Field(EntryFieldNames.Owner, EntryFieldNames.Author)?.Value)
+            .Select(e => e.Field(OwnerFields(context.Document.Schema))?.Value)
             .Where(v => !string.IsNullOrWhiteSpace(v) && !Engine.Placeholders.IsPlaceholder(v))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(3)
@@ -27,4 +27,7 @@ internal static class MultiAgent
 
         return null;
     }
+
+    private static string[] OwnerFields(PlanSchema schema) =>
+        [.. new[] { schema.EntryField(SchemaRoles.Owner), schema.EntryField(SchemaRoles.Author) }.OfType<string>()];
 }

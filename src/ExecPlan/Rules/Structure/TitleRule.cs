@@ -12,7 +12,8 @@ internal sealed class TitleRule : PlanRule
     {
         var rule = RuleCatalog.MissingTitle;
         var titles = context.Document.Titles;
-        var form = $"'# {TitleSchema.Prefix}{TitleSchema.Placeholder}'";
+        var schema = context.Document.Schema.Data;
+        var form = $"'# {schema.TitlePrefix}{schema.TitlePlaceholder}'";
         if (titles.Length == 0)
         {
             var line = context.Document.FrontMatter is { } frontMatter ? frontMatter.Span.EndLine + 1 : 1;
@@ -22,11 +23,11 @@ internal sealed class TitleRule : PlanRule
         }
 
         var title = titles[0];
-        if (!title.Text.StartsWith(TitleSchema.Prefix, StringComparison.Ordinal) || title.Text.Length <= TitleSchema.Prefix.Length)
+        if (!title.Text.StartsWith(schema.TitlePrefix, StringComparison.Ordinal) || title.Text.Length <= schema.TitlePrefix.Length)
         {
-            var fix = title.Text.StartsWith(TitleSchema.Prefix.TrimEnd(), StringComparison.OrdinalIgnoreCase)
+            var fix = title.Text.StartsWith(schema.TitlePrefix.TrimEnd(), StringComparison.OrdinalIgnoreCase)
                 ? null
-                : $"# {TitleSchema.Prefix}{title.Text}";
+                : $"# {schema.TitlePrefix}{title.Text}";
             context.Report(rule, rule.DefaultSeverity, title.Span, fix, $"The title '# {title.Text}' must have the form {form}.");
         }
 

@@ -1,0 +1,47 @@
+using ExecPlan.Rules.Evidence;
+using ExecPlan.Rules.FrontMatterFields;
+using ExecPlan.Rules.Input;
+using ExecPlan.Rules.Profiles;
+using ExecPlan.Rules.Progress;
+using ExecPlan.Rules.Repository;
+using ExecPlan.Rules.Schema;
+using ExecPlan.Rules.Secrets;
+using ExecPlan.Rules.SelfContainment;
+using ExecPlan.Rules.Structure;
+using ExecPlan.Rules.Timestamps;
+
+namespace ExecPlan.Rules.Engine;
+
+/// <summary>
+/// The rules registered for each schema, explicitly (no reflection over the assembly): a rule runs on a plan only when its
+/// schema lists it, and finds what it needs through the schema's roles.
+/// </summary>
+internal static class RuleSets
+{
+    /// <summary>Every rule, for the ExecPlan format, in a stable order.</summary>
+    public static PlanRule[] ExecPlan() =>
+    [
+        new AcceptanceCommandRule(),
+        new EvidencePathRule(),
+        new FrontMatterPresenceRule(),
+        new UpdatedBeforeCreatedRule(),
+        new MojibakeRule(),
+        new HiddenContentRule(),
+        new StrictProfileRule(),
+        new OutcomesRule(),
+        new ProgressItemsRule(),
+        new ProgressStatusRule(),
+        new StalePlanRule(),
+        new StaleUpdatedRule(),
+        new PlanFileNameRule(),
+        new EntrySchemaRule(),
+        new FrontMatterSchemaRule(),
+        new StructureSchemaRule(),
+        new SecretRule(),
+        new ExternalUrlRule(),
+        new HeadingRule(),
+        new PlaceholderRule(),
+        new TitleRule(),
+        new TimestampRule(),
+    ];
+}
