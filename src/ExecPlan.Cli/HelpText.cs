@@ -34,6 +34,8 @@ internal static class HelpText
           -f, --format FORMAT   text (default), sarif or json.
           -o, --output FILE     Write the report to FILE instead of standard output.
           --level LEVEL         standard or minimal (overrides the config).
+          --schema FORMAT       The plan format: execplan (default) or cookbook
+                                (overrides the config's schema:).
           -c, --config FILE     Use this config file instead of searching for .execplan.yaml.
           --root DIR            The repository root (default: the nearest folder holding .git).
           -h, --help            Show this help.

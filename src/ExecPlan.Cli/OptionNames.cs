@@ -8,6 +8,7 @@ internal static class OptionNames
     public const string Format = "--format";
     public const string Output = "--output";
     public const string Level = "--level";
+    public const string Schema = "--schema";
     public const string Config = "--config";
     public const string Root = "--root";
 

@@ -1,6 +1,7 @@
 using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
 using ExecPlan.Output;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class LintCommand
     public const string Name = "lint";
 
     private static readonly ArgumentParser Parser = new(
-        [OptionNames.Format, OptionNames.Output, OptionNames.Level, OptionNames.Config, OptionNames.Root], []);
+        [OptionNames.Format, OptionNames.Output, OptionNames.Level, OptionNames.Schema, OptionNames.Config, OptionNames.Root], []);
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(string[] args, CliContext context)
@@ -27,6 +28,7 @@ internal static class LintCommand
         var settings = new LintSettings
         {
             Level = ParseLevel(parsed.Get(OptionNames.Level)),
+            Schema = ParseSchema(parsed.Get(OptionNames.Schema)),
             ConfigFile = ExistingFile(parsed.Get(OptionNames.Config), context),
             RootDirectory = ExistingFolder(parsed.Get(OptionNames.Root), context),
             WorkingDirectory = context.WorkingDirectory,
@@ -70,6 +72,11 @@ internal static class LintCommand
             ? level
             : throw new UsageException($"unknown level '{text}'; use {string.Join(" or ", ConformanceLevelValues.All)}");
     }
+
+    /// <summary>The plan format named by --schema (also used by `rules`), or null when not given.</summary>
+    internal static PlanSchema? ParseSchema(string? text) => text is null
+        ? null
+        : PlanSchemas.Find(text) ?? throw new UsageException($"unknown schema '{text}'; use {string.Join(" or ", PlanSchemas.All.Select(s => s.Key))}");
 
     private static string? ExistingFile(string? path, CliContext context)
     {

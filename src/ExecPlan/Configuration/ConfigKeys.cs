@@ -3,6 +3,7 @@ namespace ExecPlan.Configuration;
 /// <summary>The keys of `.execplan.yaml`.</summary>
 internal static class ConfigKeys
 {
+    public const string Schema = "schema";
     public const string Level = "level";
     public const string Rules = "rules";
     public const string Include = "include";
@@ -13,5 +14,5 @@ internal static class ConfigKeys
     public const string Root = "root";
 
     /// <summary>Every key, in the order the help text lists them.</summary>
-    public static readonly string[] All = [Level, Rules, Include, Exclude, ExtraSections, MaxFileSize, StaleAfter, Root];
+    public static readonly string[] All = [Schema, Level, Rules, Include, Exclude, ExtraSections, MaxFileSize, StaleAfter, Root];
 }

@@ -1,9 +1,10 @@
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using YamlDotNet.RepresentationModel;
 
 namespace ExecPlan.Configuration;
 
-/// <summary>The single-value keys: level, max_file_size, stale_after and root.</summary>
+/// <summary>The single-value keys: schema, level, max_file_size, stale_after and root.</summary>
 internal sealed partial class ConfigReader
 {
     private ExecPlanConfig ReadScalar(string key, YamlNode value, ExecPlanConfig config, Func<ExecPlanConfig, YamlScalarNode, string, ExecPlanConfig> read)
@@ -20,6 +21,17 @@ internal sealed partial class ConfigReader
         }
 
         return read(config, scalar, text);
+    }
+
+    private ExecPlanConfig ReadSchema(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        if (PlanSchemas.Find(text) is { } schema)
+        {
+            return config with { Schema = schema };
+        }
+
+        Report(node, $"'{text}' is not a plan format; use {string.Join(" or ", PlanSchemas.All.Select(s => s.Key))}");
+        return config;
     }
 
     private ExecPlanConfig ReadLevel(ExecPlanConfig config, YamlScalarNode node, string text)

@@ -86,6 +86,7 @@ internal sealed partial class ConfigReader(string path)
 
         return name switch
         {
+            ConfigKeys.Schema => ReadScalar(name, value, config, ReadSchema),
             ConfigKeys.Level => ReadScalar(name, value, config, ReadLevel),
             ConfigKeys.Rules => ReadRules(config, value),
             ConfigKeys.Include => config with { Include = ReadGlobs(value, name, config.Include) },

@@ -17,6 +17,9 @@ public sealed record ExecPlanConfig
     /// <summary>The file this configuration was read from, or null for the default.</summary>
     public string? FilePath { get; init; }
 
+    /// <summary>The plan format (`schema:`); null means the default, ExecPlan.</summary>
+    public PlanSchema? Schema { get; init; }
+
     /// <summary>The conformance level; null means standard.</summary>
     public ConformanceLevel? Level { get; init; }
 

@@ -1,3 +1,4 @@
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Linting;
@@ -13,6 +14,9 @@ public sealed class LintSettings
 
     /// <summary>The conformance level; null to take it from the config (default standard).</summary>
     public ConformanceLevel? Level { get; init; }
+
+    /// <summary>The plan format for every file, over the configuration's `schema:` (the command line's --schema); null to follow the configuration.</summary>
+    public PlanSchema? Schema { get; init; }
 
     /// <summary>The clock rules compare against (future timestamps, stale plans, expired locks).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -72,7 +72,6 @@ public sealed class PlanLinter(LintSettings settings)
         var (config, configDiagnostics) = LoadConfig(targets[0], workingDirectory);
         runDiagnostics.AddRange(configDiagnostics);
         var root = RootFor(targets[0], config, workingDirectory);
-        var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
         var (repositoryDiagnostics, repository) = RepositoryChecks.Run(root, config, Settings.Clock);
         runDiagnostics.AddRange(repositoryDiagnostics);
 
@@ -82,10 +81,16 @@ public sealed class PlanLinter(LintSettings settings)
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // Each plan's configuration (the nearest file wins) is read before the first plan is linted, so that the findings of
+        // every configuration file are run-level findings, reported first.
+        var configs = new PlanConfigs(root, config, Settings);
+        var planConfigs = files.Select(configs.For).ToList();
+        runDiagnostics.AddRange(configs.Diagnostics);
+
         // Secrets in the configuration, the lock file, the policy pointer or a file's name are kept out of every finding of
         // the run, wherever it quotes them (an unknown key, a lock owner, the path of the plan that first used an id).
         var names = FileNameSecrets.Find(files, root, config);
-        var redaction = config.Redaction.With(repository.Redaction).With(names.Redaction);
+        var redaction = config.Redaction.With(configs.Redaction).With(repository.Redaction).With(names.Redaction);
         var runFindings = runDiagnostics.Select(redaction.Apply).ToImmutableArray();
         onRunFindings?.Invoke(runFindings);
 
@@ -99,8 +104,8 @@ public sealed class PlanLinter(LintSettings settings)
             files.Count,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
-            (i, restartClock, token) => FileLinter.Lint(files[i], files[i], config, level, Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
-            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], config)])), null, default, SecretRedaction.None),
+            (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], LevelOf(planConfigs[i]), Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
+            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i])])) { Schema = SchemaOf(planConfigs[i]) }, null, default, SecretRedaction.None),
             (_, result) => onFile(HandOff(duplicates.Check(result), names, redaction.With(result.Redaction))),
             cancellationToken);
         return runFindings;
@@ -118,10 +123,13 @@ public sealed class PlanLinter(LintSettings settings)
     /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>
     public FileReport LintText(string path, string text, ExecPlanConfig? config = null, CancellationToken cancellationToken = default)
     {
-        config ??= ExecPlanConfig.Default;
-        var level = Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
-        return FileLinter.LintText(path, text, config, level, Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
+        config = new PlanConfigs(Settings.WorkingDirectory, config ?? ExecPlanConfig.Default, Settings).Run;
+        return FileLinter.LintText(path, text, config, LevelOf(config), Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
     }
+
+    private ConformanceLevel LevelOf(ExecPlanConfig config) => Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
+
+    private static string SchemaOf(ExecPlanConfig config) => (config.Schema ?? Schema.PlanSchemas.ExecPlan).Key;
 
     private (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) LoadConfig(string firstTarget, string workingDirectory)
     {
