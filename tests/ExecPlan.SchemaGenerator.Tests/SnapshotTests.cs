@@ -27,7 +27,7 @@ public sealed class SnapshotTests
     {
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
 
-        Assert.Equal(18, result.GeneratedSources.Length);
+        Assert.Equal(19, result.GeneratedSources.Length);
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 

@@ -65,10 +65,12 @@ internal static class SchemaEmitter
             Add("TemplateTokens", ConstantsEmitter.Emit(ns, "TemplateTokens", "The literal template texts a scaffolder replaces.", schema.Tokens.Select(t => (Identifier.From(t.Key), t.Value, "The token for " + t.Key + "."))));
         }
 
-        if (schema.FrontMatter is not null || schema.SectionChecks is not null)
+        if (ValidatorEmitter.Emits(schema))
         {
             Add("SchemaValidator", ValidatorEmitter.Emit(schema, rules));
         }
+
+        Add("PlanSchemaDefinition", PlanSchemaDefinitionEmitter.Emit(schema));
 
         return sources;
     }

@@ -10,6 +10,12 @@ namespace ExecPlan.SchemaGenerator.Emitting;
 /// </summary>
 internal static class ValidatorEmitter
 {
+    /// <summary>Whether the schema gets a `SchemaValidator`: it declares front matter or section checks.</summary>
+    public static bool Emits(SchemaModel schema) => schema.FrontMatter is not null || schema.SectionChecks is not null;
+
+    /// <summary>Whether the `SchemaValidator` has `ValidateEntries`: some section holds entries.</summary>
+    public static bool ChecksEntries(SchemaModel schema) => Emits(schema) && schema.Sections.Any(s => s.EntryKind is not null);
+
     public static string Emit(SchemaModel schema, RuleNames rules)
     {
         var frontMatter = FrontMatterCalls(schema.FrontMatter, rules);

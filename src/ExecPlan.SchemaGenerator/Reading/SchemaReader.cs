@@ -110,6 +110,8 @@ internal static class SchemaReader
         return new SchemaModel(
             name,
             ns,
+            header is null ? string.Empty : context.OptionalText(header, "title") ?? string.Empty,
+            null,
             enums.ToEquatableArray(),
             frontMatter,
             title,
@@ -118,7 +120,8 @@ internal static class SchemaReader
             entries.ToEquatableArray(),
             templates.ToEquatableArray(),
             tokens.ToEquatableArray(),
-            rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray());
+            rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray(),
+            EquatableArray<RoleModel>.Empty);
     }
 
     /// <summary>The schema name prefixes every hint name, so it must give a C# name.</summary>
