@@ -6,7 +6,7 @@ internal static class SchemaKeys
     public static readonly string[] Root =
     [
         "schema", "enums", "front_matter", "title", "section_checks", "sections", "extra_sections", "entries",
-        "templates", "template_tokens", "families", "rules",
+        "templates", "template_tokens", "families", "rules", "roles",
     ];
 
     public static readonly string[] Header = ["name", "namespace", "title", "version"];

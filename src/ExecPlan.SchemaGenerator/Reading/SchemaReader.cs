@@ -97,6 +97,7 @@ internal static class SchemaReader
         var templates = TemplateReader.Read(context, root, sections);
         var tokens = TemplateReader.ReadTokens(context, root);
         var rules = RuleReader.Read(context, root);
+        var roles = RoleReader.Read(context, root);
         ReferenceCheck.Run(context, rules.Select(r => r.Id), enums, entries);
         // A missing token is reported at the `template_tokens:` key, where it has to be added.
         var tokensNode = root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: "template_tokens" }) ?? root;
@@ -121,7 +122,7 @@ internal static class SchemaReader
             templates.ToEquatableArray(),
             tokens.ToEquatableArray(),
             rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray(),
-            EquatableArray<RoleModel>.Empty);
+            roles.ToEquatableArray());
     }
 
     /// <summary>The schema name prefixes every hint name, so it must give a C# name.</summary>
