@@ -9,7 +9,7 @@ internal static class SchemaKeys
         "templates", "template_tokens", "families", "rules", "roles",
     ];
 
-    public static readonly string[] Header = ["name", "namespace", "title", "version"];
+    public static readonly string[] Header = ["name", "namespace", "title", "version", "catalogue"];
     public static readonly string[] Enum = ["name", "description", "values"];
     public static readonly string[] FrontMatter = ["checks", "fields"];
     public static readonly string[] FrontMatterChecks = ["missing", "type", "id", "enum", "timestamp", "unknown"];
