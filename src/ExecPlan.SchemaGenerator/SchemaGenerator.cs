@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ExecPlan.SchemaGenerator.Diagnostics;
 using ExecPlan.SchemaGenerator.Emitting;
@@ -21,6 +22,9 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
     /// <summary>The tracking name of the step that gathers every schema's name and namespace.</summary>
     public const string IdentityStep = "SchemaIdentities";
+
+    /// <summary>The tracking name of the step that gathers the rule catalogue of every schema that declares rules.</summary>
+    public const string CatalogueStep = "SchemaCatalogues";
 
     private const string SchemaSuffix = ".schema.yaml";
 
@@ -46,10 +50,27 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(IdentityStep);
 
-        context.RegisterSourceOutput(parsed.Combine(identities), static (production, pair) => Produce(production, pair.Left, pair.Right));
+        // Likewise only rule IDs and member names: a schema may report another's rules (`schema.catalogue`).
+        var catalogues = parsed
+            .Where(static result => result.Model is { Rules.Count: > 0 })
+            .Select(static (result, _) => new SchemaCatalogue(
+                result.Model!.Name,
+                result.Model.Namespace,
+                result.Model.Rules.Select(r => new CatalogueRule(r.Id, Identifier.From(r.Name))).ToEquatableArray()))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(CatalogueStep);
+
+        context.RegisterSourceOutput(
+            parsed.Combine(identities).Combine(catalogues),
+            static (production, input) => Produce(production, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    private static void Produce(SourceProductionContext production, SchemaParseResult result, EquatableArray<SchemaIdentity> identities)
+    private static void Produce(
+        SourceProductionContext production,
+        SchemaParseResult result,
+        EquatableArray<SchemaIdentity> identities,
+        EquatableArray<SchemaCatalogue> catalogues)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -61,7 +82,23 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (var source in SchemaEmitter.Emit(model))
+        RuleNames? catalogue = null;
+        if (result.Catalogue is { } use)
+        {
+            var problems = new List<SchemaDiagnostic>();
+            catalogue = CatalogueResolver.Resolve(use, catalogues, problems);
+            foreach (var problem in problems)
+            {
+                Report(production, result.Path, problem.Span, problem.Id, problem.Arguments.Cast<object>().ToArray());
+            }
+
+            if (catalogue is null)
+            {
+                return;
+            }
+        }
+
+        foreach (var source in SchemaEmitter.Emit(model, catalogue))
         {
             production.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         }

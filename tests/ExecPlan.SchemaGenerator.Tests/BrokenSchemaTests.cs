@@ -29,6 +29,11 @@ public sealed class BrokenSchemaTests
         { "invalid namespace", "  namespace: Cookbook.Schema.Generated", "  namespace: Cookbook Schema", "EPG020", "Cookbook Schema" },
         { "missing template token", "  course: \"main-course\"\n", "", "EPG017", "template_tokens:\n  id" },
         { "entry field name with a colon", "      - name: Amount\n", "      - name: \"Amount: g\"\n", "EPG004", "Amount: g" },
+        { "unknown role", "    steps: MethodAndTiming", "    stepz: MethodAndTiming", "EPG019", "stepz" },
+        { "role of a missing section", "    references: Notes", "    references: Footnotes", "EPG004", "Footnotes" },
+        { "role of a missing field", "    id: id\n", "    id: slug\n", "EPG004", "id: slug" },
+        { "role of a missing entry field", "    source: Item", "    source: Origin", "EPG004", "Origin" },
+        { "role group of the wrong kind", "  entry_fields:\n    source: Item", "  entry_fields: [Item]", "EPG003", "[Item]" },
         { "unknown condition rule", "    minimal: should\n", "    minimal: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 

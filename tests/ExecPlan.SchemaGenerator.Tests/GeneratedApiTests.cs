@@ -98,4 +98,16 @@ public sealed class GeneratedApiTests
         Assert.Equal("Off", GeneratedAssembly.Get<object>(fields[2], "Severity").ToString());
         Assert.Equal(new[] { "Expected" }, GeneratedAssembly.Get<ImmutableArray<string>>(fields[1], "Alternatives").ToArray());
     }
+
+    [Fact]
+    public void PlanSchemaDefinition_Data_is_built_from_the_generated_members()
+    {
+        var data = GeneratedAssembly.Static(Ns + "PlanSchemaDefinition", "Data")!;
+
+        Assert.Equal("ExecPlan", GeneratedAssembly.Get<string>(data, "Name"));
+        Assert.Equal("PLAN: ", GeneratedAssembly.Get<string>(data, "TitlePrefix"));
+        Assert.Same(GeneratedAssembly.Static(Ns + "Sections", "PurposeBigPicture"), ((System.Collections.IEnumerable)GeneratedAssembly.Get<object>(data, "Sections")).Cast<object>().First());
+        Assert.NotNull(GeneratedAssembly.Get<object>(data, "ValidateFrontMatter"));
+        Assert.NotNull(GeneratedAssembly.Get<object>(data, "ValidateEntries"));
+    }
 }

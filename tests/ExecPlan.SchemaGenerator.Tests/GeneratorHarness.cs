@@ -20,6 +20,8 @@ internal static class GeneratorHarness
         "Schema/RuleDescriptor.cs",
         "Schema/SectionDescriptor.cs",
         "Schema/TemplateDescriptor.cs",
+        "Schema/PlanSchemaData.cs",
+        "Schema/SchemaRole.cs",
         "Rules/Checks/IEntryChecks.cs",
         "Rules/Checks/IFrontMatterChecks.cs",
         "Rules/Checks/IStructureChecks.cs",

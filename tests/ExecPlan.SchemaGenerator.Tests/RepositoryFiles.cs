@@ -8,6 +8,9 @@ internal static class RepositoryFiles
 
     public static string SchemaPath => Path.Combine(Root, "schema", "execplan.schema.yaml");
 
+    /// <summary>The real Cookbook schema (the test one, <see cref="CookbookSchemaPath"/>, is a tiny stand-in of the same name).</summary>
+    public static string RealCookbookSchemaPath => Path.Combine(Root, "schema", "cookbook.schema.yaml");
+
     public static string TestsFolder => Path.Combine(Root, "tests", "ExecPlan.SchemaGenerator.Tests");
 
     public static string SnapshotsFolder => Path.Combine(TestsFolder, "Snapshots");

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace ExecPlan.SchemaGenerator.Tests;
 
 /// <summary>The generated sources for the real schema, compared with the checked-in snapshots.</summary>
@@ -8,14 +10,48 @@ public sealed class SnapshotTests
     {
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
 
+        AssertSnapshots(result, "ExecPlan.");
+    }
+
+    [Fact]
+    public void Cookbook_generated_sources_match_the_snapshots()
+    {
+        var (result, output) = RunWithCookbook();
+
+        AssertSnapshots(result, "Cookbook.");
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
+    public void Cookbook_generates_into_its_own_namespace_and_leaves_the_ExecPlan_output_unchanged()
+    {
+        var (alone, _) = GeneratorHarness.Run(GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
+        var (both, _) = RunWithCookbook();
+
+        var execPlan = both.GeneratedSources.Where(s => s.HintName.StartsWith("ExecPlan.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(alone.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())), execPlan.Select(s => (s.HintName, s.SourceText.ToString())));
+        Assert.All(
+            both.GeneratedSources.Where(s => s.HintName.StartsWith("Cookbook.", StringComparison.Ordinal)),
+            s => Assert.Contains("namespace ExecPlan.Schema.Cookbook;", s.SourceText.ToString(), StringComparison.Ordinal));
+    }
+
+    private static (GeneratorRunResult Result, Compilation Output) RunWithCookbook() => GeneratorHarness.Run(
+        GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
+        GeneratorHarness.Schema(RepositoryFiles.RealCookbookSchemaPath));
+
+    /// <summary>Compares every source whose hint starts with the prefix, and fails on a snapshot of that prefix no longer emitted.</summary>
+    private static void AssertSnapshots(GeneratorRunResult result, string prefix)
+    {
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);
-        var failures = result.GeneratedSources
+        var sources = result.GeneratedSources.Where(s => s.HintName.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sources);
+        var failures = sources
             .Select(source => SnapshotFile.Compare(source.HintName, source.SourceText.ToString()))
             .OfType<string>()
             .ToList();
-        var generated = result.GeneratedSources.Select(s => Path.GetFileNameWithoutExtension(s.HintName) + ".verified.cs").ToHashSet();
-        failures.AddRange(Directory.GetFiles(RepositoryFiles.SnapshotsFolder, "*.verified.cs")
+        var generated = sources.Select(s => Path.GetFileNameWithoutExtension(s.HintName) + ".verified.cs").ToHashSet();
+        failures.AddRange(Directory.GetFiles(RepositoryFiles.SnapshotsFolder, prefix + "*.verified.cs")
             .Select(Path.GetFileName)
             .Where(name => !generated.Contains(name!))
             .Select(name => $"{name}: the generator no longer emits this file; delete the snapshot."));
@@ -27,7 +63,7 @@ public sealed class SnapshotTests
     {
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
 
-        Assert.Equal(18, result.GeneratedSources.Length);
+        Assert.Equal(19, result.GeneratedSources.Length);
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 

@@ -69,7 +69,7 @@ internal static class SchemaDiagnosticDescriptors
     private static readonly DiagnosticDescriptor UnknownRuleDescriptor = new(
         UnknownRule,
         "Unknown rule",
-        "'{1}' refers to the rule '{0}', which is not declared under 'rules'",
+        "'{1}' refers to the rule '{0}', which is not declared under 'rules' (or, with 'schema.catalogue', by the catalogue schema)",
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
@@ -178,6 +178,14 @@ internal static class SchemaDiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    private static readonly DiagnosticDescriptor CatalogueConflictDescriptor = new(
+        CatalogueConflict,
+        "Rules beside a catalogue",
+        "The schema reports the rules of the catalogue '{0}', so it cannot declare '{1}'; declare rules in the catalogue schema",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor InternalErrorDescriptor = new(
         InternalError,
         "Schema generator failure",
@@ -209,6 +217,7 @@ internal static class SchemaDiagnosticDescriptors
         UnknownKeyDescriptor,
         InvalidNameDescriptor,
         SchemaClashDescriptor,
+        CatalogueConflictDescriptor,
         InternalErrorDescriptor,
     }.ToDictionary(d => d.Id);
 

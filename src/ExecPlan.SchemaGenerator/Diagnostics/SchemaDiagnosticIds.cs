@@ -24,5 +24,6 @@ internal static class SchemaDiagnosticIds
     public const string UnknownKey = "EPG019";
     public const string InvalidName = "EPG020";
     public const string SchemaClash = "EPG021";
+    public const string CatalogueConflict = "EPG022";
     public const string InternalError = "EPG099";
 }

@@ -11,6 +11,8 @@ internal static class EngineTypes
     public const string EntryFieldDescriptor = "global::ExecPlan.Schema.EntryFieldDescriptor";
     public const string RuleDescriptor = "global::ExecPlan.Schema.RuleDescriptor";
     public const string TemplateDescriptor = "global::ExecPlan.Schema.TemplateDescriptor";
+    public const string PlanSchemaData = "global::ExecPlan.Schema.PlanSchemaData";
+    public const string SchemaRole = "global::ExecPlan.Schema.SchemaRole";
     public const string Severity = "global::ExecPlan.Diagnostics.Severity";
     public const string ImplementsRule = "global::ExecPlan.Rules.ImplementsRule";
     public const string FrontMatterChecks = "global::ExecPlan.Rules.Checks.IFrontMatterChecks";

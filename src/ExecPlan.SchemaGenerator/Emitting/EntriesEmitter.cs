@@ -20,7 +20,7 @@ internal static class EntriesEmitter
                 ("Description", CodeValue.Text(entry.Description)),
                 ("TimestampRequired", CodeValue.Of(CSharpLiteral.Bool(entry.TimestampRequired))),
                 ("LeadingField", entry.LeadingField is null ? CodeValue.Text(null) : CodeValue.Of(FieldName(entry.LeadingField))),
-                ("RuleId", CodeValue.Of("RuleIds." + rules.Of(entry.Rule))),
+                ("RuleId", CodeValue.Of(rules.Id(entry.Rule))),
                 ("Fields", CodeValue.Array(EngineTypes.EntryFieldDescriptor, entry.Fields.Select(Field))),
             };
             writer.Summary(entry.Description.Length > 0 ? entry.Description : "The entry kind " + entry.Name + ".");

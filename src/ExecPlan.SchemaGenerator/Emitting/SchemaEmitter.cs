@@ -7,11 +7,12 @@ namespace ExecPlan.SchemaGenerator.Emitting;
 /// <summary>Turns one schema model into its generated files; hint names start with the schema name so schemas never collide.</summary>
 internal static class SchemaEmitter
 {
-    public static List<GeneratedSource> Emit(SchemaModel schema)
+    /// <summary>Emits the schema; <paramref name="catalogue"/> names the rules of the catalogue schema it uses, if any.</summary>
+    public static List<GeneratedSource> Emit(SchemaModel schema, RuleNames? catalogue = null)
     {
         var ns = schema.Namespace;
         var prefix = Identifier.From(schema.Name) + ".";
-        var rules = new RuleNames(schema.Rules);
+        var rules = catalogue ?? RuleNames.Own(schema.Rules);
         var sources = new List<GeneratedSource>();
         void Add(string type, string text) => sources.Add(new GeneratedSource(prefix + type + ".g.cs", text));
 
@@ -65,10 +66,12 @@ internal static class SchemaEmitter
             Add("TemplateTokens", ConstantsEmitter.Emit(ns, "TemplateTokens", "The literal template texts a scaffolder replaces.", schema.Tokens.Select(t => (Identifier.From(t.Key), t.Value, "The token for " + t.Key + "."))));
         }
 
-        if (schema.FrontMatter is not null || schema.SectionChecks is not null)
+        if (ValidatorEmitter.Emits(schema))
         {
             Add("SchemaValidator", ValidatorEmitter.Emit(schema, rules));
         }
+
+        Add("PlanSchemaDefinition", PlanSchemaDefinitionEmitter.Emit(schema));
 
         return sources;
     }

@@ -12,14 +12,19 @@ internal static class TemplateRenderer
         var lines = new List<string>();
         if (!template.IsAddOn)
         {
-            lines.Add("---");
-            foreach (var field in schema.FrontMatter?.Fields ?? EquatableArray<FieldModel>.Empty)
+            // A schema without front matter accepts a plan without it, so its templates start at the title.
+            if (schema.FrontMatter is { } frontMatter)
             {
-                lines.Add(field.Name + ": " + TemplateTokenLookup.For(field, schema.Tokens));
+                lines.Add("---");
+                foreach (var field in frontMatter.Fields)
+                {
+                    lines.Add(field.Name + ": " + TemplateTokenLookup.For(field, schema.Tokens));
+                }
+
+                lines.Add("---");
+                lines.Add(string.Empty);
             }
 
-            lines.Add("---");
-            lines.Add(string.Empty);
             var title = schema.Tokens.FirstOrDefault(t => t.Key == "title")?.Value ?? schema.Title?.Placeholder ?? string.Empty;
             lines.Add("# " + (schema.Title?.Prefix ?? string.Empty) + title);
         }

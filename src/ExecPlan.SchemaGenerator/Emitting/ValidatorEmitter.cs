@@ -10,12 +10,18 @@ namespace ExecPlan.SchemaGenerator.Emitting;
 /// </summary>
 internal static class ValidatorEmitter
 {
+    /// <summary>Whether the schema gets a `SchemaValidator`: it declares front matter or section checks.</summary>
+    public static bool Emits(SchemaModel schema) => schema.FrontMatter is not null || schema.SectionChecks is not null;
+
+    /// <summary>Whether the `SchemaValidator` has `ValidateEntries`: some section holds entries.</summary>
+    public static bool ChecksEntries(SchemaModel schema) => Emits(schema) && schema.Sections.Any(s => s.EntryKind is not null);
+
     public static string Emit(SchemaModel schema, RuleNames rules)
     {
         var frontMatter = FrontMatterCalls(schema.FrontMatter, rules);
         var structure = StructureCalls(schema, rules);
         var entries = schema.Sections.Where(s => s.EntryKind is not null)
-            .Select(s => new ValidatorCall("checks.Entries(Sections." + Identifier.From(s.Key) + ", Entries." + Identifier.From(s.EntryKind!) + ", RuleCatalog." + rules.Of(RuleOf(schema, s.EntryKind!)) + ");", RuleOf(schema, s.EntryKind!)))
+            .Select(s => new ValidatorCall("checks.Entries(Sections." + Identifier.From(s.Key) + ", Entries." + Identifier.From(s.EntryKind!) + ", " + rules.Descriptor(RuleOf(schema, s.EntryKind!)) + ");", RuleOf(schema, s.EntryKind!)))
             .ToList();
 
         var writer = CodeWriter.Start(schema.Namespace);
@@ -23,7 +29,7 @@ internal static class ValidatorEmitter
         writer.Summary("Runs the schema's front-matter, structure and entry checks through the engine's check interfaces.");
         foreach (var rule in implemented)
         {
-            writer.Line("[" + EngineTypes.ImplementsRule + "(RuleIds." + rules.Of(rule!) + ")]");
+            writer.Line("[" + EngineTypes.ImplementsRule + "(" + rules.Id(rule!) + ")]");
         }
 
         writer.Open("public static partial class SchemaValidator");
@@ -93,7 +99,7 @@ internal static class ValidatorEmitter
         }
 
         void Call(string check, string field, string rule) =>
-            calls.Add(new ValidatorCall("checks." + check + "(FrontMatterSchema." + field + ", RuleCatalog." + rules.Of(rule) + ");", rule));
+            calls.Add(new ValidatorCall("checks." + check + "(FrontMatterSchema." + field + ", " + rules.Descriptor(rule) + ");", rule));
 
         var checks = model.Checks;
         foreach (var field in model.Fields)
@@ -121,7 +127,7 @@ internal static class ValidatorEmitter
             }
         }
 
-        calls.Add(new ValidatorCall("checks.Unknown(FrontMatterSchema.All, RuleCatalog." + rules.Of(checks.Unknown) + ");", checks.Unknown));
+        calls.Add(new ValidatorCall("checks.Unknown(FrontMatterSchema.All, " + rules.Descriptor(checks.Unknown) + ");", checks.Unknown));
         return calls;
     }
 
@@ -134,7 +140,7 @@ internal static class ValidatorEmitter
         }
 
         string Section(SectionModel s) => "Sections." + Identifier.From(s.Key);
-        void Call(string text, string rule) => calls.Add(new ValidatorCall(text.Replace("{rule}", "RuleCatalog." + rules.Of(rule)), rule));
+        void Call(string text, string rule) => calls.Add(new ValidatorCall(text.Replace("{rule}", rules.Descriptor(rule)), rule));
         var schemaSections = schema.Sections.Where(s => !s.IsExtra).ToList();
 
         calls.Add(new ValidatorCall("switch (checks.Level) {", null));

@@ -5,4 +5,10 @@ namespace ExecPlan.SchemaGenerator.Model;
 /// <param name="Model">The model, or null when the schema has errors (nothing is emitted then).</param>
 /// <param name="Diagnostics">The located errors.</param>
 /// <param name="NameSpan">Where `schema.name` stands, for a clash with another schema file.</param>
-internal sealed record SchemaParseResult(string Path, SchemaModel? Model, EquatableArray<SchemaDiagnostic> Diagnostics, SourceSpan NameSpan);
+/// <param name="Catalogue">The other schema whose rules this one uses, or null when it declares its own.</param>
+internal sealed record SchemaParseResult(
+    string Path,
+    SchemaModel? Model,
+    EquatableArray<SchemaDiagnostic> Diagnostics,
+    SourceSpan NameSpan,
+    CatalogueUse? Catalogue);

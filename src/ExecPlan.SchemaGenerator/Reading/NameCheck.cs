@@ -15,7 +15,7 @@ internal static class NameCheck
         [
             "FieldNames", "FrontMatterSchema", "TitleSchema", "SectionTitles", "Sections", "SubsectionTitles",
             "LineFieldNames", "EntryFieldNames", "Entries", "RuleIds", "RuleCatalog", "Templates", "TemplateTokens",
-            "SchemaValidator",
+            "SchemaValidator", "PlanSchemaDefinition",
         ],
         [NameGroups.Fields] = ["All", "FieldNames", "FrontMatterSchema"],
         [NameGroups.Sections] = ["Schema", "Extras", "All", "Find", "Sections", "SectionTitles"],

@@ -8,16 +8,17 @@ namespace ExecPlan.SchemaGenerator.Reading;
 /// <summary>Resolves the rule, enum and entry-kind names used across the schema once every declaration is read.</summary>
 internal static class ReferenceCheck
 {
-    public static void Run(SchemaReadContext context, IEnumerable<string> ruleIds, IEnumerable<EnumModel> enums, IEnumerable<EntryModel> entries)
+    /// <summary>Reports unknown names; <paramref name="ruleIds"/> is null when the rules belong to another schema's catalogue (resolved later).</summary>
+    public static void Run(SchemaReadContext context, IEnumerable<string>? ruleIds, IEnumerable<EnumModel> enums, IEnumerable<EntryModel> entries)
     {
-        var rules = new HashSet<string>(ruleIds);
+        var rules = ruleIds is null ? null : new HashSet<string>(ruleIds);
         var enumNames = new HashSet<string>(enums.Select(e => e.Name));
         var entryNames = new HashSet<string>(entries.Select(e => e.Name));
         foreach (var reference in context.References)
         {
             switch (reference.Kind)
             {
-                case ReferenceKind.Rule when !rules.Contains(reference.Name):
+                case ReferenceKind.Rule when rules is not null && !rules.Contains(reference.Name):
                     context.Report(SchemaDiagnosticIds.UnknownRule, reference.Span, reference.Name, reference.Owner);
                     break;
                 case ReferenceKind.Enum when !enumNames.Contains(reference.Name):

@@ -6,10 +6,10 @@ internal static class SchemaKeys
     public static readonly string[] Root =
     [
         "schema", "enums", "front_matter", "title", "section_checks", "sections", "extra_sections", "entries",
-        "templates", "template_tokens", "families", "rules",
+        "templates", "template_tokens", "families", "rules", "roles",
     ];
 
-    public static readonly string[] Header = ["name", "namespace", "title", "version"];
+    public static readonly string[] Header = ["name", "namespace", "title", "version", "catalogue"];
     public static readonly string[] Enum = ["name", "description", "values"];
     public static readonly string[] FrontMatter = ["checks", "fields"];
     public static readonly string[] FrontMatterChecks = ["missing", "type", "id", "enum", "timestamp", "unknown"];

@@ -19,6 +19,9 @@ internal sealed class SchemaReadContext
     /// <summary>Where `schema.name` stands; the file start until it is read.</summary>
     public SourceSpan NameSpan { get; set; } = SourceSpan.FileStart;
 
+    /// <summary>The other schema whose rules this one uses (`schema.catalogue`), or null.</summary>
+    public CatalogueUse? Catalogue { get; set; }
+
     public static SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
 
     public static SourceSpan SpanOf(Mark start, Mark end)

@@ -42,7 +42,7 @@ internal static class SchemaReader
 
         // Half a model would emit half the code, which fails later with confusing C# errors; emit nothing instead.
         var sound = context.Diagnostics.Count == 0 ? model : null;
-        return new SchemaParseResult(source.Path, sound, context.Diagnostics.ToEquatableArray(), context.NameSpan);
+        return new SchemaParseResult(source.Path, sound, context.Diagnostics.ToEquatableArray(), context.NameSpan, sound is null ? null : context.Catalogue);
     }
 
     private static string Describe(YamlException exception) =>
@@ -82,6 +82,7 @@ internal static class SchemaReader
 
         var name = header is null ? null : CheckName(context, context.RequireScalar(header, "name", "schema"));
         var ns = header is null ? null : CheckNamespace(context, context.RequireScalar(header, "namespace", "schema"));
+        var catalogue = CatalogueReader.Read(context, header, root);
         var enums = EnumReader.Read(context, root);
         var frontMatter = FrontMatterReader.Read(context, root);
         var title = ReadTitle(context, root);
@@ -97,7 +98,9 @@ internal static class SchemaReader
         var templates = TemplateReader.Read(context, root, sections);
         var tokens = TemplateReader.ReadTokens(context, root);
         var rules = RuleReader.Read(context, root);
-        ReferenceCheck.Run(context, rules.Select(r => r.Id), enums, entries);
+        var roles = RoleReader.Read(context, root);
+        ReferenceCheck.Run(context, catalogue is null ? rules.Select(r => r.Id) : null, enums, entries);
+        context.Catalogue = catalogue is null ? null : CatalogueReader.Use(context, catalogue);
         // A missing token is reported at the `template_tokens:` key, where it has to be added.
         var tokensNode = root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: "template_tokens" }) ?? root;
         ReferenceCheck.CheckTokens(context, frontMatter, templates, tokens, SchemaReadContext.SpanOf(tokensNode));
@@ -110,6 +113,8 @@ internal static class SchemaReader
         return new SchemaModel(
             name,
             ns,
+            header is null ? string.Empty : context.OptionalText(header, "title") ?? string.Empty,
+            catalogue?.Value,
             enums.ToEquatableArray(),
             frontMatter,
             title,
@@ -118,7 +123,8 @@ internal static class SchemaReader
             entries.ToEquatableArray(),
             templates.ToEquatableArray(),
             tokens.ToEquatableArray(),
-            rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray());
+            rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray(),
+            roles.ToEquatableArray());
     }
 
     /// <summary>The schema name prefixes every hint name, so it must give a C# name.</summary>

@@ -33,4 +33,21 @@ internal static class SchemaVocabulary
         ["enum"] = "Enum",
         ["timestamp"] = "Timestamp",
     };
+
+    /// <summary>
+    /// The groups of `roles:`: the YAML key, the engine's kind text, and the roles the engine's rules ask for. Fixed, because a role
+    /// only means something when a rule asks for it; a misspelt role would otherwise be silently ignored.
+    /// </summary>
+    public static readonly (string Key, string Kind, string[] Roles)[] RoleGroups =
+    [
+        ("sections", "section",
+        [
+            "purpose", "progress", "context", "interfaces", "constraints", "tooling", "plan_of_work", "milestones", "steps",
+            "acceptance", "recovery", "surprises", "decisions", "messages", "handoff", "outcomes", "artifacts", "revision_history",
+            "research_snapshot", "see_also", "references",
+        ]),
+        ("front_matter", "front_matter", ["id", "status", "owner", "created", "updated", "profile"]),
+        ("line_fields", "line_field", ["status", "next_action"]),
+        ("entry_fields", "entry_field", ["evidence", "source", "owner", "author"]),
+    ];
 }
