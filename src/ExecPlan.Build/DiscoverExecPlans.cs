@@ -30,6 +30,14 @@ public sealed class DiscoverExecPlans : Task
     [Output]
     public string ResolvedConfigFile { get; private set; } = string.Empty;
 
+    /// <summary>The configuration file the project named (ExecPlanConfigFile) as a full path, or empty: then each plan takes the nearest `.execplan.yaml`.</summary>
+    [Output]
+    public string ExplicitConfigFile { get; private set; } = string.Empty;
+
+    /// <summary>Every configuration file that applies to a plan (the root's and the nested ones), for the lint's inputs.</summary>
+    [Output]
+    public ITaskItem[] ConfigFiles { get; private set; } = [];
+
     /// <summary>The discovered plans, full paths in ordinal order.</summary>
     [Output]
     public ITaskItem[] Plans { get; private set; } = [];
@@ -57,9 +65,10 @@ public sealed class DiscoverExecPlans : Task
         ResolvedRoot = string.IsNullOrWhiteSpace(Root)
             ? RepositoryRoot.Find(project) ?? project
             : Path.GetFullPath(Path.Combine(project, Root));
+        ExplicitConfigFile = string.IsNullOrWhiteSpace(ConfigFile) ? string.Empty : Path.GetFullPath(Path.Combine(project, ConfigFile));
         ResolvedConfigFile = string.IsNullOrWhiteSpace(ConfigFile)
             ? ConfigLoader.Find(ResolvedRoot, ResolvedRoot) ?? string.Empty
-            : Path.GetFullPath(Path.Combine(project, ConfigFile));
+            : ExplicitConfigFile;
         if (!FindPlans)
         {
             return;
@@ -73,6 +82,11 @@ public sealed class DiscoverExecPlans : Task
             // The package was added to lint plans: finding none is worth one line at the default verbosity.
             Log.LogMessage(MessageImportance.High, $"ExecPlan: no plans found under {Output.ControlCharacters.Escape(ResolvedRoot)}; looked for {PlanDiscovery.Described}.");
             return;
+        }
+
+        if (ExplicitConfigFile.Length == 0)
+        {
+            ConfigFiles = [.. Plans.Select(p => ConfigLoader.Find(Path.GetDirectoryName(p.ItemSpec)!, ResolvedRoot)).OfType<string>().Distinct(StringComparer.Ordinal).Select(path => new TaskItem(path))];
         }
 
         Log.LogMessage(MessageImportance.Low, $"ExecPlan: found {Plans.Length} plan(s) under {ResolvedRoot}.");

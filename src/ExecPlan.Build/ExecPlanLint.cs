@@ -1,5 +1,6 @@
 using ExecPlan.Linting;
 using ExecPlan.Output;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using Microsoft.Build.Framework;
 using Task = Microsoft.Build.Utilities.Task;
@@ -22,6 +23,9 @@ public sealed class ExecPlanLint : Task, ICancelableTask
 
     /// <summary>The configuration file; empty for none (the engine then searches from the first plan up to the root).</summary>
     public string? ConfigFile { get; set; }
+
+    /// <summary>The plan format (`execplan`, `cookbook`); empty to take it from the configuration.</summary>
+    public string? Schema { get; set; }
 
     /// <summary>The conformance level; empty to take it from the configuration.</summary>
     public string? Level { get; set; }
@@ -75,12 +79,21 @@ public sealed class ExecPlanLint : Task, ICancelableTask
             return;
         }
 
+        var schema = string.IsNullOrWhiteSpace(Schema) ? null : PlanSchemas.Find(Schema);
+        if (!string.IsNullOrWhiteSpace(Schema) && schema is null)
+        {
+            Log.LogError(null, TaskRules.InvalidSetting, TaskRules.InvalidSetting, null, 0, 0, 0, 0,
+                $"Invalid ExecPlanSchema '{Schema}'; allowed: {string.Join(", ", PlanSchemas.All.Select(s => s.Key))} (case-insensitive).");
+            return;
+        }
+
         var root = Path.GetFullPath(Root);
         var settings = new LintSettings
         {
             RootDirectory = root,
             ConfigFile = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(ConfigFile),
             Level = level,
+            Schema = schema,
             WorkingDirectory = root,
         };
         var paths = Files.Select(f => f.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();

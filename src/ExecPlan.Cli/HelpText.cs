@@ -57,6 +57,7 @@ internal static class HelpText
 
         Options:
           -f, --format FORMAT   text (default) or markdown (the README's rule table).
+          --schema FORMAT       Only the rules of one plan format: execplan or cookbook.
           -h, --help            Show this help.
 
         """;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExecPlan.Configuration;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Cli;
@@ -15,25 +16,28 @@ public static class RuleReference
     public const string EndMarker = "<!-- rules:end -->";
 
     /// <summary>The Markdown rule table (LF line endings, trailing newline), exactly as it stands between the README markers.</summary>
-    public static string RenderMarkdown()
+    public static string RenderMarkdown(IReadOnlyList<RuleDescriptor>? rules = null)
     {
+        var formats = PlanSchemas.All.Select(s => (s.Key, Ids: PlanSchemas.RulesOf(s).Select(r => r.Id).ToHashSet(StringComparer.Ordinal))).ToList();
         var text = new StringBuilder();
-        text.Append("| ID | Name | Family | Default | Message |\n");
-        text.Append("|---|---|---|---|---|\n");
-        foreach (var rule in RuleCatalog.All)
+        text.Append("| ID | Name | Family | Default | Formats | Message |\n");
+        text.Append("|---|---|---|---|---|---|\n");
+        foreach (var rule in rules ?? RuleCatalog.All)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {rule.Id} | `{rule.Name}` | {Cell(rule.Family)} | {SeverityText.ToText(rule.DefaultSeverity)} | {Cell(rule.MessageFormat)} |\n");
+            var applies = string.Join(", ", formats.Where(f => f.Ids.Contains(rule.Id)).Select(f => f.Key));
+            text.Append(CultureInfo.InvariantCulture, $"| {rule.Id} | `{rule.Name}` | {Cell(rule.Family)} | {SeverityText.ToText(rule.DefaultSeverity)} | {applies} | {Cell(rule.MessageFormat)} |\n");
         }
 
         return text.ToString();
     }
 
     /// <summary>The catalogue as terminal text: a heading per family, then one line per rule.</summary>
-    public static string RenderText()
+    public static string RenderText(IReadOnlyList<RuleDescriptor>? rules = null)
     {
         var text = new StringBuilder();
-        var nameWidth = RuleCatalog.All.Max(r => r.Name.Length);
-        foreach (var family in RuleCatalog.All.GroupBy(r => r.Family))
+        rules ??= RuleCatalog.All;
+        var nameWidth = rules.Max(r => r.Name.Length);
+        foreach (var family in rules.GroupBy(r => r.Family))
         {
             text.Append(text.Length == 0 ? string.Empty : "\n").Append(family.Key).Append('\n');
             foreach (var rule in family)

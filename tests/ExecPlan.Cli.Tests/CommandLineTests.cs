@@ -125,6 +125,86 @@ public sealed class CommandLineTests
         Assert.All(RuleCatalog.All.Select(r => r.Family).Distinct(), family => Assert.Contains(family + "\n", stdout, StringComparison.Ordinal));
     }
 
+    private const string CookbookPlan = "# Add a cache\n\n## Purpose / Big Picture\n\nFaster pages.\n\n## Progress\n\n- [x] (2025-10-01 13:00Z) Added the cache.\n\n"
+        + "## Surprises & Discoveries\n\nNone yet.\n\n## Decision Log\n\nNone yet.\n\n## Outcomes & Retrospective\n\nCached.\n";
+
+    [Fact]
+    public void Schema_option_lints_every_plan_in_that_format()
+    {
+        using var repository = EmptyRepository();
+        repository.Write("plans/cache.md", CookbookPlan);
+
+        var (defaultCode, defaultOut, _) = Run(repository.Path, "lint", "--format", "json");
+        var (code, stdout, _) = Run(repository.Path, "lint", "--schema", "cookbook", "--level", "minimal", "--format", "json");
+
+        Assert.Equal(ExitCodes.LintErrors, defaultCode);
+        Assert.Contains("EXP0101", defaultOut, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, code);
+        var file = Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal("cookbook", file.GetProperty("schema").GetString());
+        Assert.Equal(0, file.GetProperty("diagnostics").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_nearest_config_chooses_the_format_of_the_plans_under_it()
+    {
+        using var repository = EmptyRepository();
+        repository.Write(".execplan.yaml", "level: minimal\n");
+        repository.Write("legacy/.execplan.yaml", "schema: cookbook\nlevel: minimal\n");
+        repository.Write("legacy/plans/cache.md", CookbookPlan);
+        repository.Write("plans/cache.md", CookbookPlan);
+
+        var (code, stdout, _) = Run(repository.Path, "lint", "--format", "sarif");
+
+        Assert.Equal(ExitCodes.LintErrors, code); // the plan outside legacy/ is read as an ExecPlan
+        var run = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0];
+        var schemas = run.GetProperty("artifacts").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("location").GetProperty("uri").GetString()!, a => a.GetProperty("properties").GetProperty("schema").GetString());
+        Assert.Equal("cookbook", schemas["legacy/plans/cache.md"]);
+        Assert.Equal("execplan", schemas["plans/cache.md"]);
+        var files = run.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString())
+            .ToHashSet();
+        Assert.DoesNotContain("legacy/plans/cache.md", files);
+    }
+
+    [Theory]
+    [InlineData("lint", "--schema", "plans")]
+    [InlineData("rules", "--schema", "cook")]
+    public void An_unknown_schema_is_a_usage_error(string command, string option, string value)
+    {
+        using var repository = EmptyRepository();
+        var (code, _, stderr) = Run(repository.Path, command, option, value);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("execplan or cookbook", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_schema_in_the_config_is_located()
+    {
+        using var repository = EmptyRepository();
+        repository.Write(".execplan.yaml", "level: minimal\nschema: plans-md\n");
+
+        var (code, stdout, _) = Run(repository.Path, "lint");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains(".execplan.yaml(2,9): error EXP0007: Invalid configuration: 'plans-md' is not a plan format; use execplan or cookbook", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_of_one_schema_lists_only_the_rules_that_apply_to_it()
+    {
+        var (code, stdout, _) = Run(null, "rules", "--schema", "cookbook");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("EXP0312", stdout, StringComparison.Ordinal);
+        Assert.Contains("EXP0202", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXP0101", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXP0601", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXP0312", Run(null, "rules", "--schema", "execplan").Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rules_markdown_is_the_readme_table()
     {
@@ -134,7 +214,7 @@ public sealed class CommandLineTests
         Assert.Equal(RuleReference.RenderMarkdown(), stdout);
         var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(RuleCatalog.All.Length + 2, rows.Length);
-        Assert.All(rows, row => Assert.Equal(6, row.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|')));
+        Assert.All(rows, row => Assert.Equal(7, row.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|')));
         Assert.DoesNotContain(rows, row => row.Contains(" <", StringComparison.Ordinal) || row.Contains("(<", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,5 @@
+using ExecPlan.Schema;
+
 namespace ExecPlan.Cli.Commands;
 
 /// <summary>`execplan rules`: the catalogue as text, or as the README's Markdown table.</summary>
@@ -5,7 +7,7 @@ internal static class RulesCommand
 {
     public const string Name = "rules";
 
-    private static readonly ArgumentParser Parser = new([OptionNames.Format], []);
+    private static readonly ArgumentParser Parser = new([OptionNames.Format, OptionNames.Schema], []);
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(string[] args, CliContext context)
@@ -22,10 +24,11 @@ internal static class RulesCommand
             throw new UsageException($"'rules' takes no arguments, got '{parsed.Positionals[0]}'");
         }
 
+        var rules = LintCommand.ParseSchema(parsed.Get(OptionNames.Schema)) is { } schema ? PlanSchemas.RulesOf(schema) : (IReadOnlyList<RuleDescriptor>?)null;
         var text = parsed.Get(OptionNames.Format) switch
         {
-            null or "text" => RuleReference.RenderText(),
-            "markdown" => RuleReference.RenderMarkdown(),
+            null or "text" => RuleReference.RenderText(rules),
+            "markdown" => RuleReference.RenderMarkdown(rules),
             var other => throw new UsageException($"unknown format '{other}'; use text or markdown"),
         };
         context.Stdout.Write(text);

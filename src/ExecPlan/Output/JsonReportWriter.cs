@@ -82,6 +82,7 @@ public static class JsonReportWriter
             ArgumentNullException.ThrowIfNull(report);
             _writer.WriteStartObject();
             _writer.WriteText("path", ReportPath.Relative(report.Path, _workingDirectory));
+            _writer.WriteString("schema", report.Schema);
             WriteDiagnostics(_writer, "diagnostics", report.Diagnostics, null);
             _writer.WriteEndObject();
             JsonText.FlushWhenFull(_writer);

@@ -137,6 +137,9 @@ public static class SarifWriter
         private readonly string _root;
         private readonly Func<string, (string Uri, bool UnderRoot)> _artifactUri;
 
+        // Each linted file and the plan format it was read with, written as the run's artifacts at the end.
+        private readonly List<(string Path, string Schema)> _files = [];
+
         // A file's findings come together: its URI is worked out once for all of them.
         private string? _lastPath;
         private (string Uri, bool UnderRoot) _lastUri;
@@ -167,11 +170,13 @@ public static class SarifWriter
         {
             ArgumentNullException.ThrowIfNull(report);
             WriteResults(report.Diagnostics);
+            _files.Add((report.Path, report.Schema));
         }
 
         public void Finish(LintTotals totals)
         {
             _writer.WriteEndArray();
+            WriteArtifacts();
             _writer.WriteEndObject();
             _writer.WriteEndArray();
             _writer.WriteEndObject();
@@ -190,6 +195,37 @@ public static class SarifWriter
                     JsonText.FlushWhenFull(_writer);
                 }
             }
+        }
+
+        // SARIF's place for what is known of a file: its location, and (a property) the schema it was linted with.
+        private void WriteArtifacts()
+        {
+            if (_files.Count == 0)
+            {
+                return;
+            }
+
+            _writer.WriteStartArray("artifacts");
+            foreach (var (path, schema) in _files)
+            {
+                var (uri, underRoot) = ArtifactUri(path, _root);
+                _writer.WriteStartObject();
+                _writer.WriteStartObject("location");
+                _writer.WriteString("uri", uri);
+                if (underRoot)
+                {
+                    _writer.WriteString("uriBaseId", SourceRootId);
+                }
+
+                _writer.WriteEndObject();
+                _writer.WriteStartObject("properties");
+                _writer.WriteString("schema", schema);
+                _writer.WriteEndObject();
+                _writer.WriteEndObject();
+                JsonText.FlushWhenFull(_writer);
+            }
+
+            _writer.WriteEndArray();
         }
 
         private (string Uri, bool UnderRoot) ArtifactUriOf(string filePath)

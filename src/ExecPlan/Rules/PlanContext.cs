@@ -138,8 +138,16 @@ public sealed class PlanContext
         var bodyStart = Document.FrontMatter is not { } frontMatter
             ? 0
             : frontMatter.Span.EndLine < Document.Lines.LineCount ? Document.Lines.LineStart(frontMatter.Span.EndLine + 1) : text.Length;
-        return [.. TimestampScanner.Scan(text, bodyStart, text.Length - bodyStart).Where(t => !Document.Code.Contains(t.Offset))];
+        var tokens = TimestampScanner.Scan(text, bodyStart, text.Length - bodyStart).Where(t => !Document.Code.Contains(t.Offset));
+        return Schema.Timestamps == TimestampForm.ZonedMinutes ? [.. tokens.Select(ZonedMinutes)] : [.. tokens];
     }
+
+    // A zoned time to the minute names an exact minute: the cookbook's native stamp, not an ambiguity in that format.
+    private static TimestampToken ZonedMinutes(TimestampToken token) =>
+        token is { Kind: TimestampKind.Ambiguous, Instant: not null }
+            && (token.Ambiguity & ~(TimestampAmbiguity.MissingT | TimestampAmbiguity.MissingSeconds)) == TimestampAmbiguity.None
+            ? token with { Kind = TimestampKind.Valid, Ambiguity = TimestampAmbiguity.None, Suggestion = null }
+            : token;
 
     /// <summary>The redaction of the plan's secrets: every finding leaving the engine goes through it.</summary>
     internal Rules.Secrets.SecretRedaction Redaction => _redaction ??= Rules.Secrets.TextSecrets.Redaction(Document.Text, SecretScan);

@@ -16,8 +16,10 @@ public sealed class PlanSchema
     private readonly FrozenDictionary<string, EntryDescriptor> _entries;
 
     /// <summary>Creates the schema from its generated data and the rules that apply to it.</summary>
-    public PlanSchema(PlanSchemaData data, IEnumerable<PlanRule> rules)
+    public PlanSchema(PlanSchemaData data, IEnumerable<PlanRule> rules, TimestampForm timestamps = TimestampForm.Rfc3339, bool proseFirst = false)
     {
+        Timestamps = timestamps;
+        ProseFirst = proseFirst;
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rules);
         Data = data;
@@ -35,6 +37,12 @@ public sealed class PlanSchema
 
     /// <summary>The schema's name as the configuration and the command line write it (`execplan`, `cookbook`).</summary>
     public string Key => Data.Name.ToLowerInvariant();
+
+    /// <summary>The date-time spellings this format takes as exact.</summary>
+    public TimestampForm Timestamps { get; }
+
+    /// <summary>Whether every plan of the format is prose-first (no tables, checkboxes only in Progress, no nested fences), as an ExecPlan is under the codex-strict profile.</summary>
+    public bool ProseFirst { get; }
 
     /// <summary>The rules that apply to plans of this schema, in a stable order.</summary>
     public ImmutableArray<PlanRule> Rules { get; }

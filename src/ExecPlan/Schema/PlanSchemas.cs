@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ExecPlan.Rules.Engine;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Schema;
 
@@ -8,48 +7,40 @@ namespace ExecPlan.Schema;
 public static class PlanSchemas
 {
     /// <summary>The ExecPlan format (the default).</summary>
-    public static PlanSchema ExecPlan { get; } = new(ExecPlanData(), RuleSets.ExecPlan());
+    public static PlanSchema ExecPlan { get; } = new(Generated.PlanSchemaDefinition.Data, RuleSets.ExecPlan());
+
+    /// <summary>The format of the OpenAI cookbook's PLANS.md skeleton (no front matter, any H1, the four living sections).</summary>
+    public static PlanSchema Cookbook { get; } = new(global::ExecPlan.Schema.Cookbook.PlanSchemaDefinition.Data, RuleSets.Cookbook(), TimestampForm.ZonedMinutes, proseFirst: true);
 
     /// <summary>Every schema, the default first.</summary>
-    public static ImmutableArray<PlanSchema> All { get; } = [ExecPlan];
+    public static ImmutableArray<PlanSchema> All { get; } = [ExecPlan, Cookbook];
+
+    /// <summary>
+    /// The catalogue's rules that apply to plans of <paramref name="schema"/>: every rule but those implemented only by rules
+    /// registered for other schemas or checked only by other schemas' generated validators (the engine's input, configuration
+    /// and repository rules apply to all).
+    /// </summary>
+    public static ImmutableArray<RuleDescriptor> RulesOf(PlanSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var own = Implemented(schema);
+        var others = All.Where(s => !ReferenceEquals(s, schema)).SelectMany(Implemented).Where(id => !own.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        return [.. Generated.RuleCatalog.All.Where(r => !others.Contains(r.Id))];
+    }
+
+    // The rule IDs a schema's registered rules and its generated validators (each declares exactly the rules it calls) implement.
+    private static HashSet<string> Implemented(PlanSchema schema)
+    {
+        var validators = new Delegate?[] { schema.Data.ValidateFrontMatter, schema.Data.ValidateStructure, schema.Data.ValidateEntries }
+            .OfType<Delegate>()
+            .Select(v => v.Method.DeclaringType!);
+        return [.. schema.Rules.Select(r => r.GetType()).Concat(validators).SelectMany(RuleIdsOf)];
+    }
+
+    private static IEnumerable<string> RuleIdsOf(Type type) =>
+        type.GetCustomAttributes(typeof(Rules.ImplementsRuleAttribute), inherit: false).Cast<Rules.ImplementsRuleAttribute>().Select(a => a.RuleId);
 
     /// <summary>The schema of this name (`execplan`, `cookbook`; case-insensitive), or null.</summary>
     public static PlanSchema? Find(string? name) =>
         All.FirstOrDefault(s => string.Equals(s.Key, name?.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    // TODO(two formats): replaced by the generated PlanSchemaDefinition.Data once the generator emits it.
-    private static PlanSchemaData ExecPlanData() => new(
-        Name: "ExecPlan",
-        Title: "ExecPlan",
-        Sections: Sections.Schema,
-        Extras: Sections.Extras,
-        FrontMatter: FrontMatterSchema.All,
-        TitlePrefix: TitleSchema.Prefix,
-        TitlePlaceholder: TitleSchema.Placeholder,
-        Entries: Entries.All,
-        Templates: Templates.All,
-        Roles:
-        [
-            new(SchemaRoles.SectionKind, SchemaRoles.Progress, Sections.Progress.Key),
-            new(SchemaRoles.SectionKind, SchemaRoles.Acceptance, Sections.ValidationAndAcceptance.Key),
-            new(SchemaRoles.SectionKind, SchemaRoles.Outcomes, Sections.OutcomesAndRetrospective.Key),
-            new(SchemaRoles.SectionKind, SchemaRoles.Decisions, Sections.DecisionLog.Key),
-            new(SchemaRoles.SectionKind, SchemaRoles.Surprises, Sections.SurprisesAndDiscoveries.Key),
-            new(SchemaRoles.SectionKind, SchemaRoles.Messages, Sections.InterAgentMessages.Key),
-            new(SchemaRoles.SectionKind, SchemaRoles.Handoff, Sections.HandoffSummary.Key),
-            new(SchemaRoles.FrontMatterKind, SchemaRoles.Id, FieldNames.Id),
-            new(SchemaRoles.FrontMatterKind, SchemaRoles.Status, FieldNames.Status),
-            new(SchemaRoles.FrontMatterKind, SchemaRoles.Profile, FieldNames.Profile),
-            new(SchemaRoles.FrontMatterKind, SchemaRoles.Created, FieldNames.Created),
-            new(SchemaRoles.FrontMatterKind, SchemaRoles.Updated, FieldNames.Updated),
-            new(SchemaRoles.LineFieldKind, SchemaRoles.Status, LineFieldNames.Status),
-            new(SchemaRoles.LineFieldKind, SchemaRoles.NextAction, LineFieldNames.NextAction),
-            new(SchemaRoles.EntryFieldKind, SchemaRoles.Evidence, EntryFieldNames.Evidence),
-            new(SchemaRoles.EntryFieldKind, SchemaRoles.Source, EntryFieldNames.Source),
-            new(SchemaRoles.EntryFieldKind, SchemaRoles.Owner, EntryFieldNames.Owner),
-            new(SchemaRoles.EntryFieldKind, SchemaRoles.Author, EntryFieldNames.Author),
-        ],
-        ValidateFrontMatter: SchemaValidator.ValidateFrontMatter,
-        ValidateStructure: SchemaValidator.ValidateStructure,
-        ValidateEntries: SchemaValidator.ValidateEntries);
 }

@@ -450,6 +450,16 @@ public static class RuleCatalog
         Family: "Progress and lifecycle",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("age", "limit"));
 
+    /// <summary>EXP0312 completed-item-unstamped (Progress and lifecycle).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor CompletedItemUnstamped { get; } = new(
+        Id: RuleIds.CompletedItemUnstamped,
+        Name: "completed-item-unstamped",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
+        MessageFormat: "The completed Progress item has no stamp of when it was done, such as '- [x] (2025-10-01 13:00Z) ...'.",
+        Help: "In a cookbook-format plan every completed Progress step carries the time it was done, in parentheses after the checkbox (`- [x] (2025-10-01 13:00Z) Ran the migration`), so that the next reader sees the pace of the work and where it stopped. Open steps need no stamp; a step done in part is written as `(completed: ...; remaining: ...)` and stays open until it is done.",
+        Family: "Progress and lifecycle",
+        Parameters: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+
     /// <summary>EXP0401 ambiguous-timestamp (Timestamps).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor AmbiguousTimestamp { get; } = new(
         Id: RuleIds.AmbiguousTimestamp,
@@ -595,10 +605,10 @@ public static class RuleCatalog
         Id: RuleIds.TableInStrict,
         Name: "table-in-strict",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "codex-strict plans do not use tables.",
-        Help: "The codex-strict profile is prose-first: write the table as a bullet list, or use the repo-native profile.",
+        MessageFormat: "{format} plans do not use tables.",
+        Help: "The codex-strict profile and the cookbook format are prose-first: write the table as a bullet list (or, for an ExecPlan, use the repo-native profile).",
         Family: "Profiles",
-        Parameters: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("format"));
 
     /// <summary>EXP0802 html-in-strict (Profiles).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor HtmlInStrict { get; } = new(
@@ -615,20 +625,20 @@ public static class RuleCatalog
         Id: RuleIds.CheckboxOutsideProgress,
         Name: "checkbox-outside-progress",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "codex-strict plans use checkboxes only in Progress.",
-        Help: "In codex-strict plans, checklists belong in Progress; use plain bullets elsewhere.",
+        MessageFormat: "{format} plans use checkboxes only in Progress.",
+        Help: "In codex-strict and cookbook plans, checklists belong in Progress; use plain bullets elsewhere.",
         Family: "Profiles",
-        Parameters: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("format"));
 
     /// <summary>EXP0804 nested-fence (Profiles).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor NestedFence { get; } = new(
         Id: RuleIds.NestedFence,
         Name: "nested-fence",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "codex-strict plans do not nest code fences.",
-        Help: "A fenced block that contains another fence confuses agents. Shorten the snippet or split it.",
+        MessageFormat: "{format} plans do not nest code fences.",
+        Help: "A fenced block that contains another fence confuses agents (and ends early in many renderers). Indent the inner snippet instead of fencing it, shorten it, or split it.",
         Family: "Profiles",
-        Parameters: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("format"));
 
     /// <summary>EXP0805 hidden-required-content (Profiles).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor HiddenRequiredContent { get; } = new(
@@ -740,6 +750,7 @@ public static class RuleCatalog
         DoneWithoutOutcomes,
         ProgressOutOfOrder,
         StalePlan,
+        CompletedItemUnstamped,
         AmbiguousTimestamp,
         ImpossibleTimestamp,
         FutureTimestamp,
@@ -812,6 +823,7 @@ public static class RuleCatalog
         RuleIds.DoneWithoutOutcomes => DoneWithoutOutcomes,
         RuleIds.ProgressOutOfOrder => ProgressOutOfOrder,
         RuleIds.StalePlan => StalePlan,
+        RuleIds.CompletedItemUnstamped => CompletedItemUnstamped,
         RuleIds.AmbiguousTimestamp => AmbiguousTimestamp,
         RuleIds.ImpossibleTimestamp => ImpossibleTimestamp,
         RuleIds.FutureTimestamp => FutureTimestamp,

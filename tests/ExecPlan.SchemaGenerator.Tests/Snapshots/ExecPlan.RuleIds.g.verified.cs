@@ -138,6 +138,9 @@ public static class RuleIds
     /// <summary>EXP0311 stale-plan.</summary>
     public const string StalePlan = "EXP0311";
 
+    /// <summary>EXP0312 completed-item-unstamped.</summary>
+    public const string CompletedItemUnstamped = "EXP0312";
+
     /// <summary>EXP0401 ambiguous-timestamp.</summary>
     public const string AmbiguousTimestamp = "EXP0401";
 

@@ -21,6 +21,18 @@ public sealed class ExampleTests
     }
 
     [Fact]
+    public void The_cookbook_example_is_linted_as_a_cookbook_plan_and_has_no_findings()
+    {
+        // schema/examples/cookbook/.execplan.yaml says `schema: cookbook` for the plans under it; the others keep the default.
+        var run = Lint();
+        var report = Assert.Single(run.Files, f => f.Path.EndsWith("read-through-cache.md", StringComparison.Ordinal));
+        Assert.Equal("cookbook", report.Schema);
+        Assert.True(report.Diagnostics.IsEmpty, Linter.Describe(report.Diagnostics));
+        Assert.All(run.Files.Where(f => f != report), f => Assert.Equal("execplan", f.Schema));
+        Assert.Empty(run.RunDiagnostics);
+    }
+
+    [Fact]
     public void The_broken_example_breaks_rules_of_every_plan_family()
     {
         var report = Assert.Single(Lint().Files, f => f.Path.EndsWith("broken-PLAN.md", StringComparison.Ordinal));

@@ -23,6 +23,7 @@ public sealed class RuleCoverageTests
         [RuleIds.LockExpired] = "Rules.RepositoryRuleTests",
         [RuleIds.PlansPointer] = "Rules.RepositoryRuleTests",
         [RuleIds.PlanFileName] = "Rules.RepositoryRuleTests",
+        [RuleIds.CompletedItemUnstamped] = "Rules.CookbookSchemaTests",
     };
 
     [Fact]

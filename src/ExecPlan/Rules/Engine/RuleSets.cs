@@ -24,6 +24,7 @@ internal static class RuleSets
         new AcceptanceCommandRule(),
         new EvidencePathRule(),
         new FrontMatterPresenceRule(),
+        new FrontMatterSyntaxRule(),
         new UpdatedBeforeCreatedRule(),
         new MojibakeRule(),
         new HiddenContentRule(),
@@ -43,5 +44,28 @@ internal static class RuleSets
         new PlaceholderRule(),
         new TitleRule(),
         new TimestampRule(),
+    ];
+
+    /// <summary>
+    /// The rules for the cookbook format: structure, entries, stamps, placeholders, secrets and input. Not the ones whose parts
+    /// the format does not have (front-matter fields, the status line, the lifecycle) nor the ExecPlan format's own demands
+    /// (research snapshots for external URLs, the PLAN.md file name, the repo-native profile's HTML). The format is prose-first
+    /// (see <see cref="ExecPlan.Schema.PlanSchema.ProseFirst"/>).
+    /// </summary>
+    public static PlanRule[] Cookbook() =>
+    [
+        new AcceptanceCommandRule(),
+        new EvidencePathRule(),
+        new FrontMatterSyntaxRule(),
+        new MojibakeRule(),
+        new StrictProfileRule(),
+        new EntrySchemaRule(),
+        new StructureSchemaRule(),
+        new SecretRule(),
+        new HeadingRule(),
+        new PlaceholderRule(),
+        new TitleRule(),
+        new TimestampRule(),
+        new CompletedItemStampRule(),
     ];
 }

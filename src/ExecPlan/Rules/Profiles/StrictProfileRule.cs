@@ -15,7 +15,10 @@ internal sealed partial class StrictProfileRule : PlanRule
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
-        if (context.Profile != Profile.CodexStrict)
+        // An ExecPlan is prose-first when its profile says codex-strict; a prose-first format (the cookbook) always is.
+        var strict = context.Profile == Profile.CodexStrict;
+        var format = strict ? Profile.CodexStrict.ToText() : context.Schema.ProseFirst ? context.Schema.Key : null;
+        if (format is null)
         {
             return;
         }
@@ -23,10 +26,10 @@ internal sealed partial class StrictProfileRule : PlanRule
         var document = context.Document;
         foreach (var table in document.Tables)
         {
-            context.Report(RuleCatalog.TableInStrict, table);
+            context.Report(RuleCatalog.TableInStrict, table, format);
         }
 
-        foreach (var html in document.Html)
+        foreach (var html in strict ? document.Html : [])
         {
             if (!html.IsComment && !IsRedacted(html.Text) && !Placeholders.IsPlaceholder(html.Text) && !IsPlaceholderTail(html.Text))
             {
@@ -38,7 +41,7 @@ internal sealed partial class StrictProfileRule : PlanRule
         {
             if (document.SectionAt(task.Range.Start) is not { } section || document.Schema.Section(SchemaRoles.Progress) is not { } progress || !section.Is(progress))
             {
-                context.Report(RuleCatalog.CheckboxOutsideProgress, document.SpanOf(task.Range.Start, task.ContentStart));
+                context.Report(RuleCatalog.CheckboxOutsideProgress, document.SpanOf(task.Range.Start, task.ContentStart), format);
             }
         }
 
@@ -46,7 +49,7 @@ internal sealed partial class StrictProfileRule : PlanRule
         {
             if (InnerFence().IsMatch(document.TextOf(fence.ContentRange)))
             {
-                context.Report(RuleCatalog.NestedFence, fence.Span);
+                context.Report(RuleCatalog.NestedFence, fence.Span, format);
             }
         }
     }

@@ -109,7 +109,8 @@ public static partial class RepositoryChecks
                 diagnostics.Add(problem with { Severity = severity });
             }
         }
-        else if (diagnostics.Scan(path, text, config) && !SpecLink().IsMatch(text))
+        // The pointer to the ExecPlan format's guide is that format's convention; a cookbook repository's PLANS.md is its guide.
+        else if (diagnostics.Scan(path, text, config) && (config.Schema ?? PlanSchemas.ExecPlan) == PlanSchemas.ExecPlan && !SpecLink().IsMatch(text))
         {
             Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart);
         }

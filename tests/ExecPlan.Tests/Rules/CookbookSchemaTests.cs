@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using ExecPlan.Configuration;
+using ExecPlan.Diagnostics;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Rules;
+
+/// <summary>The cookbook format (`schema: cookbook`): its own plan lints clean, the default format flags it, and each rule that applies to it fires on the smallest plan that breaks it.</summary>
+public sealed class CookbookSchemaTests
+{
+    /// <summary>A plan written to the cookbook's rules: no front matter, a plain title, stamps to the minute, entries with their fields on indented lines.</summary>
+    public const string Plan = """
+        # Add a read-through cache to the catalog service
+
+        This plan is a living document; the sections Progress, Surprises & Discoveries, Decision Log and Outcomes & Retrospective are kept up to date as work proceeds.
+
+        ## Purpose / Big Picture
+
+        After this change a second request for the same product is served from a cache. Request `/products/42` twice and see `X-Cache: hit` on the second answer.
+
+        ## Progress
+
+        - [x] (2025-10-01 13:00Z) Added the cache interface and an in-memory implementation.
+        - [x] (2025-10-01 14:20Z) Wired the cache into the product handler.
+        - [ ] Add eviction on product updates (completed: the update hook exists; remaining: call it from the handler).
+
+        ## Surprises & Discoveries
+
+        - Observation: the product handler already memoized results per request.
+          Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.
+
+        ## Decision Log
+
+        - Decision: keep the cache in process rather than in Redis for now.
+          Rationale: one instance serves all traffic today.
+          Date/Author: 2025-10-01 / Codex
+
+        ## Outcomes & Retrospective
+
+        Reads are cached; eviction is next.
+
+        ## Context and Orientation
+
+        The handler serves `/products/{id}` and reads from Postgres through the store.
+
+        ## Plan of Work
+
+        Add a `Cache` interface, wrap the store in a cached store, and call it from the handler.
+
+        ## Concrete Steps
+
+        From the repository root run `go test ./...` and expect `ok`.
+
+        ## Validation and Acceptance
+
+        Run `curl -i localhost:8080/products/42` twice; the second response carries `X-Cache: hit`.
+
+        ## Idempotence and Recovery
+
+        Every step can be repeated; removing the cached store restores the old behaviour.
+
+        ## Artifacts and Notes
+
+            $ curl -i localhost:8080/products/42
+            X-Cache: hit
+
+        ## Interfaces and Dependencies
+
+        `Cache` with `Get(id string) (Product, bool)` and `Put(id string, p Product)`.
+
+        ## Revision Notes
+
+        2025-10-01: split eviction into its own step.
+        """;
+
+    private static readonly ExecPlanConfig Cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };
+
+    [Theory]
+    [InlineData(ConformanceLevel.Standard)]
+    [InlineData(ConformanceLevel.Minimal)]
+    public void A_cookbook_plan_lints_clean_as_a_cookbook_plan(ConformanceLevel level)
+    {
+        var diagnostics = Linter.Lint(Plan, level, Cookbook);
+        Assert.True(diagnostics.IsEmpty, Linter.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void The_default_format_flags_it()
+    {
+        var ids = Linter.Active(Plan).Select(d => d.Id).ToHashSet();
+        Assert.Contains(RuleIds.MissingFrontMatter, ids);
+        Assert.Contains(RuleIds.MissingTitle, ids);
+        Assert.Contains(RuleIds.AmbiguousTimestamp, ids); // the cookbook's stamp is not RFC 3339
+    }
+
+    [Fact]
+    public void Any_front_matter_keys_are_accepted_but_broken_YAML_is_not()
+    {
+        Assert.Empty(Active("---\nticket: ABC-1\nreviewers: [a, b]\n---\n" + Plan));
+        Assert.Contains(Active("---\nticket: [ABC-1\n---\n" + Plan), d => d.Id == RuleIds.InvalidFrontMatter);
+    }
+
+    [Fact]
+    public void A_completed_step_without_a_stamp_is_reported_and_an_open_one_is_not()
+    {
+        var found = Active(Plan.Replace("- [x] (2025-10-01 14:20Z) Wired", "- [x] Wired", StringComparison.Ordinal));
+        var finding = Assert.Single(found);
+        Assert.Equal(RuleIds.CompletedItemUnstamped, finding.Id);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(12, finding.Span.Line);
+
+        Assert.Empty(Active(Plan.Replace("- [x] (2025-10-01 14:20Z) Wired", "- [x] 2025-10-01T14:20:00Z Wired", StringComparison.Ordinal)));
+        Assert.Empty(Active(Plan.Replace("- [x] (2025-10-01 14:20Z) Wired", "- [ ] Wired", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("(2025-10-01 14:20)")] // no zone: which clock?
+    [InlineData("(2025-10-01 14:20 +0200)")] // not an RFC 3339 zone
+    public void A_stamp_without_a_usable_zone_is_ambiguous(string stamp)
+    {
+        var found = Active(Plan.Replace("(2025-10-01 14:20Z)", stamp, StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Id == RuleIds.AmbiguousTimestamp);
+    }
+
+    [Fact]
+    public void The_four_living_sections_are_required_and_the_others_recommended()
+    {
+        Assert.Contains(Active(Without("Decision Log")), d => d.Id == RuleIds.MissingRequiredSection && d.Severity == Severity.Error);
+        var recommended = Assert.Single(Active(Without("Concrete Steps")));
+        Assert.Equal(RuleIds.MissingRecommendedSection, recommended.Id);
+        Assert.Empty(Linter.Active(Without("Concrete Steps"), ConformanceLevel.Minimal, Cookbook));
+    }
+
+    [Fact]
+    public void Sections_follow_the_cookbook_order()
+    {
+        var moved = Without("Context and Orientation").Replace("## Progress", "## Context and Orientation\n\nThe handler.\n\n## Progress", StringComparison.Ordinal);
+        Assert.Contains(Active(moved), d => d.Id == RuleIds.SectionOutOfOrder);
+    }
+
+    [Theory]
+    [InlineData("## Validation and Acceptance", "## Validation & Acceptance")]
+    [InlineData("## Decision Log", "## Decision log")]
+    public void A_near_miss_heading_binds_with_a_warning(string canonical, string written)
+    {
+        var finding = Assert.Single(Active(Plan.Replace(canonical, written, StringComparison.Ordinal)));
+        Assert.Equal(RuleIds.NonCanonicalHeading, finding.Id);
+    }
+
+    [Fact]
+    public void Entries_need_their_fields()
+    {
+        var decision = Active(Plan.Replace("  Rationale: one instance serves all traffic today.\n", string.Empty, StringComparison.Ordinal));
+        Assert.Contains(decision, d => d.Id == RuleIds.DecisionEntryIncomplete && d.Severity == Severity.Error);
+        var observation = Active(Plan.Replace("  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.\n", string.Empty, StringComparison.Ordinal));
+        Assert.Contains(observation, d => d.Id == RuleIds.SurpriseEntryIncomplete && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void A_plan_without_a_title_is_reported()
+    {
+        Assert.Contains(Active(Plan.Replace("# Add a read-through cache to the catalog service\n", string.Empty, StringComparison.Ordinal)), d => d.Id == RuleIds.MissingTitle);
+    }
+
+    [Fact]
+    public void The_ExecPlan_formats_own_demands_do_not_apply()
+    {
+        // An external URL without a research snapshot, a file name without -PLAN, HTML: ExecPlan conventions.
+        var text = Plan.Replace("Reads are cached; eviction is next.", "Reads are cached; see https://example.com/cache-notes.<br>", StringComparison.Ordinal);
+        var diagnostics = Linter.Lint(text, ConformanceLevel.Standard, Cookbook, path: "docs/exec-plans/cache.md");
+        Assert.True(diagnostics.IsEmpty, Linter.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void The_format_is_prose_first()
+    {
+        var table = Assert.Single(Active(Plan.Replace("Reads are cached; eviction is next.", "Reads are cached.\n\n| a | b |\n|---|---|\n| 1 | 2 |", StringComparison.Ordinal)));
+        Assert.Equal((RuleIds.TableInStrict, "cookbook plans do not use tables."), (table.Id, table.Message));
+        var checkbox = Assert.Single(Active(Plan.Replace("Reads are cached; eviction is next.", "- [ ] Follow up.", StringComparison.Ordinal)));
+        Assert.Equal(RuleIds.CheckboxOutsideProgress, checkbox.Id);
+        var nested = Assert.Single(Active(Plan.Replace("Reads are cached; eviction is next.", "````md\n```sh\nls\n```\n````", StringComparison.Ordinal)));
+        Assert.Equal(RuleIds.NestedFence, nested.Id);
+    }
+
+    [Fact]
+    public void The_cookbook_rules_are_listed_for_its_schema()
+    {
+        var ids = PlanSchemas.RulesOf(PlanSchemas.Cookbook).Select(r => r.Id).ToHashSet();
+        Assert.Contains(RuleIds.CompletedItemUnstamped, ids);
+        Assert.Contains(RuleIds.MissingRequiredSection, ids);
+        Assert.DoesNotContain(RuleIds.MissingFrontMatter, ids);
+        Assert.DoesNotContain(RuleIds.ExternalUrlWithoutSnapshot, ids);
+        Assert.DoesNotContain(RuleIds.CompletedItemUnstamped, PlanSchemas.RulesOf(PlanSchemas.ExecPlan).Select(r => r.Id));
+    }
+
+    private static ImmutableArray<Diagnostic> Active(string text) => Linter.Active(text, ConformanceLevel.Standard, Cookbook);
+
+    private static string Without(string section)
+    {
+        var start = Plan.IndexOf("## " + section + "\n", StringComparison.Ordinal);
+        var end = Plan.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return Plan.Remove(start, end + 1 - start);
+    }
+}
