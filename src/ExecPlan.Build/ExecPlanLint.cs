@@ -109,6 +109,11 @@ public sealed class ExecPlanLint : Task, ICancelableTask
             logger.Report(diagnostic);
         }
 
+        if (LintTotals.FormatHint(run.PlansWithoutFormat, $"set the build property ExecPlanSchema={PlanSchemas.Cookbook.Key}") is { } hint)
+        {
+            Log.LogMessage(MessageImportance.High, "ExecPlan: " + hint); // once per build, never per plan
+        }
+
         WriteSarif(run, root);
         Log.LogMessage(
             MessageImportance.Normal,

@@ -168,6 +168,25 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("legacy/plans/cache.md", files);
     }
 
+    [Fact]
+    public void Plans_without_front_matter_in_the_default_format_get_one_line_on_choosing_the_format()
+    {
+        using var repository = EmptyRepository();
+        repository.Write("plans/one.md", CookbookPlan);
+        repository.Write("plans/two.md", CookbookPlan);
+
+        var (_, _, stderr) = Run(repository.Path, "lint");
+        var (_, _, chosen) = Run(repository.Path, "lint", "--schema", "execplan");
+        repository.Write(".execplan.yaml", "schema: cookbook\n");
+        var (_, _, configured) = Run(repository.Path, "lint");
+
+        var hint = Assert.Single(stderr.Split('\n'), l => l.Contains("schema: cookbook", StringComparison.Ordinal));
+        Assert.StartsWith("execplan: 2 plans have no front matter and were read in the execplan format;", hint, StringComparison.Ordinal);
+        Assert.EndsWith("or lint with --schema cookbook.", hint, StringComparison.Ordinal);
+        Assert.DoesNotContain("schema: cookbook", chosen, StringComparison.Ordinal);
+        Assert.DoesNotContain("schema: cookbook", configured, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("lint", "--schema", "plans")]
     [InlineData("rules", "--schema", "cook")]

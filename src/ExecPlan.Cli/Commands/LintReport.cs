@@ -117,6 +117,11 @@ internal static class LintReport
     private static int Finish(LintTotals totals, IReadOnlyList<string> paths, CliContext context)
     {
         context.Stderr.WriteLine(Summary(totals));
+        if (LintTotals.FormatHint(totals.PlansWithoutFormat, $"lint with {OptionNames.Schema} {Schema.PlanSchemas.Cookbook.Key}") is { } hint)
+        {
+            context.Stderr.WriteLine("execplan: " + hint);
+        }
+
         if (totals.Files == 0)
         {
             // Not an error (a repository may have no plans yet), but never a silent pass: say where discovery looked.

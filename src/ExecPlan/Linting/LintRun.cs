@@ -8,6 +8,9 @@ namespace ExecPlan.Linting;
 /// <param name="RunDiagnostics">Findings not tied to a plan file: config (EXP0007) and repository rules (EXP09xx).</param>
 public sealed record LintRun(ImmutableArray<FileReport> Files, ImmutableArray<Diagnostic> RunDiagnostics)
 {
+    /// <summary>How many plans were read as ExecPlans, for want of a chosen format, and have no front matter (see <see cref="LintTotals.PlansWithoutFormat"/>).</summary>
+    public int PlansWithoutFormat { get; init; }
+
     /// <summary>Every finding, run findings first, then file by file.</summary>
     public IEnumerable<Diagnostic> All => RunDiagnostics.Concat(Files.SelectMany(f => f.Diagnostics));
 

@@ -21,8 +21,8 @@ public sealed class PlanLinter(LintSettings settings)
     public LintRun Lint(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         var files = ImmutableArray.CreateBuilder<FileReport>();
-        var runDiagnostics = Run(paths, null, files.Add, cancellationToken);
-        return new LintRun(files.ToImmutable(), runDiagnostics);
+        var (runDiagnostics, unchosen) = Run(paths, null, files.Add, cancellationToken);
+        return new LintRun(files.ToImmutable(), runDiagnostics) { PlansWithoutFormat = unchosen };
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed class PlanLinter(LintSettings settings)
         ArgumentNullException.ThrowIfNull(onFile);
         var totals = new LintTotals.Counter();
         var files = 0;
-        var runDiagnostics = Run(
+        var (runDiagnostics, unchosen) = Run(
             paths,
             found =>
             {
@@ -58,10 +58,12 @@ public sealed class PlanLinter(LintSettings settings)
                 onFile(report);
             },
             cancellationToken);
-        return totals.ToTotals(runDiagnostics, files);
+        return totals.ToTotals(runDiagnostics, files) with { PlansWithoutFormat = unchosen };
     }
 
-    private ImmutableArray<Diagnostic> Run(IReadOnlyList<string> paths, Action<ImmutableArray<Diagnostic>>? onRunFindings, Action<FileReport> onFile, CancellationToken cancellationToken)
+    // The run-level findings, and how many plans were read in the default format without front matter while no
+    // configuration or setting chose a format (plans of another format, most likely: the front ends say once how to choose it).
+    private (ImmutableArray<Diagnostic> Findings, int PlansWithoutFormat) Run(IReadOnlyList<string> paths, Action<ImmutableArray<Diagnostic>>? onRunFindings, Action<FileReport> onFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         Warmup.Start();
@@ -99,6 +101,7 @@ public sealed class PlanLinter(LintSettings settings)
         // The secret scan of each file runs first and is not charged to its budget; a file that then runs out of time
         // reports what the scan found next to EXP0008 (an error), so a slow file can never hide a secret.
         var duplicates = new DuplicateIds(config);
+        var unchosen = 0; // handed on one at a time, never concurrently
         var scanned = new IReadOnlyList<Diagnostic>?[files.Count];
         BudgetedLoop<FileLintResult>.Run(
             files.Count,
@@ -106,9 +109,14 @@ public sealed class PlanLinter(LintSettings settings)
             Settings.FileTimeBudget,
             (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], LevelOf(planConfigs[i]), Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
             i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i])])) { Schema = SchemaOf(planConfigs[i]) }, null, default, SecretRedaction.None),
-            (_, result) => onFile(HandOff(duplicates.Check(result), names, redaction.With(result.Redaction))),
+            (i, result) =>
+            {
+                var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
+                unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
+                onFile(report);
+            },
             cancellationToken);
-        return runFindings;
+        return (runFindings, unchosen);
     }
 
     // What the run adds to a file's report before it leaves the engine: a secret in its name, then the redaction of

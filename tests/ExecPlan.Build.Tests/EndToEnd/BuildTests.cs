@@ -164,6 +164,35 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_folders_config_chooses_its_plans_format_ExecPlanSchema_overrides_it_and_editing_it_reruns_the_lint()
+    {
+        const string cookbookPlan = "# Add a cache\n\n## Purpose / Big Picture\n\nFaster pages.\n\n## Progress\n\n- [x] (2025-10-01 13:00Z) Added the cache.\n\n"
+            + "## Surprises & Discoveries\n\nNone yet.\n\n## Decision Log\n\nNone yet.\n\n## Outcomes & Retrospective\n\nCached.\n";
+        var repo = feed.NewConsumer("formats").Project("app")
+            .Write("PLAN.md", Plans.Compliant)
+            .Write("legacy/.execplan.yaml", "schema: cookbook\nlevel: minimal\n")
+            .Write("legacy/plans/cache.md", cookbookPlan);
+
+        var build = repo.Build("app");
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(build.Findings);
+
+        // The build's property puts every plan in one format: the cookbook plan, read as an ExecPlan, has no front matter.
+        var forced = repo.Build("app", "-p:ExecPlanSchema=execplan");
+        Assert.False(forced.Succeeded, forced.ToString());
+        Assert.Contains(forced.Findings, f => f.File == repo.PathOf("legacy/plans/cache.md") && f.Code == "EXP0101");
+
+        repo.Write("legacy/.execplan.yaml", "schema: execplan\n");
+        var edited = repo.Build("app");
+        Assert.False(edited.Succeeded, edited.ToString());
+        Assert.Contains(edited.Findings, f => f.File == repo.PathOf("legacy/plans/cache.md") && f.Code == "EXP0101");
+
+        var invalid = repo.Build("app", "-p:ExecPlanSchema=plans");
+        Assert.False(invalid.Succeeded, invalid.ToString());
+        Assert.Contains("Invalid ExecPlanSchema 'plans'; allowed: execplan, cookbook", invalid.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ExecPlanTaskAssembly_points_the_build_at_a_freshly_built_task()
     {
         var fresh = typeof(ExecPlanLint).Assembly.Location;

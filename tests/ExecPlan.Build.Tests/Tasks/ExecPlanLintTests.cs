@@ -49,6 +49,23 @@ public sealed class ExecPlanLintTests
     }
 
     [Fact]
+    public void Plans_read_in_the_default_format_without_front_matter_get_one_message_on_choosing_the_format()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(Findings.Make("EXP0203", Severity.Warning, Plan, SourceSpan.FileStart)) with { PlansWithoutFormat = 3 });
+
+        Assert.True(task.Execute());
+        var hint = Assert.Single(engine.Messages, m => m.Message?.Contains("schema: cookbook", StringComparison.Ordinal) == true);
+        Assert.Equal(MessageImportance.High, hint.Importance);
+        Assert.Contains("3 plans have no front matter", hint.Message, StringComparison.Ordinal);
+        Assert.Contains("ExecPlanSchema=cookbook", hint.Message, StringComparison.Ordinal);
+
+        var quiet = new FakeBuildEngine();
+        Assert.True(NewTask(quiet, Findings.Run(Findings.Make("EXP0203", Severity.Warning, Plan, SourceSpan.FileStart))).Execute());
+        Assert.DoesNotContain(quiet.Messages, m => m.Message?.Contains("schema: cookbook", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_relative_finding_path_is_resolved_against_the_root()
     {
         var engine = new FakeBuildEngine();

@@ -42,6 +42,9 @@ public static class SectionTitles
     /// <summary>The heading of the section InterfacesAndDependencies.</summary>
     public const string InterfacesAndDependencies = "Interfaces and Dependencies";
 
+    /// <summary>The heading of the section Milestones.</summary>
+    public const string Milestones = "Milestones";
+
     /// <summary>The heading of the section RevisionNotes.</summary>
     public const string RevisionNotes = "Revision Notes";
 

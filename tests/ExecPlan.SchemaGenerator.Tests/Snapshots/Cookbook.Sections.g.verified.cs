@@ -214,6 +214,23 @@ public static class Sections
         Description: "The libraries, modules and signatures that must exist when the work is done.",
         Template: "<The libraries, modules, types and function signatures that must exist at the end, by full name.>");
 
+    /// <summary>The section Milestones.</summary>
+    public static global::ExecPlan.Schema.SectionDescriptor Milestones { get; } = new(
+        Key: "Milestones",
+        Title: SectionTitles.Milestones,
+        Order: -1,
+        Standard: global::ExecPlan.Schema.Requirement.Optional,
+        Minimal: global::ExecPlan.Schema.Requirement.Optional,
+        Condition: null,
+        Living: false,
+        Subsections: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+        LineFields: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+        EntryKind: null,
+        IsExtra: true,
+        Trailing: false,
+        Description: "",
+        Template: "");
+
     /// <summary>The section Revision Notes.</summary>
     public static global::ExecPlan.Schema.SectionDescriptor RevisionNotes { get; } = new(
         Key: "RevisionNotes",
@@ -299,6 +316,7 @@ public static class Sections
 
     /// <summary>The always-allowed extra sections.</summary>
     public static global::System.Collections.Immutable.ImmutableArray<global::ExecPlan.Schema.SectionDescriptor> Extras { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.SectionDescriptor>(
+        Milestones,
         RevisionNotes,
         RevisionHistory,
         SeeAlso,
@@ -318,6 +336,7 @@ public static class Sections
         IdempotenceAndRecovery,
         ArtifactsAndNotes,
         InterfacesAndDependencies,
+        Milestones,
         RevisionNotes,
         RevisionHistory,
         SeeAlso,
@@ -338,6 +357,7 @@ public static class Sections
         SectionTitles.IdempotenceAndRecovery => IdempotenceAndRecovery,
         SectionTitles.ArtifactsAndNotes => ArtifactsAndNotes,
         SectionTitles.InterfacesAndDependencies => InterfacesAndDependencies,
+        SectionTitles.Milestones => Milestones,
         SectionTitles.RevisionNotes => RevisionNotes,
         SectionTitles.RevisionHistory => RevisionHistory,
         SectionTitles.SeeAlso => SeeAlso,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
@@ -46,10 +47,49 @@ public sealed class CorpusTests
         Snapshot.Verify("corpus", text.ToString());
     }
 
+    /// <summary>
+    /// The same plans as a repository that chose `schema: cookbook` sees them: the snapshot starts with the number of findings
+    /// per rule under each format, and Snapshots/corpus-cookbook.notes.md says why each remaining kind of finding is right.
+    /// </summary>
+    [Fact]
+    public void Corpus_findings_under_the_cookbook_format_match_the_reviewed_snapshot()
+    {
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        var after = new Dictionary<string, int>(StringComparer.Ordinal);
+        var findings = new StringBuilder();
+        foreach (var file in FileNames())
+        {
+            foreach (var d in Lint(file).All.Where(d => d.IsActive))
+            {
+                before[d.Id] = before.GetValueOrDefault(d.Id) + 1;
+            }
+
+            findings.Append("## ").Append(file).Append('\n');
+            foreach (var d in Lint(file, Schema.PlanSchemas.Cookbook).All)
+            {
+                after[d.Id] = after.GetValueOrDefault(d.Id) + (d.IsActive ? 1 : 0);
+                findings.Append(d.Span.Line).Append(':').Append(d.Span.Column).Append(' ')
+                    .Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Id).Append(' ').Append(d.Message)
+                    .Append(d.Suppression is null ? string.Empty : " [suppressed]").Append('\n');
+            }
+
+            findings.Append('\n');
+        }
+
+        var text = new StringBuilder("# Findings per rule: execplan -> cookbook\n");
+        foreach (var id in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
+        {
+            text.Append(id).Append(": ").Append(before.GetValueOrDefault(id)).Append(" -> ").Append(after.GetValueOrDefault(id)).Append('\n');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"total: {before.Values.Sum()} -> {after.Values.Sum()}\n\n").Append(findings);
+        Snapshot.Verify("corpus-cookbook", text.ToString());
+    }
+
     // The corpus plans date from 2025 and 2026: lint them as of a day after the newest.
     private static readonly DateTimeOffset CorpusNow = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
 
-    private static LintRun Lint(string file) =>
-        new PlanLinter(new LintSettings { Clock = new FixedClock(CorpusNow), RootDirectory = CorpusFolder, WorkingDirectory = CorpusFolder })
+    private static LintRun Lint(string file, Schema.PlanSchema? schema = null) =>
+        new PlanLinter(new LintSettings { Clock = new FixedClock(CorpusNow), RootDirectory = CorpusFolder, WorkingDirectory = CorpusFolder, Schema = schema })
             .Lint([Path.Combine(CorpusFolder, file)]);
 }

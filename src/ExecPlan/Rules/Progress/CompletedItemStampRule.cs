@@ -1,12 +1,11 @@
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
-using ExecPlan.Text;
 
 namespace ExecPlan.Rules.Progress;
 
 /// <summary>
 /// A completed Progress checkbox carries the time it was done, right after the checkbox, in parentheses
-/// (<c>- [x] (2025-10-01 13:00Z) ...</c>) or bare (<c>- [x] 2025-10-01T13:00:00Z ...</c>); open items need none.
+/// (<c>- [x] (2025-10-01 13:00Z) ...</c>), bare (<c>- [x] 2025-10-01T13:00:00Z ...</c>) or as a date alone; open items need none.
 /// </summary>
 [ImplementsRule(RuleIds.CompletedItemUnstamped)]
 internal sealed class CompletedItemStampRule : PlanRule
@@ -20,7 +19,8 @@ internal sealed class CompletedItemStampRule : PlanRule
             return;
         }
 
-        var starts = context.Timestamps.Where(t => t.Kind is not TimestampKind.Date).Select(t => t.Offset).ToHashSet();
+        // A date alone ('(2026-03-06)') still says when the step was done; a wrong spelling is the timestamp rules' finding.
+        var starts = context.Timestamps.Select(t => t.Offset).ToHashSet();
         foreach (var item in document.TaskItems)
         {
             if (item.Checked is true
