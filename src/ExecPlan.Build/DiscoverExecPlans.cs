@@ -61,22 +61,26 @@ public sealed class DiscoverExecPlans : Task
 
     private void Discover()
     {
+        // The engine's own resolution, as the CLI's: an explicit root, else the nearest .git, else the configuration's `root:`.
+        // A broken configuration is the lint task's to report (with its location); discovery uses what it could read.
         var project = Path.GetFullPath(ProjectDirectory);
-        ResolvedRoot = string.IsNullOrWhiteSpace(Root)
-            ? RepositoryRoot.Find(project) ?? project
-            : Path.GetFullPath(Path.Combine(project, Root));
         ExplicitConfigFile = string.IsNullOrWhiteSpace(ConfigFile) ? string.Empty : Path.GetFullPath(Path.Combine(project, ConfigFile));
-        ResolvedConfigFile = string.IsNullOrWhiteSpace(ConfigFile)
-            ? ConfigLoader.Find(ResolvedRoot, ResolvedRoot) ?? string.Empty
-            : ExplicitConfigFile;
+        var scope = LintScope.Resolve(
+            new LintSettings
+            {
+                RootDirectory = string.IsNullOrWhiteSpace(Root) ? null : Path.GetFullPath(Path.Combine(project, Root)),
+                ConfigFile = ExplicitConfigFile.Length == 0 ? null : ExplicitConfigFile,
+                WorkingDirectory = project,
+            },
+            project);
+        ResolvedRoot = scope.Root;
+        ResolvedConfigFile = scope.Config.FilePath ?? string.Empty;
         if (!FindPlans)
         {
             return;
         }
 
-        // A broken configuration is the lint task's to report (with its location); discovery uses what it could read.
-        var config = File.Exists(ResolvedConfigFile) ? ConfigLoader.Load(ResolvedConfigFile).Config : ExecPlanConfig.Default;
-        Plans = [.. PlanDiscovery.Discover(ResolvedRoot, config).Select(path => new TaskItem(path))];
+        Plans = [.. scope.Plans([ResolvedRoot]).Select(path => new TaskItem(path))];
         if (Plans.Length == 0)
         {
             // The package was added to lint plans: finding none is worth one line at the default verbosity.

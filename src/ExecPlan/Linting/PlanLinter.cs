@@ -71,17 +71,13 @@ public sealed class PlanLinter(LintSettings settings)
         var targets = (paths.Count == 0 ? ["."] : paths).Select(p => Path.GetFullPath(p, workingDirectory)).ToList();
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
-        var (config, configDiagnostics) = LoadConfig(targets[0], workingDirectory);
-        runDiagnostics.AddRange(configDiagnostics);
-        var root = RootFor(targets[0], config, workingDirectory);
+        var scope = LintScope.Resolve(Settings, targets[0]);
+        var (root, config) = (scope.Root, scope.Config);
+        runDiagnostics.AddRange(scope.ConfigDiagnostics);
         var (repositoryDiagnostics, repository) = RepositoryChecks.Run(root, config, Settings.Clock);
         runDiagnostics.AddRange(repositoryDiagnostics);
 
-        var files = targets
-            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, config, root) : [t])
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = scope.Plans(targets);
 
         // Each plan's configuration (the nearest file wins) is read before the first plan is linted, so that the findings of
         // every configuration file are run-level findings, reported first.
@@ -102,9 +98,9 @@ public sealed class PlanLinter(LintSettings settings)
         // reports what the scan found next to EXP0008 (an error), so a slow file can never hide a secret.
         var duplicates = new DuplicateIds(config);
         var unchosen = 0; // handed on one at a time, never concurrently
-        var scanned = new IReadOnlyList<Diagnostic>?[files.Count];
+        var scanned = new IReadOnlyList<Diagnostic>?[files.Length];
         BudgetedLoop<FileLintResult>.Run(
-            files.Count,
+            files.Length,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
             (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], LevelOf(planConfigs[i]), Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
@@ -139,45 +135,10 @@ public sealed class PlanLinter(LintSettings settings)
 
     private static string SchemaOf(ExecPlanConfig config) => (config.Schema ?? Schema.PlanSchemas.ExecPlan).Key;
 
-    private (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) LoadConfig(string firstTarget, string workingDirectory)
-    {
-        if (Settings.ConfigFile is { } explicitFile)
-        {
-            return ConfigLoader.Load(Path.GetFullPath(explicitFile, workingDirectory));
-        }
-
-        var start = Directory.Exists(firstTarget) ? firstTarget : Path.GetDirectoryName(firstTarget) ?? workingDirectory;
-        var root = Settings.RootDirectory ?? RepositoryRoot.Find(start) ?? start;
-        return ConfigLoader.Find(start, Path.GetFullPath(root, workingDirectory)) is { } found
-            ? ConfigLoader.Load(found)
-            : (ExecPlanConfig.Default, []);
-    }
-
-    private string RootFor(string firstTarget, ExecPlanConfig config, string workingDirectory)
-    {
-        if (Settings.RootDirectory is { } root)
-        {
-            return Path.GetFullPath(root, workingDirectory);
-        }
-
-        var start = Directory.Exists(firstTarget) ? firstTarget : Path.GetDirectoryName(firstTarget) ?? workingDirectory;
-        if (RepositoryRoot.Find(start) is { } git)
-        {
-            return git;
-        }
-
-        if (config.FilePath is { } configFile && config.Root is { } configured)
-        {
-            return Path.GetFullPath(configured, Path.GetDirectoryName(configFile)!);
-        }
-
-        return start;
-    }
-
     private ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config)
     {
         var rule = RuleCatalog.LintTimeout;
-        var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        var severity = config.SeverityOf(rule);
         var budget = Settings.FileTimeBudget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
         return severity == Severity.Off ? [] : [new Diagnostic(rule, severity, path, SourceSpan.FileStart, rule.Format(budget))];
     }
@@ -187,7 +148,7 @@ public sealed class PlanLinter(LintSettings settings)
     private sealed class DuplicateIds(ExecPlanConfig config)
     {
         private readonly Dictionary<string, string> _firstById = new(StringComparer.Ordinal);
-        private readonly Severity _severity = config.RuleSeverities.TryGetValue(RuleCatalog.DuplicateId.Id, out var configured) ? configured : RuleCatalog.DuplicateId.DefaultSeverity;
+        private readonly Severity _severity = config.SeverityOf(RuleCatalog.DuplicateId);
 
         public FileReport Check(FileLintResult result)
         {

@@ -71,6 +71,36 @@ public sealed class DiscoverExecPlansTests : IDisposable
         Assert.Contains("exec-plans/", message.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Without_git_the_configs_root_key_names_the_root_as_it_does_for_the_cli()
+    {
+        var project = Path.GetDirectoryName(Write("app/app.csproj"))!;
+        Write("app/.execplan.yaml", "root: ..\n");
+        var plan = Write("plans/cache.md");
+
+        var task = new DiscoverExecPlans { BuildEngine = new FakeBuildEngine(), ProjectDirectory = project };
+
+        Assert.True(task.Execute());
+        Assert.Equal(repo.FullName, task.ResolvedRoot);
+        Assert.Equal(plan, Assert.Single(task.Plans).ItemSpec);
+    }
+
+    [Fact]
+    public void The_configuration_files_of_the_plans_are_inputs_of_the_lint()
+    {
+        File.WriteAllText(Path.Combine(repo.FullName, ".git"), "gitdir: elsewhere");
+        var rootConfig = Write(".execplan.yaml", "level: minimal\n");
+        var nested = Write("legacy/.execplan.yaml", "schema: cookbook\n");
+        Write("legacy/plans/old.md");
+        Write("plans/new.md");
+
+        var task = new DiscoverExecPlans { BuildEngine = new FakeBuildEngine(), ProjectDirectory = repo.FullName };
+
+        Assert.True(task.Execute());
+        Assert.Equal(new[] { rootConfig, nested }.Order(StringComparer.Ordinal), task.ConfigFiles.Select(c => c.ItemSpec).Order(StringComparer.Ordinal));
+        Assert.Equal(string.Empty, task.ExplicitConfigFile);
+    }
+
     public void Dispose() => repo.Delete(recursive: true);
 
     private string Write(string relativePath, string text = "# PLAN: x\n")

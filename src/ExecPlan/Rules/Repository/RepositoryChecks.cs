@@ -118,7 +118,7 @@ public static partial class RepositoryChecks
 
     private static void Add(Findings diagnostics, ExecPlanConfig config, RuleDescriptor rule, string path, SourceSpan span, params string[] arguments)
     {
-        var severity = config.RuleSeverities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        var severity = config.SeverityOf(rule);
         if (severity != Severity.Off)
         {
             diagnostics.Add(new Diagnostic(rule, severity, path, span, rule.Format(arguments)));

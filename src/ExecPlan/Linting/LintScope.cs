@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using ExecPlan.Configuration;
+using ExecPlan.Diagnostics;
+
+namespace ExecPlan.Linting;
+
+/// <summary>
+/// The one resolution of a run, shared by every front end (the CLI, the MSBuild tasks, editors): the run's configuration
+/// (the explicit file, else the nearest `.execplan.yaml` from the first path up to the root), the root (the explicit one,
+/// else the nearest folder holding `.git`, else the configuration's `root:`, else the first path's folder) and the plans
+/// under it. Each plan then takes its own nearest configuration (<see cref="PlanConfigs"/>).
+/// </summary>
+/// <param name="Root">The repository root: discovery base, evidence-path root and configuration search limit.</param>
+/// <param name="Config">The run's configuration (discovery globs, repository checks).</param>
+/// <param name="ConfigDiagnostics">The findings of reading it (EXP0007).</param>
+public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArray<Diagnostic> ConfigDiagnostics)
+{
+    /// <summary>Resolves the scope of a run over <paramref name="firstPath"/> (a file or a folder; relative to the settings' working directory).</summary>
+    public static LintScope Resolve(LintSettings settings, string firstPath)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(firstPath);
+        var workingDirectory = Path.GetFullPath(settings.WorkingDirectory);
+        var target = Path.GetFullPath(firstPath, workingDirectory);
+        var start = Directory.Exists(target) ? target : Path.GetDirectoryName(target) ?? workingDirectory;
+        var explicitRoot = settings.RootDirectory is { } given ? Path.GetFullPath(given, workingDirectory) : null;
+        var git = RepositoryRoot.Find(start);
+
+        var (config, diagnostics) = settings.ConfigFile is { } explicitFile
+            ? ConfigLoader.Load(Path.GetFullPath(explicitFile, workingDirectory))
+            : ConfigLoader.Find(start, explicitRoot ?? git ?? start) is { } found ? ConfigLoader.Load(found) : (ExecPlanConfig.Default, []);
+
+        var root = explicitRoot
+            ?? git
+            ?? (config is { FilePath: { } file, Root: { } configured } ? Path.GetFullPath(configured, Path.GetDirectoryName(file)!) : start);
+        return new LintScope(root, config, diagnostics);
+    }
+
+    /// <summary>The plans of the targets: a file as given, a folder searched (<see cref="PlanDiscovery"/>), in ordinal order without repeats.</summary>
+    public ImmutableArray<string> Plans(IEnumerable<string> targets) =>
+        [.. targets
+            .SelectMany(t => Directory.Exists(t) ? PlanDiscovery.Discover(t, Config, Root) : [t])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Compares the lint speed of this checkout with another commit, side by side in one run: both CLIs (Release) lint the
+# same 1,000 plans made from the shared corpus (SARIF to a file), interleaved, and the script prints each median and the
+# ratio this/base. A change to the engine is held to a ratio (the two formats work: within 1.05 of the commit before it).
+#
+# Usage: tests/ExecPlan.Benchmarks/compare.sh BASE_COMMIT [--runs N] [--plans N]
+set -euo pipefail
+
+[[ $# -ge 1 && $1 != -* ]] || { sed -n '2,6p' "$0"; exit 2; }
+base="$1"; shift
+runs=9
+plans=1000
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --plans) plans="$2"; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/execplan-compare.XXXXXX")"
+trap 'git -C "$repo" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+git -C "$repo" worktree add --detach -q "$work/base" "$base"
+for tree in "$repo" "$work/base"; do
+  dotnet build "$tree/src/ExecPlan.Cli/ExecPlan.Cli.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
+done
+dotnet build "$repo/tests/ExecPlan.Benchmarks/ExecPlan.Benchmarks.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
+dotnet "$repo/tests/ExecPlan.Benchmarks/bin/Release/net10.0/ExecPlan.Benchmarks.dll" make-plans "$work/plans" "$plans"
+
+this_cli="$repo/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
+base_cli="$work/base/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
+time_ms() {
+  local start end
+  start=$(date +%s%N)
+  dotnet "$1" lint "$work/plans" --format sarif --output "$work/out.sarif" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+time_ms "$this_cli" >/dev/null; time_ms "$base_cli" >/dev/null # warm the disk cache and the runtime's
+this_times=(); base_times=()
+for ((i = 0; i < runs; i++)); do
+  this_times+=("$(time_ms "$this_cli")")
+  base_times+=("$(time_ms "$base_cli")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+this_median=$(median "${this_times[@]}")
+base_median=$(median "${base_times[@]}")
+printf 'this checkout: %s ms (median of %s: %s)\n' "$this_median" "$runs" "${this_times[*]}"
+printf '%-13s: %s ms (median of %s: %s)\n' "$base" "$base_median" "$runs" "${base_times[*]}"
+awk -v a="$this_median" -v b="$base_median" 'BEGIN { printf "ratio this/base: %.3f\n", a / b }'
