@@ -111,6 +111,20 @@ public sealed class RepositoryRuleTests : IDisposable
     }
 
     [Fact]
+    public void Evidence_paths_of_a_cookbook_plan_resolve_under_the_root()
+    {
+        const string Evidence = "  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.";
+        Write(".execplan.yaml", "schema: cookbook\n");
+        Write("plans/cache.md", CookbookSchemaTests.Plan.Replace(Evidence, "  Evidence: `src/auth/session.ts:42` and `src/auth/missing.ts`.", StringComparison.Ordinal));
+
+        var file = Lint().Files.Single();
+
+        Assert.Equal("cookbook", file.Schema);
+        var only = Assert.Single(file.Diagnostics, d => d.Id == RuleIds.EvidencePathMissing);
+        Assert.Contains("src/auth/missing.ts", only.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evidence_paths_through_links_are_not_followed()
     {
         Directory.CreateSymbolicLink(Path.Combine(_root, "outside"), Path.GetTempPath());
