@@ -5,4 +5,7 @@ public abstract class PlanRule
 {
     /// <summary>Checks the plan and reports findings to <paramref name="context"/>.</summary>
     public abstract void Check(PlanContext context);
+
+    /// <summary>Whether one of the rules this class implements can report on plans of <paramref name="schema"/> (for the rule lists).</summary>
+    internal virtual bool CanReport(string ruleId, ExecPlan.Schema.PlanSchema schema) => true;
 }

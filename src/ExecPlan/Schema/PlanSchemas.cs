@@ -25,8 +25,20 @@ public static class PlanSchemas
         ArgumentNullException.ThrowIfNull(schema);
         var own = Implemented(schema);
         var others = All.Where(s => !ReferenceEquals(s, schema)).SelectMany(Implemented).Where(id => !own.Contains(id)).ToHashSet(StringComparer.Ordinal);
-        return [.. Generated.RuleCatalog.All.Where(r => !others.Contains(r.Id))];
+        var silent = schema.Rules.SelectMany(r => RuleIdsOf(r.GetType()).Where(id => !r.CanReport(id, schema))).ToHashSet(StringComparer.Ordinal);
+        return [.. Generated.RuleCatalog.All.Where(r => !others.Contains(r.Id) && !silent.Contains(r.Id) && EngineCanReport(r.Id, schema))];
     }
+
+    /// <summary>Whether the repository check of the root `PLANS.md` (EXP0904: it points to the format guide) applies to plans of this format.</summary>
+    public static bool HasPolicyPointer(PlanSchema schema) => ReferenceEquals(schema, ExecPlan);
+
+    // The engine's own checks that need a part of the format: a duplicate id needs an id field, the pointer the ExecPlan guide.
+    private static bool EngineCanReport(string id, PlanSchema schema) => id switch
+    {
+        Generated.RuleIds.DuplicateId => schema.FrontMatterField(SchemaRoles.Id) is not null,
+        Generated.RuleIds.PlansPointer => HasPolicyPointer(schema),
+        _ => true,
+    };
 
     // The rule IDs a schema's registered rules and its generated validators (each declares exactly the rules it calls) implement.
     private static HashSet<string> Implemented(PlanSchema schema)

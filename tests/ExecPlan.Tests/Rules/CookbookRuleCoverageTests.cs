@@ -25,12 +25,9 @@ public sealed class CookbookRuleCoverageTests
         [RuleIds.LockExpired] = "Rules.RepositoryRuleTests (any format)",
     };
 
-    // Rules RulesOf(Cookbook) lists that no cookbook plan can trigger today; each is an engine question, not a missing test.
+    // Rules RulesOf(Cookbook) lists that no cookbook plan could trigger, each with why (none: the list leaves out what cannot report).
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
     {
-        [RuleIds.DuplicateId] = "the plan id is read through the front-matter role `id`, which the cookbook schema has not got",
-        [RuleIds.HtmlInStrict] = "StrictProfileRule reports HTML only under `profile: codex-strict`, a role the cookbook has not got; listed because the rule is registered",
-        [RuleIds.PlansPointer] = "RepositoryChecks skips the PLANS.md pointer unless the run's schema is ExecPlan, by design; listed because no schema's rules implement it",
     };
 
     private static HashSet<string> Applicable => [.. PlanSchemas.RulesOf(PlanSchemas.Cookbook).Select(r => r.Id)];

@@ -192,6 +192,9 @@ public sealed class CookbookSchemaTests
         Assert.Contains(RuleIds.MissingRequiredSection, ids);
         Assert.DoesNotContain(RuleIds.MissingFrontMatter, ids);
         Assert.DoesNotContain(RuleIds.ExternalUrlWithoutSnapshot, ids);
+        Assert.DoesNotContain(RuleIds.DuplicateId, ids); // no id field
+        Assert.DoesNotContain(RuleIds.HtmlInStrict, ids); // HTML is the codex-strict profile's demand
+        Assert.DoesNotContain(RuleIds.PlansPointer, ids); // the pointer to the ExecPlan guide
         Assert.DoesNotContain(RuleIds.CompletedItemUnstamped, PlanSchemas.RulesOf(PlanSchemas.ExecPlan).Select(r => r.Id));
     }
 

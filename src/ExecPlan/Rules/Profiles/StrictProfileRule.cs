@@ -1,6 +1,6 @@
-using ExecPlan.Schema;
 using System.Text.RegularExpressions;
 using ExecPlan.Rules.Engine;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Profiles;
@@ -53,6 +53,10 @@ internal sealed partial class StrictProfileRule : PlanRule
             }
         }
     }
+
+    /// <inheritdoc/>
+    internal override bool CanReport(string ruleId, PlanSchema schema) =>
+        ruleId != RuleIds.HtmlInStrict || schema.FrontMatterField(SchemaRoles.Profile) is not null; // HTML: the codex-strict profile only
 
     private static bool IsRedacted(string html) => html.Trim() == "<REDACTED>";
 
