@@ -177,7 +177,7 @@ public class LockFileParserTests
         var result = LockFileParser.Parse(yaml.ToString());
 
         Assert.Contains("aliases are not allowed", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
-        Assert.True(clock.ElapsedMilliseconds < 1000);
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"took {clock.Elapsed}"); // a hang guard only: cost is measured by the benchmarks, never timed in a test
     }
 
     [Fact]

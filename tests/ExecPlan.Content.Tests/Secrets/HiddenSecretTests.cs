@@ -59,7 +59,7 @@ public class HiddenSecretTests
 
         Assert.Empty(scan.Incomplete);
         Assert.Contains(scan.Matches, m => m.RuleId == "private-key" && text.Substring(m.Offset, m.Length).Contains(key.Split('\n')[1], StringComparison.Ordinal));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(1), $"took {watch.Elapsed}"); // a hang guard only: cost is measured by the benchmarks, never timed in a test
     }
 
     [Fact]

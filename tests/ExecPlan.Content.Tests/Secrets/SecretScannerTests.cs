@@ -163,19 +163,17 @@ public class SecretScannerTests
     }
 
     [Fact]
-    public void Five_megabytes_of_plan_prose_scan_quickly()
+    public async Task Five_megabytes_of_plan_prose_scan_to_the_end_without_a_false_match()
     {
         const string paragraph =
             "- [x] 2025-11-22T14:00:00Z Ran `npm test` (Owner: agent-01) -> PASS; token: <REDACTED>, see https://example.com/a\n" +
             "  Decision: keep the password policy; api_key stays in the vault. Evidence: commit 3f1e2d4c5b6a79880123456789abcdef01234567\n" +
             "  Rationale: the access token expires hourly; secret rotation is tracked in ops-123. eyes sk-learn xoxb AIza.\n";
         var text = string.Concat(Enumerable.Repeat(paragraph, (5 * 1024 * 1024) / paragraph.Length));
-        SecretScanner.Default.Scan("warm up");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Its speed is the benchmarks' business (tests/ExecPlan.Benchmarks); here only that it ends: a minute means a hang.
+        var scan = await Task.Run(() => SecretScanner.Default.ScanAll(text)).WaitAsync(TimeSpan.FromMinutes(1));
 
-        var matches = SecretScanner.Default.Scan(text);
-
-        Assert.Empty(matches);
-        Assert.True(clock.ElapsedMilliseconds < 3000, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.Empty(scan.Matches);
+        Assert.Empty(scan.Incomplete);
     }
 }
