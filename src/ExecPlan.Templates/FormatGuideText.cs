@@ -51,8 +51,8 @@ internal static class FormatGuideText
 
 
             """);
-        text.Append(SectionGuideText.Render());
-        text.Append(RuleGuideText.Render());
+        text.Append(SectionGuideText.Render(PlanSchemas.ExecPlan.Data));
+        text.Append(RuleGuideText.Render(PlanSchemas.ExecPlan));
         return text.ToString();
     }
 

@@ -1,22 +1,35 @@
 using System.Text.Json.Nodes;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using static ExecPlan.Templates.TemplateSymbols;
 
 namespace ExecPlan.Templates;
 
-/// <summary>`dotnet new execplan-policy`: the root `PLANS.md` pointer and the `docs/EXEC_PLAN.md` format guide.</summary>
+/// <summary>
+/// `dotnet new execplan-policy`: the root `PLANS.md` pointer and the `docs/EXEC_PLAN.md` format guide, for the ExecPlan format or,
+/// with `--format cookbook`, for the cookbook format with a `.execplan.yaml` that chooses it.
+/// </summary>
 internal static class PolicyTemplate
 {
     /// <summary>The template's folder in the package.</summary>
     public const string Folder = "execplan-policy";
 
-    /// <summary>Writes the template into <paramref name="root"/>.</summary>
+    private static readonly string ExecPlanFormat = PlanSchemas.ExecPlan.Key;
+
+    private static readonly string CookbookFormat = PlanSchemas.Cookbook.Key;
+
+    /// <summary>Writes the template into <paramref name="root"/>, one source folder per format.</summary>
     public static void Write(string root)
     {
         var folder = Path.Combine(root, Folder);
-        TemplateContent.WriteFile(Path.Combine(folder, PolicyPointerText.FileName), PolicyPointerText.Render());
-        TemplateContent.WriteFile(Path.Combine(folder, FormatGuideText.FilePath), FormatGuideText.Render());
-        TemplateContent.WriteConfig(folder, Config(), TemplateIdentity.Host([("level", "level"), ("profile", "profile")]));
+        var execPlan = Path.Combine(folder, ExecPlanFormat);
+        TemplateContent.WriteFile(Path.Combine(execPlan, PolicyPointerText.FileName), PolicyPointerText.Render());
+        TemplateContent.WriteFile(Path.Combine(execPlan, FormatGuideText.FilePath), FormatGuideText.Render());
+        var cookbook = Path.Combine(folder, CookbookFormat);
+        TemplateContent.WriteFile(Path.Combine(cookbook, PolicyPointerText.FileName), CookbookPolicyPointerText.Render());
+        TemplateContent.WriteFile(Path.Combine(cookbook, FormatGuideText.FilePath), CookbookGuideText.Render());
+        TemplateContent.WriteFile(Path.Combine(cookbook, ConfigText.FileName), ConfigText.Render());
+        TemplateContent.WriteConfig(folder, Config(), TemplateIdentity.Host([("format", "format"), ("level", "level"), ("profile", "profile")]));
     }
 
     private static JsonObject Config()
@@ -25,12 +38,20 @@ internal static class PolicyTemplate
             "ExecPlan.Templates.Policy",
             "ExecPlan planning policy",
             "execplan-policy",
-            "PLANS.md with the repository's plan defaults, and docs/EXEC_PLAN.md, a guide to the ExecPlan format.");
+            "PLANS.md with the repository's plan defaults, and docs/EXEC_PLAN.md, a guide to the ExecPlan format (with --format cookbook: to the cookbook format, and an .execplan.yaml that chooses it).");
         config["symbols"] = new JsonObject
         {
+            ["format"] = Choice($"The repository's plan format: {ExecPlanFormat} or {CookbookFormat} (which also writes {ConfigText.FileName}; --profile does not apply).", PlanSchemas.All.Select(s => s.Key), ExecPlanFormat),
             ["level"] = Choice("The repository's default conformance level.", ConformanceLevelValues.All, ConformanceLevel.Standard.ToText(), TemplateMarkers.Level),
-            ["profile"] = Choice("The repository's default profile.", ProfileValues.All, TemplateTokens.Profile, TemplateMarkers.Profile),
+            // A cookbook plan has no profile: the option is ignored for it.
+            ["profile"] = EnabledWhen(Choice("The repository's default profile.", ProfileValues.All, TemplateTokens.Profile, TemplateMarkers.Profile), $"format == \"{ExecPlanFormat}\""),
         };
+        config["sources"] = new JsonArray(
+            Source(ExecPlanFormat),
+            Source(CookbookFormat));
         return config;
     }
+
+    private static JsonObject Source(string format) =>
+        new() { ["source"] = "./" + format + "/", ["target"] = "./", ["condition"] = $"(format == \"{format}\")" };
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
-using ExecPlan.Schema.Generated;
+using ExecPlan.Schema;
 
 namespace ExecPlan.Templates;
 
-/// <summary>The rules part of the format guide: every rule by family with its ID, name, default severity and message.</summary>
+/// <summary>The rules part of the format guide: every rule that applies to the format, by family, with its ID, name, default severity and message.</summary>
 internal static class RuleGuideText
 {
-    /// <summary>The Markdown of the rules part.</summary>
-    public static string Render()
+    /// <summary>The Markdown of the rules part for plans of <paramref name="schema"/>.</summary>
+    public static string Render(PlanSchema schema)
     {
         var text = new StringBuilder();
         text.Append(
@@ -20,7 +20,7 @@ internal static class RuleGuideText
             `<!-- execplan-disable-next-line ID -- reason -->`. `execplan explain ID` prints a rule's full help.
 
             """);
-        foreach (var family in RuleCatalog.All.GroupBy(r => r.Family))
+        foreach (var family in PlanSchemas.RulesOf(schema).GroupBy(r => r.Family))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n### {family.Key}\n\n");
             foreach (var rule in family)

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Templates;
 
 /// <summary>The sections part of the format guide: each schema section in order with what each level asks of it and what it holds.</summary>
 internal static class SectionGuideText
 {
-    /// <summary>The Markdown of the sections part.</summary>
-    public static string Render()
+    /// <summary>The Markdown of the sections part for the format <paramref name="schema"/>.</summary>
+    public static string Render(PlanSchemaData schema)
     {
         var text = new StringBuilder();
         text.Append(
@@ -24,13 +23,13 @@ internal static class SectionGuideText
 
             """);
         var number = 1;
-        foreach (var section in Sections.Schema)
+        foreach (var section in schema.Sections)
         {
-            text.Append(Section(number++, section));
+            text.Append(Section(number++, section, schema.Entries));
         }
 
         text.Append("## Other sections\n\nThese H2 sections are always allowed besides the ones above:\n\n");
-        foreach (var extra in Sections.All.Where(s => s.IsExtra))
+        foreach (var extra in schema.Extras)
         {
             text.Append(CultureInfo.InvariantCulture, $"- {extra.Title}{(extra.Trailing ? " (after all the sections above)" : string.Empty)}\n");
         }
@@ -38,7 +37,7 @@ internal static class SectionGuideText
         return text.Append('\n').ToString();
     }
 
-    private static string Section(int number, SectionDescriptor section)
+    private static string Section(int number, SectionDescriptor section, IEnumerable<EntryDescriptor> entries)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"### {number}. {section.Title}\n\n");
@@ -54,7 +53,7 @@ internal static class SectionGuideText
             text.Append("\nIt holds the lines ").Append(Join(section.LineFields.Select(f => $"`{f}:`"))).Append(".\n");
         }
 
-        if (Entries.All.FirstOrDefault(e => e.Name == section.EntryKind) is { } entry)
+        if (entries.FirstOrDefault(e => e.Name == section.EntryKind) is { } entry)
         {
             text.Append('\n').Append(EntryGuideText.Render(entry)).Append('\n');
         }

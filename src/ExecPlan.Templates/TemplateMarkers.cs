@@ -12,6 +12,12 @@ internal static class TemplateMarkers
     /// <summary>Stands for every timestamp; the template engine reads template.json with date parsing on, so an RFC 3339 token there stops matching.</summary>
     public const string Now = "execplan-now";
 
+    /// <summary>Stands for a cookbook plan's stamps (a zoned time to the minute, the cookbook's own spelling).</summary>
+    public const string Stamp = "execplan-stamp";
+
+    /// <summary>Stands for today's date in a cookbook plan's text (a decision's `Date/Author:`).</summary>
+    public const string Today = "execplan-today";
+
     /// <summary>Stands for the repository's default conformance level in the policy files.</summary>
     public const string Level = "execplan-default-level";
 

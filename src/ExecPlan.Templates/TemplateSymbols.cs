@@ -75,6 +75,14 @@ internal static class TemplateSymbols
         return symbol;
     }
 
+    /// <summary>Makes <paramref name="symbol"/> take effect only when <paramref name="condition"/> holds; otherwise a value given for it is ignored.</summary>
+    public static JsonObject EnabledWhen(JsonObject symbol, string condition)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        symbol["isEnabled"] = condition;
+        return symbol;
+    }
+
     /// <summary>Adds a file-name replacement to <paramref name="symbol"/>.</summary>
     public static JsonObject WithFileRename(JsonObject symbol, string fileRename)
     {

@@ -1,4 +1,6 @@
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
+using Cookbook = ExecPlan.Schema.Cookbook;
 
 namespace ExecPlan.Templates.Tests;
 
@@ -27,9 +29,48 @@ public sealed class PolicyTemplateTests(TemplateHive hive)
         Assert.All(Sections.All, s => Assert.Contains(s.Title, guide, StringComparison.Ordinal));
         Assert.All(Sections.Schema, s => Assert.Contains(s.Description, guide, StringComparison.Ordinal));
         Assert.All(FrontMatterSchema.All, f => Assert.Contains($"- `{f.Name}`", guide, StringComparison.Ordinal));
-        Assert.All(RuleCatalog.All, r => Assert.Contains($"- `{r.Id}` {r.Name} ({r.DefaultSeverity.ToString().ToLowerInvariant()}): {r.MessageFormat}", guide, StringComparison.Ordinal));
+        // The rules that apply to ExecPlans: a rule only the cookbook format's rules implement (EXP0312) is left out.
+        Assert.All(PlanSchemas.RulesOf(PlanSchemas.ExecPlan), r => Assert.Contains($"- `{r.Id}` {r.Name} ({r.DefaultSeverity.ToString().ToLowerInvariant()}): {r.MessageFormat}", guide, StringComparison.Ordinal));
         var order = Sections.Schema.Select(s => guide.IndexOf("### " + (s.Order + 1) + ". " + s.Title + "\n", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
+    }
+
+    [Theory]
+    [InlineData("cookbook", new string[0])]
+    [InlineData("cookbook-minimal", new[] { "--level", "minimal", "--profile", "repo-native" })]
+    public void Cookbook_writes_the_pointer_the_cookbook_guide_and_the_config(string scenario, string[] options)
+    {
+        using var scaffold = Scaffold.Create(hive, ["execplan-policy", "--format", "cookbook", .. options]);
+        Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
+        Assert.Equal([".execplan.yaml", "PLANS.md", "docs/EXEC_PLAN.md"], scaffold.Files);
+        Assert.Contains("](docs/EXEC_PLAN.md)", scaffold.Read("PLANS.md"), StringComparison.Ordinal);
+        Assert.Contains("schema: cookbook\n", scaffold.Read(".execplan.yaml"), StringComparison.Ordinal);
+        Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(ConformanceLevel.Standard)));
+        Snapshot.Verify("execplan-policy." + scenario, scaffold.Snapshot(level: null));
+    }
+
+    [Fact]
+    public void Cookbook_guide_covers_every_cookbook_section_entry_and_rule()
+    {
+        using var scaffold = Scaffold.Create(hive, ["execplan-policy", "--format", "cookbook"]);
+        var guide = scaffold.Read("docs/EXEC_PLAN.md");
+        Assert.All(Cookbook.Sections.All, s => Assert.Contains(s.Title, guide, StringComparison.Ordinal));
+        Assert.All(Cookbook.Sections.Schema, s => Assert.Contains(s.Description, guide, StringComparison.Ordinal));
+        Assert.All(Cookbook.Entries.All.SelectMany(e => e.Fields), f => Assert.Contains($"`{f.Name}:`", guide, StringComparison.Ordinal));
+        var rules = PlanSchemas.RulesOf(PlanSchemas.Cookbook);
+        Assert.All(rules, r => Assert.Contains($"- `{r.Id}` {r.Name} (", guide, StringComparison.Ordinal));
+        Assert.All(RuleCatalog.All.Except(rules), r => Assert.DoesNotContain($"- `{r.Id}` ", guide, StringComparison.Ordinal));
+        Assert.DoesNotContain("front matter (between", guide, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cookbook_policy_lints_a_cookbook_plan_under_its_config()
+    {
+        using var scaffold = Scaffold.Create(hive, ["execplan-policy", "--format", "cookbook", "--level", "minimal"]);
+        Assert.True(hive.New(scaffold.Root, ["execplan", "-n", "fix-it", "--format", "cookbook", "--level", "minimal"]).ExitCode == 0);
+        var findings = scaffold.Lint(ConformanceLevel.Minimal).All;
+        Assert.NotEmpty(findings);
+        Assert.All(findings, d => Assert.Equal(RuleIds.UnfilledPlaceholder, d.Id));
     }
 }

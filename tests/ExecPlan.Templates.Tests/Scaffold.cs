@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Templates.Tests;
@@ -48,16 +49,16 @@ internal sealed partial class Scaffold : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
-    /// <summary>Lints the folder with the engine at <paramref name="level"/>.</summary>
-    public LintRun Lint(ConformanceLevel level) =>
-        new PlanLinter(new LintSettings { RootDirectory = Root, WorkingDirectory = Root, Level = level }).Lint([Root]);
+    /// <summary>Lints the folder with the engine at <paramref name="level"/>, under <paramref name="schema"/> when given (else the configured one).</summary>
+    public LintRun Lint(ConformanceLevel level, PlanSchema? schema = null) =>
+        new PlanLinter(new LintSettings { RootDirectory = Root, WorkingDirectory = Root, Level = level, Schema = schema }).Lint([Root]);
 
     /// <summary>The findings that fail or warn, as lines.</summary>
     public static IEnumerable<string> ErrorsAndWarnings(LintRun run) =>
         run.All.Where(d => d.IsActive && d.Severity is Severity.Error or Severity.Warning).Select(Line);
 
     /// <summary>The snapshot text: command, exit code, files and their text, lint findings; timestamps and dates scrubbed.</summary>
-    public string Snapshot(ConformanceLevel? level)
+    public string Snapshot(ConformanceLevel? level, PlanSchema? schema = null)
     {
         var text = new StringBuilder();
         text.Append("$ ").Append(Command).Append("\nexit code: ").Append(Result.ExitCode).Append('\n');
@@ -68,8 +69,8 @@ internal sealed partial class Scaffold : IDisposable
 
         if (level is { } lintLevel)
         {
-            text.Append("\n=== lint (").Append(lintLevel.ToText()).Append(")\n");
-            foreach (var diagnostic in Lint(lintLevel).All)
+            text.Append("\n=== lint (").Append(lintLevel.ToText()).Append(schema is null ? string.Empty : ", " + schema.Key).Append(")\n");
+            foreach (var diagnostic in Lint(lintLevel, schema).All)
             {
                 text.Append(Line(diagnostic)).Append('\n');
             }
@@ -78,11 +79,12 @@ internal sealed partial class Scaffold : IDisposable
         return Scrub(text.ToString().Replace(Root, "{root}", StringComparison.Ordinal));
     }
 
-    /// <summary>Replaces the timestamps and dates of this run with {now} and {today}; the schema's example timestamps stay.</summary>
+    /// <summary>Replaces the timestamps, cookbook stamps and dates of this run with {now} and {today}; the schema's example timestamps stay.</summary>
     public string Scrub(string text)
     {
         var earliest = Started.AddTicks(-(Started.Ticks % TimeSpan.TicksPerSecond));
         var scrubbed = TimestampRegex().Replace(text, m => IsDuring(m.Value, earliest) ? "{now}" : m.Value);
+        scrubbed = StampRegex().Replace(scrubbed, m => IsDuring(m.Value, StartedMinute) ? "{now}" : m.Value);
         var today = new[] { Started, Finished }.Select(t => t.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return DateRegex().Replace(scrubbed, m => today.Contains(m.Value) ? "{today}" : m.Value);
     }
@@ -92,6 +94,13 @@ internal sealed partial class Scaffold : IDisposable
         var instant = DateTimeOffset.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture);
         return instant >= earliest && instant <= Finished;
     }
+
+    /// <summary>The start of the minute the run started in: a cookbook stamp has no seconds.</summary>
+    public DateTimeOffset StartedMinute => Started.AddTicks(-(Started.Ticks % TimeSpan.TicksPerMinute));
+
+    /// <summary>Every cookbook stamp (`yyyy-MM-dd HH:mmZ`) in <paramref name="text"/>.</summary>
+    public static IEnumerable<DateTimeOffset> Stamps(string text) =>
+        StampRegex().Matches(text).Select(m => DateTimeOffset.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Every RFC 3339 UTC timestamp in <paramref name="text"/>.</summary>
     public static IEnumerable<DateTimeOffset> Timestamps(string text) =>
@@ -104,6 +113,9 @@ internal sealed partial class Scaffold : IDisposable
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")]
     private static partial Regex TimestampRegex();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}Z")]
+    private static partial Regex StampRegex();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
     private static partial Regex DateRegex();
