@@ -60,16 +60,30 @@ internal sealed partial class SectionBinder
         return (null, SectionMatch.Unknown);
     }
 
-    // Case, spacing, "and" for "&", and a trailing colon or requirement note ("(MUST if multi-agent)") are not meaningful differences.
+    // Not meaningful differences: case, spacing, "and" for "&", emphasis (`**Progress**`), a leading number (`2. Progress`,
+    // `10) Validation`), a trailing colon and one trailing note in parentheses (`(live)`, `(MUST if multi-agent)`,
+    // `(Record "why," not just "what")`). No title of either format has parentheses or a leading number of its own.
     private static string Normalize(string heading)
     {
-        var text = RequirementNote().Replace(heading.Trim().TrimEnd(':').Trim(), string.Empty).Trim();
+        var text = Emphasis().Replace(heading, string.Empty).Trim();
+        text = Numbering().Replace(text, string.Empty).Trim().TrimEnd(':').Trim();
+        text = WithoutTrailingNote(text).TrimEnd(':').Trim();
         text = text.ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    [GeneratedRegex(@"\s*\((?:MUST|SHOULD|MAY)\b[^()]*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RequirementNote();
+    [GeneratedRegex(@"[*`]+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})*[.):]?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Numbering();
+
+    // By hand, not a regular expression: a pattern for "( ... ) at the end" retries from every space of a long heading.
+    private static string WithoutTrailingNote(string text)
+    {
+        var open = text.EndsWith(')') ? text.LastIndexOf('(') : -1;
+        return open < 0 || text.AsSpan(open + 1, text.Length - open - 2).IndexOf(')') >= 0 ? text : text[..open].TrimEnd();
+    }
 
     // Banded Levenshtein: only cells within `max` of the diagonal are computed; the rest stay "too far".
     private static bool WithinEdits(string a, string b, int max)

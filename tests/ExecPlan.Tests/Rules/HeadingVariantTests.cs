@@ -1,0 +1,63 @@
+using ExecPlan.Configuration;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Rules;
+
+/// <summary>
+/// A canonical heading written with a note, a number, emphasis or another case is that section, in both formats: it binds,
+/// with one EXP0206 warning that names the canonical heading, never "required section missing" plus "unknown section".
+/// </summary>
+public sealed class HeadingVariantTests
+{
+    public static TheoryData<string, string> Variants => new()
+    {
+        { "## Progress", "## Progress (live)" },
+        { "## Decision Log", "## Decision Log (Record \"why,\" not just \"what\")" },
+        { "## Purpose / Big Picture", "## 1. Purpose / Big Picture" },
+        { "## Decision Log", "## 10) Decision Log" },
+        { "## Progress", "## **Progress**" },
+        { "## Decision Log", "## __Decision Log__:" },
+        { "## Progress", "## PROGRESS" },
+        { "## Outcomes & Retrospective", "## 2.3 outcomes and retrospective (filled in at the end)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Binds_in_the_ExecPlan_format(string canonical, string written) =>
+        AssertBinds(Linter.Active(Plans.With(canonical + "\n", written + "\n")), canonical, written);
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Binds_in_the_cookbook_format(string canonical, string written) =>
+        AssertBinds(
+            Linter.Active(CookbookSchemaTests.Plan.Replace(canonical + "\n", written + "\n", StringComparison.Ordinal), ConformanceLevel.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook }),
+            canonical,
+            written);
+
+    [Theory]
+    [InlineData("## Progress notes (live)")] // another title with a note is not the section
+    [InlineData("## 2024 Progress")] // a year is not a list number
+    [InlineData("## (live)")]
+    public void Other_titles_do_not_bind(string written)
+    {
+        var found = Linter.Active(Plans.With("## Progress\n", written + "\n"));
+        Assert.Contains(found, d => d.Id == RuleIds.MissingRequiredSection);
+    }
+
+    [Fact]
+    public void A_heading_of_spaces_and_an_unclosed_parenthesis_is_read_at_once()
+    {
+        var written = "## Progress" + new string(' ', 15_000) + "(x";
+        var found = Linter.Active(Plans.With("## Progress\n", written + "\n"));
+        Assert.Contains(found, d => d.Id == RuleIds.MissingRequiredSection);
+    }
+
+    private static void AssertBinds(IReadOnlyList<Diagnostics.Diagnostic> found, string canonical, string written)
+    {
+        var finding = Assert.Single(found);
+        Assert.Equal(RuleIds.NonCanonicalHeading, finding.Id);
+        Assert.Equal($"The heading '{written}' should be '{canonical}'.", finding.Message);
+    }
+}
