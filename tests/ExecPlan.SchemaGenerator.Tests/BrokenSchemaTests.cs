@@ -22,6 +22,7 @@ public sealed class BrokenSchemaTests
         { "unknown requirement", "    minimal: should", "    minimal: sometimes", "EPG010", "sometimes" },
         { "unknown severity", "      - name: Item\n        severity: error", "      - name: Item\n        severity: fatal", "EPG011", "fatal" },
         { "duplicate section title", "    title: Method & Timing", "    title: Ingredients", "EPG009", "title: Ingredients\n    standard: must\n    minimal: should" },
+        { "alias repeats a title", "    title: Method & Timing\n", "    title: Method & Timing\n    aliases: [Method, Ingredients]\n", "EPG009", "aliases: [Method, Ingredients]" },
         { "template names an unknown section", "sections: [MethodAndTiming]", "sections: [Dessert]", "EPG012", "[Dessert]" },
         { "missing required key", "  - key: MethodAndTiming\n    title: Method & Timing\n", "  - key: MethodAndTiming\n", "EPG002", "key: MethodAndTiming" },
         { "unknown entry kind", "    entries: Ingredient", "    entries: Garnish", "EPG013", "Garnish" },

@@ -22,6 +22,7 @@ internal static class GeneratorHarness
         "Schema/TemplateDescriptor.cs",
         "Schema/PlanSchemaData.cs",
         "Schema/SchemaRole.cs",
+        "Schema/SectionAlias.cs",
         "Rules/Checks/IEntryChecks.cs",
         "Rules/Checks/IFrontMatterChecks.cs",
         "Rules/Checks/IStructureChecks.cs",

@@ -13,6 +13,7 @@ internal static class EngineTypes
     public const string TemplateDescriptor = "global::ExecPlan.Schema.TemplateDescriptor";
     public const string PlanSchemaData = "global::ExecPlan.Schema.PlanSchemaData";
     public const string SchemaRole = "global::ExecPlan.Schema.SchemaRole";
+    public const string SectionAlias = "global::ExecPlan.Schema.SectionAlias";
     public const string Severity = "global::ExecPlan.Diagnostics.Severity";
     public const string ImplementsRule = "global::ExecPlan.Rules.ImplementsRule";
     public const string FrontMatterChecks = "global::ExecPlan.Rules.Checks.IFrontMatterChecks";

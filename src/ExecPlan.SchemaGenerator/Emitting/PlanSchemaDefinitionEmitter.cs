@@ -37,6 +37,7 @@ internal static class PlanSchemaDefinitionEmitter
             ("Entries", Members(schema.Entries.Count > 0, "Entries.All", EngineTypes.EntryDescriptor)),
             ("Templates", Members(schema.Templates.Count > 0, "Templates.All", EngineTypes.TemplateDescriptor)),
             ("Roles", CodeValue.Array(EngineTypes.SchemaRole, schema.Roles.Select(Role))),
+            ("Aliases", CodeValue.Array(EngineTypes.SectionAlias, schema.Sections.SelectMany(s => s.Aliases.Select(a => Alias(a, s.Key))))),
             ("ValidateFrontMatter", Method(validator && schema.FrontMatter is not null, "ValidateFrontMatter")),
             ("ValidateStructure", Method(validator && schema.SectionChecks is not null, "ValidateStructure")),
             ("ValidateEntries", Method(ValidatorEmitter.ChecksEntries(schema), "ValidateEntries")),
@@ -47,6 +48,8 @@ internal static class PlanSchemaDefinitionEmitter
         emitted ? CodeValue.Of(member) : CodeValue.Array(elementType, []);
 
     private static List<string> Method(bool emitted, string name) => CodeValue.Of(emitted ? "SchemaValidator." + name : "null");
+
+    private static List<string> Alias(string alias, string key) => CodeValue.Of("new(" + CSharpLiteral.Of(alias) + ", " + CSharpLiteral.Of(key) + ")");
 
     private static List<string> Role(RoleModel role) =>
         CodeValue.Of("new(" + CSharpLiteral.Of(role.Kind) + ", " + CSharpLiteral.Of(role.Role) + ", " + CSharpLiteral.Of(role.Target) + ")");

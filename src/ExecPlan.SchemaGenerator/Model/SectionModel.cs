@@ -15,4 +15,5 @@ internal sealed record SectionModel(
     string? EntryKind,
     bool Trailing,
     string Description,
-    string Template);
+    string Template,
+    EquatableArray<string> Aliases);

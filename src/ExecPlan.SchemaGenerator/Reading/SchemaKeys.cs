@@ -20,7 +20,7 @@ internal static class SchemaKeys
     public static readonly string[] Section =
     [
         "key", "title", "standard", "minimal", "description", "template", "living", "line_fields", "entries",
-        "subsections", "condition", "condition_rule", "trailing",
+        "subsections", "condition", "condition_rule", "trailing", "aliases",
     ];
 
     public static readonly string[] Subsections = ["titles", "rule", "minimal_severity"];

@@ -66,6 +66,13 @@ internal static class SectionReader
         }
 
         var unique = Unique(context, keys, keyNode, "key") & Unique(context, titles, titleNode, "title");
+        // Other headings people write for the section; an alias is a title like any other, so it may not repeat one.
+        var aliases = context.ScalarList(map, "aliases");
+        foreach (var alias in aliases)
+        {
+            unique &= Unique(context, titles, alias, "title");
+        }
+
         context.Name(NameGroups.Sections, keyNode, declaration: false);
         var conditionRule = RuleReference.Read(context, map, "condition_rule", "sections." + key, required: false);
         var subsections = ReadSubsections(context, map, key);
@@ -95,7 +102,8 @@ internal static class SectionReader
             entryKind?.Value,
             context.OptionalFlag(map, "trailing"),
             context.OptionalText(map, "description") ?? string.Empty,
-            (context.OptionalText(map, "template") ?? string.Empty).TrimEnd('\n', '\r'));
+            (context.OptionalText(map, "template") ?? string.Empty).TrimEnd('\n', '\r'),
+            aliases.Select(a => a.Value ?? string.Empty).ToEquatableArray());
     }
 
     private static bool Unique(SchemaReadContext context, Dictionary<string, SourceSpan> seen, YamlScalarNode node, string what)

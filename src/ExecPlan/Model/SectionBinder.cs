@@ -15,12 +15,14 @@ internal sealed partial class SectionBinder
     // and normalizing them per heading was a sixth of the parser's allocations.
     private readonly string[] _extraTitles;
     private readonly string[] _schemaTitles;
+    private readonly (string Title, SectionDescriptor Section)[] _aliases;
 
     public SectionBinder(PlanSchema schema)
     {
         _schema = schema;
         _extraTitles = [.. schema.Extras.Select(e => Normalize(e.Title))];
         _schemaTitles = [.. schema.Sections.Select(s => Normalize(s.Title))];
+        _aliases = [.. schema.Data.Aliases.Select(a => (Normalize(a.Title), schema.Sections.Concat(schema.Extras).First(s => s.Key == a.SectionKey)))];
     }
 
     /// <summary>Binds one heading text.</summary>
@@ -45,6 +47,14 @@ internal sealed partial class SectionBinder
             if (string.Equals(Normalize(configured), normalized, StringComparison.Ordinal))
             {
                 return (null, SectionMatch.Configured);
+            }
+        }
+
+        foreach (var (alias, section) in _aliases)
+        {
+            if (string.Equals(alias, normalized, StringComparison.Ordinal))
+            {
+                return (section, SectionMatch.NearMiss);
             }
         }
 

@@ -18,6 +18,7 @@ namespace ExecPlan.Schema;
 /// <param name="Entries">The entry kinds.</param>
 /// <param name="Templates">The whole-document templates.</param>
 /// <param name="Roles">What each part means to the rules.</param>
+/// <param name="Aliases">Other headings people write for the sections (they bind with EXP0206).</param>
 /// <param name="ValidateFrontMatter">The generated front-matter checks, or null when the schema declares no front matter.</param>
 /// <param name="ValidateStructure">The generated structure checks, or null when the schema declares no section checks.</param>
 /// <param name="ValidateEntries">The generated entry checks, or null when the schema declares no entry kinds in sections.</param>
@@ -32,6 +33,7 @@ public sealed record PlanSchemaData(
     ImmutableArray<EntryDescriptor> Entries,
     ImmutableArray<TemplateDescriptor> Templates,
     ImmutableArray<SchemaRole> Roles,
+    ImmutableArray<SectionAlias> Aliases,
     Action<IFrontMatterChecks>? ValidateFrontMatter,
     Action<IStructureChecks>? ValidateStructure,
     Action<IEntryChecks>? ValidateEntries);

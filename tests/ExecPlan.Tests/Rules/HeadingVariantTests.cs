@@ -21,7 +21,21 @@ public sealed class HeadingVariantTests
         { "## Decision Log", "## __Decision Log__:" },
         { "## Progress", "## PROGRESS" },
         { "## Outcomes & Retrospective", "## 2.3 outcomes and retrospective (filled in at the end)" },
+        { "## Purpose / Big Picture", "## Goal" }, // the aliases the schemas declare
+        { "## Decision Log", "## Decisions" },
+        { "## Outcomes & Retrospective", "## 3. Outcome (so far)" },
     };
+
+    [Theory]
+    [InlineData("## Acceptance Criteria", "## Validation & Acceptance", "## Validation and Acceptance")]
+    [InlineData("## Rollback Plan", "## Idempotence & Recovery", "## Idempotence and Recovery")]
+    [InlineData("## Definition of Done", "## Validation & Acceptance", "## Validation and Acceptance")]
+    public void A_declared_alias_binds_in_both_formats(string written, string execPlanTitle, string cookbookTitle)
+    {
+        AssertBinds(Linter.Active(Plans.With(execPlanTitle + "\n", written + "\n")), execPlanTitle, written);
+        var cookbook = CookbookSchemaTests.Plan.Replace(cookbookTitle + "\n", written + "\n", StringComparison.Ordinal);
+        AssertBinds(Linter.Active(cookbook, ConformanceLevel.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook }), cookbookTitle, written);
+    }
 
     [Theory]
     [MemberData(nameof(Variants))]
