@@ -61,6 +61,13 @@ internal static partial class EntryReader
             var lineBreak = body[valueStart..end].IndexOfAny('\r', '\n');
             var valueEnd = lineBreak >= 0 ? valueStart + lineBreak : end;
             var value = Clean(body[valueStart..valueEnd]);
+            if (value.Length == 0 && lineBreak >= 0)
+            {
+                // `Rationale:` alone on its line, the value on the indented lines under it, up to the next field.
+                valueEnd = end;
+                value = Clean(body[valueStart..valueEnd]);
+            }
+
             fields.Add(new EntryField(name, value, lines.SpanOf(item.ContentStart + start, item.ContentStart + valueEnd)));
         }
 

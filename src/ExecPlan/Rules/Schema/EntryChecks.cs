@@ -15,12 +15,16 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
     public void Entries(SectionDescriptor section, EntryDescriptor entry, RuleDescriptor rule)
     {
         var listsMissing = rule.Parameters.Contains("missing") || rule.Parameters.Contains("reason");
+        var progress = context.Schema.Section(SchemaRoles.Progress);
         foreach (var present in context.Document.SectionsOf(section))
         {
             foreach (var item in present.Entries)
             {
-                // A template's placeholder entry in a DRAFT plan is not an incomplete entry.
-                if (context.IsDraft && Placeholders.Any(context.Document, item.Range))
+                // A template's placeholder entry in a DRAFT plan is not an incomplete entry; nor is `- None yet.` (what
+                // EXP0208's help asks an empty living section to say), nor a plain bullet among Progress's checkboxes (a note).
+                if ((context.IsDraft && Placeholders.Any(context.Document, item.Range))
+                    || IsNone(context.Document.TextOf(item.Range))
+                    || (item.Checked is null && ReferenceEquals(section, progress)))
                 {
                     continue;
                 }
@@ -57,12 +61,28 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
             }
         }
 
-        foreach (var group in missing.GroupBy(m => m.Severity))
+        if (missing.Count == 0)
         {
-            var what = Join(group.Select(m => m.What).ToList());
-            var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
-            context.Report(rule, group.Key, item.Span, null, RuleArguments.For(rule, ("missing", what), ("reason", reason)));
+            return;
         }
+
+        // One finding per entry, as severe as its most severe gap: the required fields it lacks, then the recommended ones.
+        var severity = missing.Max(m => m.Severity);
+        var required = missing.Where(m => m.Severity == severity).Select(m => m.What).ToList();
+        var recommended = missing.Where(m => m.Severity != severity).Select(m => m.What).ToList();
+        var what = Join(required) + (recommended.Count == 0 ? string.Empty : $" (and should have {Join(recommended)})");
+        var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
+        context.Report(rule, severity, item.Span, null, RuleArguments.For(rule, ("missing", what), ("reason", reason)));
+    }
+
+    // `- None yet.`, `- None.`, `- Nothing yet`, `- N/A`: an empty living section said so, as it should.
+    private static bool IsNone(string item)
+    {
+        var text = item.TrimStart(' ', '\t', '-', '*', '+').Trim().TrimEnd('.').Trim().Trim('*', '_').Trim().TrimEnd('.');
+        return text.Equals("none", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("none yet", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("nothing yet", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("n/a", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Valid(EntryFieldDescriptor field, string value)

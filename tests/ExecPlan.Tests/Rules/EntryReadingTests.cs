@@ -1,0 +1,66 @@
+using ExecPlan.Configuration;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Rules;
+
+/// <summary>How entries are read on real plans: one finding per entry, values under their label, `None yet.` and Progress notes.</summary>
+public sealed class EntryReadingTests
+{
+    [Fact]
+    public void An_entry_is_reported_once_as_severe_as_its_worst_gap()
+    {
+        var found = Linter.Active(Plans.With("  Rationale: It is already restored.\n", string.Empty).Replace("  Evidence: `/opt/nuget/packages/xunit`\n", string.Empty, StringComparison.Ordinal));
+
+        var finding = Assert.Single(found, d => d.Id == RuleIds.DecisionEntryIncomplete);
+        Assert.Equal(Diagnostics.Severity.Error, finding.Severity);
+        Assert.Equal("The Decision Log entry lacks 'Rationale:' (and should have 'Evidence:').", finding.Message);
+    }
+
+    [Fact]
+    public void Only_recommended_fields_missing_stay_a_warning()
+    {
+        var finding = Assert.Single(Linter.Active(Plans.With("  Evidence: `/opt/nuget/packages/xunit`\n", string.Empty)), d => d.Id == RuleIds.DecisionEntryIncomplete);
+        Assert.Equal(Diagnostics.Severity.Warning, finding.Severity);
+        Assert.Equal("The Decision Log entry lacks 'Evidence:'.", finding.Message);
+    }
+
+    [Fact]
+    public void A_value_on_the_indented_lines_under_its_label_is_not_empty()
+    {
+        var text = Plans.With("  Rationale: It is already restored.\n", "  Rationale:\n    It is already restored,\n    and the team knows it.\n");
+        Assert.DoesNotContain(Linter.Active(text), d => d.Id == RuleIds.DecisionEntryIncomplete);
+        Assert.Contains(Linter.Active(Plans.With("  Rationale: It is already restored.\n", "  Rationale:\n")), d => d.Id == RuleIds.DecisionEntryIncomplete);
+    }
+
+    [Theory]
+    [InlineData("- None yet.")]
+    [InlineData("- None.")]
+    [InlineData("- *Nothing yet.*")]
+    [InlineData("- N/A")]
+    public void None_yet_under_a_living_section_is_not_an_incomplete_entry(string none)
+    {
+        var text = Plans.With("- 2025-11-22T14:10:00Z - The build is fast. (Evidence: `dotnet build` took 5 s)", none);
+        Assert.DoesNotContain(Linter.Active(text), d => d.Id == RuleIds.SurpriseEntryIncomplete);
+        Assert.Contains(Linter.Active(Plans.With("- 2025-11-22T14:10:00Z - The build is fast. (Evidence: `dotnet build` took 5 s)", "- None of the tests ran.")), d => d.Id == RuleIds.SurpriseEntryIncomplete);
+    }
+
+    [Fact]
+    public void A_plain_bullet_among_the_Progress_checkboxes_is_a_note_not_an_item()
+    {
+        var text = Plans.With("- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1)", "- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1)\n- Note: the tests need Docker.");
+        Assert.Empty(Linter.Active(text));
+        Assert.Contains(Linter.Active(Plans.With("(Owner: agent-1)", string.Empty)), d => d.Id == RuleIds.ProgressItemOwner);
+    }
+
+    [Fact]
+    public void The_same_reading_holds_for_cookbook_entries()
+    {
+        var cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };
+        var text = CookbookSchemaTests.Plan.Replace("  Rationale: one instance serves all traffic today.\n", "  Rationale:\n    one instance serves all traffic today.\n", StringComparison.Ordinal)
+            .Replace("- Observation: the product handler already memoized results per request.\n  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.\n", "- None yet.\n", StringComparison.Ordinal);
+        var found = Linter.Active(text, ConformanceLevel.Standard, cookbook);
+        Assert.True(found.IsEmpty, Linter.Describe(found));
+    }
+}
