@@ -465,10 +465,10 @@ public static class RuleCatalog
         Id: RuleIds.AmbiguousTimestamp,
         Name: "ambiguous-timestamp",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "'{value}' is an ambiguous timestamp; use RFC 3339 with seconds and a zone{fix}.",
-        Help: "Date-times need a `T`, seconds and a zone: `2025-11-22T14:00:00Z`. Forms such as `2025-11-22 14:00` or `2025-11-22T14:00` leave the zone to guesswork.",
+        MessageFormat: "'{value}' is not an RFC 3339 timestamp: {problem}; {fix}.",
+        Help: "Date-times need a `T`, seconds and a zone: `2025-11-22T14:00:00Z`. Forms such as `2025-11-22 14:00` or `2025-11-22T14:00` leave the zone to guesswork; `2025-11-22 14:00Z` names its instant, and the message gives its RFC 3339 spelling. (A cookbook-format plan takes that form, its native stamp, as exact.)",
         Family: "Timestamps",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("value", "fix"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("value", "problem", "fix"));
 
     /// <summary>EXP0402 impossible-timestamp (Timestamps).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor ImpossibleTimestamp { get; } = new(

@@ -35,8 +35,9 @@ internal sealed class ProgressItemsRule : PlanRule
 
             if (!Rfc3339.TryParse(entry.Timestamp, out var at))
             {
-                // Ambiguous and impossible date-times are the timestamp rules' findings; a missing one is ours.
-                if (entry.Timestamp is null)
+                // Ambiguous and impossible date-times are the timestamp rules' findings (one finding per token, never two);
+                // a missing one is ours, and so is a date without its time.
+                if (entry.Timestamp is null ? !StampedAtStart(context, entry) : entry.Timestamp.Length == DateLength)
                 {
                     context.Report(RuleCatalog.ProgressItemTimestamp, entry.Span);
                 }
@@ -52,5 +53,22 @@ internal sealed class ProgressItemsRule : PlanRule
             previous = at;
             previousText = entry.Timestamp;
         }
+    }
+
+    private const int DateLength = 10; // yyyy-mm-dd
+
+    // A date-time token right after the checkbox behind `(`, emphasis or a backtick (`- [x] (2025-11-22 14:00Z) ...`): the
+    // timestamp rules judge its spelling; a date alone is no time.
+    private static bool StampedAtStart(PlanContext context, Model.Entry entry)
+    {
+        var lines = context.Document.Lines;
+        var text = context.Document.Text;
+        var at = lines.LineStart(entry.Span.EndLine) + entry.Span.EndColumn - 1;
+        while (at < text.Length && text[at] is ' ' or '\t' or '(' or '[' or '*' or '_' or '`')
+        {
+            at++;
+        }
+
+        return context.Timestamps.Any(t => t.Offset == at && t.Kind != TimestampKind.Date);
     }
 }

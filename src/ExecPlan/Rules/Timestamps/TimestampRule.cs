@@ -26,8 +26,9 @@ internal sealed class TimestampRule : PlanRule
             switch (token.Kind)
             {
                 case TimestampKind.Ambiguous when Count(counts, RuleIds.AmbiguousTimestamp):
-                    var fix = token.Suggestion is null ? string.Empty : $" (write {token.Suggestion})";
-                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, token.Suggestion, value, fix);
+                    // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed).
+                    var fix = token.Suggestion is null ? $"write it with a T, seconds and its zone, as in {TemplateTokens.Timestamp}" : $"write {token.Suggestion}";
+                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, token.Suggestion, value, Problem(token.Ambiguity), fix);
                     break;
                 case TimestampKind.Impossible when Count(counts, RuleIds.ImpossibleTimestamp):
                     context.Report(RuleCatalog.ImpossibleTimestamp, span, value, token.Reason ?? "no such date or time");
@@ -37,6 +38,32 @@ internal sealed class TimestampRule : PlanRule
                     break;
             }
         }
+    }
+
+    private static string Problem(TimestampAmbiguity ambiguity)
+    {
+        var parts = new List<string>(4);
+        if (ambiguity.HasFlag(TimestampAmbiguity.MissingZone))
+        {
+            parts.Add("no zone");
+        }
+
+        if (ambiguity.HasFlag(TimestampAmbiguity.NonRfcZone))
+        {
+            parts.Add("a zone RFC 3339 does not allow");
+        }
+
+        if (ambiguity.HasFlag(TimestampAmbiguity.MissingT))
+        {
+            parts.Add("a space instead of the T");
+        }
+
+        if (ambiguity.HasFlag(TimestampAmbiguity.MissingSeconds))
+        {
+            parts.Add("no seconds");
+        }
+
+        return parts.Count == 0 ? "a spelling RFC 3339 does not allow" : string.Join(", ", parts);
     }
 
     // Caps the findings per rule so that a pasted log cannot flood the build output.
