@@ -50,6 +50,11 @@ internal sealed partial class SectionBinder
             }
         }
 
+        if (_schema.Section(SchemaRoles.Milestones) is { } milestones && MilestoneHeading().IsMatch(normalized))
+        {
+            return (milestones, SectionMatch.Part);
+        }
+
         foreach (var (alias, section) in _aliases)
         {
             if (string.Equals(alias, normalized, StringComparison.Ordinal))
@@ -81,6 +86,10 @@ internal sealed partial class SectionBinder
         text = text.ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    // `milestone 2: api endpoint`, `milestone m1 - ...`, `milestone one` (normalized: lower case, no leading number).
+    [GeneratedRegex(@"^milestone\s+[a-z0-9][a-z0-9.]*(?:\s*[:.)-]|\s|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MilestoneHeading();
 
     [GeneratedRegex(@"[*`]+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Emphasis();

@@ -14,4 +14,7 @@ public enum SectionMatch
 
     /// <summary>Neither a schema section nor an allowed extra.</summary>
     Unknown,
+
+    /// <summary>One part of a section written as several H2s (`## Milestone 2: API endpoint`): counted as that section, never as a repeat.</summary>
+    Part,
 }

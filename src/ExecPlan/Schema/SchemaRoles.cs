@@ -36,6 +36,9 @@ public static class SchemaRoles
     /// <summary>Section: the messages between agents.</summary>
     public const string Messages = "messages";
 
+    /// <summary>Section: the milestones (each may be an H2 of its own, `## Milestone 2: ...`).</summary>
+    public const string Milestones = "milestones";
+
     /// <summary>Section: the handoff summary.</summary>
     public const string Handoff = "handoff";
 

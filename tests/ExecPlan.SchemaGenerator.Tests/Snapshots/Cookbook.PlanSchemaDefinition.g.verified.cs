@@ -30,6 +30,7 @@ public static class PlanSchemaDefinition
             new("section", "recovery", "IdempotenceAndRecovery"),
             new("section", "artifacts", "ArtifactsAndNotes"),
             new("section", "interfaces", "InterfacesAndDependencies"),
+            new("section", "milestones", "Milestones"),
             new("entry_field", "evidence", "Evidence")),
         Aliases: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.SectionAlias>(
             new("Purpose", "PurposeBigPicture"),

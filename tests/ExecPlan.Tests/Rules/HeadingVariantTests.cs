@@ -68,6 +68,21 @@ public sealed class HeadingVariantTests
         Assert.Contains(found, d => d.Id == RuleIds.MissingRequiredSection);
     }
 
+    [Fact]
+    public void Milestones_written_as_H2s_of_their_own_are_the_milestones_section()
+    {
+        var execPlan = Plans.Compliant;
+        var start = execPlan.IndexOf("## Milestones\n", StringComparison.Ordinal);
+        var end = execPlan.IndexOf("\n## ", start + 3, StringComparison.Ordinal) + 1;
+        var parts = "## Milestone 1: Parser\n\nParse the plan.\n\n## Milestone 2 - Rules\n\nRun the rules.\n\n";
+        var found = Linter.Active(execPlan.Remove(start, end - start).Insert(start, parts));
+        Assert.True(found.IsEmpty, Linter.Describe(found));
+
+        var cookbook = CookbookSchemaTests.Plan.Replace("## Concrete Steps\n", parts + "## Concrete Steps\n", StringComparison.Ordinal);
+        var cookbookFound = Linter.Active(cookbook, ConformanceLevel.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook });
+        Assert.True(cookbookFound.IsEmpty, Linter.Describe(cookbookFound));
+    }
+
     private static void AssertBinds(IReadOnlyList<Diagnostics.Diagnostic> found, string canonical, string written)
     {
         var finding = Assert.Single(found);

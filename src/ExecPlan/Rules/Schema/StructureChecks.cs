@@ -79,7 +79,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     public void Duplicates(ImmutableArray<SectionDescriptor> schemaOrder, RuleDescriptor rule)
     {
         var first = new Dictionary<SectionDescriptor, Section>(ReferenceEqualityComparer.Instance);
-        foreach (var section in Document.Sections.Where(s => s.Descriptor is { IsExtra: false }))
+        foreach (var section in Document.Sections.Where(s => s.Descriptor is { IsExtra: false } && s.Match != SectionMatch.Part))
         {
             if (!first.TryAdd(section.Descriptor!, section))
             {
