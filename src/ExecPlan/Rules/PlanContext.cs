@@ -69,6 +69,11 @@ public sealed class PlanContext
     /// <summary>Why the secret scan failed (reported by the secret rule as EXP0004), or null.</summary>
     public Exception? SecretScanFailure { get; private set; }
 
+    /// <summary>The schema sections the plan writes as H3 headings (found once; EXP0214 and the structure checks read them).</summary>
+    internal Structure.NestedSections NestedSections => _nested ??= Structure.NestedSections.Of(Document);
+
+    private Structure.NestedSections? _nested;
+
     /// <summary>Whether the plan is a DRAFT (placeholders and empty sections are tolerated).</summary>
     public bool IsDraft => Status == PlanStatus.Draft;
 

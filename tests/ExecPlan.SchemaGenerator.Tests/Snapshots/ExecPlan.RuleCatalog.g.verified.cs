@@ -340,6 +340,16 @@ public static class RuleCatalog
         Family: "Structure",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("heading", "section"));
 
+    /// <summary>EXP0214 sections-nested (Structure).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor SectionsNested { get; } = new(
+        Id: RuleIds.SectionsNested,
+        Name: "sections-nested",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "The plan's sections are H3 headings under '## {parent}' ({sections}); sections are H2 headings.",
+        Help: "Every section of the format is an H2 heading (`## Progress`). A plan that writes them one level down, under a single H2, gets this one finding instead of one \"required section missing\" per section: promote the headings (`### Progress` to `## Progress`) and drop or rename the wrapping H2.",
+        Family: "Structure",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("parent", "sections"));
+
     /// <summary>EXP0301 missing-progress-status (Progress and lifecycle).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingProgressStatus { get; } = new(
         Id: RuleIds.MissingProgressStatus,
@@ -739,6 +749,7 @@ public static class RuleCatalog
         MissingHandoffSummary,
         UnfilledPlaceholder,
         ReferencesNotLast,
+        SectionsNested,
         MissingProgressStatus,
         MissingNextAction,
         InvalidProgressStatus,
@@ -812,6 +823,7 @@ public static class RuleCatalog
         RuleIds.MissingHandoffSummary => MissingHandoffSummary,
         RuleIds.UnfilledPlaceholder => UnfilledPlaceholder,
         RuleIds.ReferencesNotLast => ReferencesNotLast,
+        RuleIds.SectionsNested => SectionsNested,
         RuleIds.MissingProgressStatus => MissingProgressStatus,
         RuleIds.MissingNextAction => MissingNextAction,
         RuleIds.InvalidProgressStatus => InvalidProgressStatus,

@@ -105,6 +105,9 @@ public static class RuleIds
     /// <summary>EXP0213 references-not-last.</summary>
     public const string ReferencesNotLast = "EXP0213";
 
+    /// <summary>EXP0214 sections-nested.</summary>
+    public const string SectionsNested = "EXP0214";
+
     /// <summary>EXP0301 missing-progress-status.</summary>
     public const string MissingProgressStatus = "EXP0301";
 

@@ -83,6 +83,23 @@ public sealed class HeadingVariantTests
         Assert.True(cookbookFound.IsEmpty, Linter.Describe(cookbookFound));
     }
 
+    [Fact]
+    public void Sections_written_at_H3_under_one_H2_are_one_finding_not_one_per_section()
+    {
+        var text = Plans.Compliant;
+        foreach (var title in new[] { "Progress", "Surprises & Discoveries", "Decision Log", "Outcomes & Retrospective" })
+        {
+            text = text.Replace("## " + title + "\n", "### " + title + "\n", StringComparison.Ordinal);
+        }
+
+        text = text.Replace("## Purpose / Big Picture\n", "## Plan\n\n### Purpose / Big Picture\n", StringComparison.Ordinal);
+        var found = Linter.Active(text);
+
+        var nested = Assert.Single(found, d => d.Id == RuleIds.SectionsNested);
+        Assert.Equal("The plan's sections are H3 headings under '## Plan' ('### Purpose / Big Picture', '### Progress', '### Surprises & Discoveries' and 2 more); sections are H2 headings.", nested.Message);
+        Assert.DoesNotContain(found, d => d.Id == RuleIds.MissingRequiredSection);
+    }
+
     private static void AssertBinds(IReadOnlyList<Diagnostics.Diagnostic> found, string canonical, string written)
     {
         var finding = Assert.Single(found);

@@ -22,7 +22,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     /// <inheritdoc/>
     public void Required(SectionDescriptor section, RuleDescriptor rule)
     {
-        if (Document.Section(section) is null)
+        if (Document.Section(section) is null && !context.NestedSections.Contains(section))
         {
             context.Report(rule, WhereMissing(section), RuleArguments.For(rule, ("section", section.Title)));
         }
