@@ -66,7 +66,7 @@ public static class Entries
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
                 Name: EntryFieldNames.Author,
-                Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+                Aliases: global::System.Collections.Immutable.ImmutableArray.Create<string>(EntryFieldNames.DateAuthor),
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
                 StandardOnly: false,

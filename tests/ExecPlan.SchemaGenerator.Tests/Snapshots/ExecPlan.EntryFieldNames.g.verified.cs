@@ -21,6 +21,9 @@ public static class EntryFieldNames
     /// <summary>The text Rationale.</summary>
     public const string Rationale = "Rationale";
 
+    /// <summary>The text Date/Author.</summary>
+    public const string DateAuthor = "Date/Author";
+
     /// <summary>The text Alternatives.</summary>
     public const string Alternatives = "Alternatives";
 

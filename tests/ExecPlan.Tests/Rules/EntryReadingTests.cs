@@ -55,6 +55,17 @@ public sealed class EntryReadingTests
     }
 
     [Fact]
+    public void Date_and_author_together_give_a_decision_its_date_and_its_author()
+    {
+        var decision = "- 2025-11-22T14:20:00Z - Decision: Use xunit.";
+        var text = Plans.With(decision, "- Decision: Use xunit.").Replace("  Author: agent-1\n", "  Date/Author: 2025-11-22 / agent-1\n", StringComparison.Ordinal);
+        Assert.DoesNotContain(Linter.Active(text), d => d.Id == RuleIds.DecisionEntryIncomplete);
+
+        var undated = Plans.With(decision, "- Decision: Use xunit.");
+        Assert.Contains(Linter.Active(undated), d => d.Id == RuleIds.DecisionEntryIncomplete && d.Message.Contains("a timestamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_same_reading_holds_for_cookbook_entries()
     {
         var cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };

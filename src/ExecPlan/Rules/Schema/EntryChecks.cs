@@ -37,7 +37,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
     private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
     {
         var missing = new List<(Severity Severity, string What)>();
-        if (listsMissing && kind.TimestampRequired && item.Timestamp is null)
+        if (listsMissing && kind.TimestampRequired && item.Timestamp is null && !item.Fields.Any(f => StartsWithDate(f.Value)))
         {
             missing.Add((rule.DefaultSeverity, "a timestamp"));
         }
@@ -83,6 +83,14 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
             || text.Equals("none yet", StringComparison.OrdinalIgnoreCase)
             || text.Equals("nothing yet", StringComparison.OrdinalIgnoreCase)
             || text.Equals("n/a", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // `Date/Author: 2026-02-07 / Codex`, `Date: 2026-02-07T10:00:00Z`: a field that starts with a date dates the entry.
+    private static bool StartsWithDate(string value)
+    {
+        var text = value.AsSpan().TrimStart("`*_ ");
+        return text.Length >= 10 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[3]) && text[4] == '-' && text[7] == '-'
+            && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
     }
 
     private static bool Valid(EntryFieldDescriptor field, string value)
