@@ -27,7 +27,11 @@ public sealed record Section(
     /// <summary>Whether the section counts as the given schema section.</summary>
     public bool Is(SectionDescriptor descriptor) => ReferenceEquals(Descriptor, descriptor);
 
-    /// <summary>The first line field with the name (ignoring case), or null.</summary>
+    /// <summary>
+    /// The section's own first line field with the name (ignoring case), or null: one written under an H3 of the section
+    /// (`### Step 2` then `**Status:** done`) is that step's, not the section's.
+    /// </summary>
     public LineField? LineField(string name) =>
-        LineFields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+        LineFields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
+            && (Subsections.IsEmpty || f.Span.Line < Subsections[0].Span.Line));
 }
