@@ -17,10 +17,12 @@ internal sealed partial class ExternalUrlRule : PlanRule
         var document = context.Document;
         var sources = Sources(document);
         var reported = 0;
+        // The front matter is metadata (a `sources:` list names what the plan draws on), not a body link.
+        var bodyStart = document.FrontMatter is { } frontMatter ? document.Lines.LineStart(Math.Min(frontMatter.Span.EndLine + 1, document.Lines.LineCount)) : 0;
         foreach (Match match in Url().Matches(document.Text))
         {
             var url = Trim(match.Value);
-            if (document.Code.Contains(match.Index) || IsLocal(url) || sources.Contains(Normalize(url)) || IsSourceLine(document, match.Index))
+            if (match.Index < bodyStart || document.Code.Contains(match.Index) || IsLocal(url) || sources.Contains(Normalize(url)) || IsSourceLine(document, match.Index))
             {
                 continue;
             }
