@@ -54,25 +54,49 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     /// <inheritdoc/>
     public void Order(ImmutableArray<SectionDescriptor> schemaOrder, RuleDescriptor rule)
     {
+        // The fewest sections to move: those outside a longest run already in schema order (one section written first
+        // out of place is one finding, not one for every section after it). Each is told where it goes among the kept.
         var present = FirstOccurrences().ToList();
-        Section? furthest = null;
-        foreach (var section in present)
+        var kept = LongestInOrder(present);
+        foreach (var section in present.Where(s => !kept.Contains(s)))
         {
-            if (furthest is not null && section.Descriptor!.Order < furthest.Descriptor!.Order)
+            var order = section.Descriptor!.Order;
+            var predecessor = present.Where(s => kept.Contains(s) && s.Descriptor!.Order < order).MaxBy(s => s.Descriptor!.Order);
+            var successor = present.Where(s => kept.Contains(s) && s.Descriptor!.Order > order).MinBy(s => s.Descriptor!.Order);
+            var position = predecessor is not null
+                ? $"after '## {predecessor.Descriptor!.Title}'"
+                : $"before '## {successor!.Heading.Text}'";
+            context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor.Title), ("position", position)));
+        }
+    }
+
+    // A longest subsequence of the sections (in file order) whose schema order increases; ties keep the earliest sections.
+    private static HashSet<Section> LongestInOrder(List<Section> sections)
+    {
+        var length = new int[sections.Count];
+        var previous = new int[sections.Count];
+        var best = -1;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            (length[i], previous[i]) = (1, -1);
+            for (var j = 0; j < i; j++)
             {
-                // Name the section it must follow: the nearest earlier schema section that is present.
-                var predecessor = present
-                    .Where(s => s.Descriptor!.Order < section.Descriptor.Order)
-                    .MaxBy(s => s.Descriptor!.Order);
-                var position = predecessor is null
-                    ? $"before '## {furthest.Heading.Text}'"
-                    : $"after '## {predecessor.Descriptor!.Title}'";
-                context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor.Title), ("position", position)));
-                continue;
+                if (sections[j].Descriptor!.Order < sections[i].Descriptor!.Order && length[j] + 1 > length[i])
+                {
+                    (length[i], previous[i]) = (length[j] + 1, j);
+                }
             }
 
-            furthest = section;
+            best = best < 0 || length[i] > length[best] ? i : best;
         }
+
+        var kept = new HashSet<Section>(ReferenceEqualityComparer.Instance);
+        for (var i = best; i >= 0; i = previous[i])
+        {
+            kept.Add(sections[i]);
+        }
+
+        return kept;
     }
 
     /// <inheritdoc/>
