@@ -42,6 +42,7 @@ internal static class Placeholders
     {
         var text = document.Text;
         var index = range.Start;
+        var url = new UrlWord(text, range.Start);
         while (index < range.End)
         {
             var open = text.IndexOf('<', index, range.End - index);
@@ -52,7 +53,7 @@ internal static class Placeholders
 
             index = open + 1;
             var length = CandidateLength(text.AsSpan(open, range.End - open));
-            if (length == 0 || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])))
+            if (length == 0 || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])) || url.Before(open))
             {
                 continue;
             }
@@ -62,6 +63,32 @@ internal static class Placeholders
                 index = open + length;
                 yield return new TextRange(open, open + length);
             }
+        }
+    }
+
+    // `https://api.example.com/items/<id>`: a parameter of the URL it stands in, not a template placeholder. Whether the word
+    // before a `<` holds `://` is kept as the text is read forward, each character once, however many `<` a line has.
+    private struct UrlWord(string text, int from)
+    {
+        private int _scanned = from;
+        private bool _hasScheme;
+
+        public bool Before(int open)
+        {
+            for (; _scanned < open; _scanned++)
+            {
+                var c = text[_scanned];
+                if (char.IsWhiteSpace(c) || c is '(' or '[' or '"' or '\'')
+                {
+                    _hasScheme = false;
+                }
+                else if (c == ':' && _scanned + 2 < text.Length && text[_scanned + 1] == '/' && text[_scanned + 2] == '/')
+                {
+                    _hasScheme = true;
+                }
+            }
+
+            return _hasScheme;
         }
     }
 
