@@ -116,7 +116,7 @@ public static class Entries
             new global::ExecPlan.Schema.EntryFieldDescriptor(
                 Name: EntryFieldNames.Verify,
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
-                Alternatives: global::System.Collections.Immutable.ImmutableArray.Create<string>(EntryFieldNames.Expected),
+                Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
                 StandardOnly: false,
                 IsTimestamp: false,
@@ -125,7 +125,7 @@ public static class Entries
                 Name: EntryFieldNames.Expected,
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
-                Severity: global::ExecPlan.Diagnostics.Severity.Off,
+                Severity: global::ExecPlan.Diagnostics.Severity.Error,
                 StandardOnly: false,
                 IsTimestamp: false,
                 EnumName: null)));

@@ -526,7 +526,7 @@ public static class RuleCatalog
         Name: "acceptance-not-verifiable",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "{reason}",
-        Help: "Acceptance is phrased as verifiable behaviour: each `Criterion:` has a `Verify:` command or an `Expected:` output, and the section names at least one command.",
+        Help: "Acceptance is phrased as verifiable behaviour: each `Criterion:` has a `Verify:` command and the `Expected:` output it should print, and the section names at least one command.",
         Family: "Entries and evidence",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 

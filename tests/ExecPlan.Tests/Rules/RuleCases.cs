@@ -63,7 +63,9 @@ public static class RuleCases
         new("EXP0501", With(" (Evidence: `dotnet build` took 5 s)", string.Empty), Compliant),
         new("EXP0502", With("  Rationale: It is already restored.\n", string.Empty), Compliant),
         new("EXP0502", With("  Alternatives: NUnit\n", string.Empty), With("  Alternatives: NUnit\n", string.Empty), CleanLevel: ConformanceLevel.Minimal),
-        new("EXP0503", With("  - Verify: `dotnet test`\n  - Expected: `0 failed`\n", string.Empty), With("  - Verify: `dotnet test`\n", string.Empty)),
+        new("EXP0503", With("  - Verify: `dotnet test`\n  - Expected: `0 failed`\n", string.Empty), Compliant),
+        new("EXP0503", With("  - Verify: `dotnet test`\n", string.Empty), Compliant), // an expected output without the command that prints it
+        new("EXP0503", With("  - Expected: `0 failed`\n", string.Empty), Compliant), // a command without what it should print
         new("EXP0504", With("## Handoff Summary", "## Inter-Agent Messages\n\n- 2025-11-22T14:40:00Z - From: agent-1 To: agent-2\n  Intent: ASK\n\n## Handoff Summary"), With("## Handoff Summary", "## Inter-Agent Messages\n\n- 2025-11-22T14:40:00Z - From: agent-1 To: agent-2\n  Intent: REQUEST\n  Message: Review the tests.\n  Acceptance/Test: `dotnet test` passes.\n\n## Handoff Summary")),
         new("EXP0506", With("Timestamp: 2025-11-22T15:00:00Z\n", string.Empty), Compliant),
         new("EXP0507", Compliant + "\n## Plan Revision History\n\n- 2025-11-22T14:50:00Z - Revision 1: scope\n  Changes: none\n", Compliant + "\n## Plan Revision History\n\n- 2025-11-22T14:50:00Z - Revision 1: scope\n  Changes: none\n  Evidence: `git log`\n  Author: agent-1\n"),
