@@ -28,7 +28,9 @@ internal static class HelpText
         Usage: execplan lint [PATH...] [options]
 
         Lints each PATH: a file is always linted, a folder is searched for plans
-        (PLAN.md, plans/**/*.md, **/*-PLAN.md, plus the config's include globs).
+        (PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/ or
+        exec-plans/ folders, plus the config's include globs). Each plan takes the
+        nearest .execplan.yaml up to the repository root.
 
         Options:
           -f, --format FORMAT   text (default), sarif or json.

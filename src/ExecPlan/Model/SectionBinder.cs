@@ -25,8 +25,34 @@ internal sealed partial class SectionBinder
         _aliases = [.. schema.Data.Aliases.Select(a => (Normalize(a.Title), schema.Sections.Concat(schema.Extras).First(s => s.Key == a.SectionKey)))];
     }
 
+    // Headings repeat across plans (`### Step 1`, `## Progress (live)`): bindings without configured extras are kept, up to a
+    // bound, so that each heading text is normalized once per process rather than once per plan.
+    private const int MaxCached = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SectionDescriptor?, SectionMatch)> _cache = new(StringComparer.Ordinal);
+
     /// <summary>Binds one heading text.</summary>
     public (SectionDescriptor? Descriptor, SectionMatch Match) Bind(string heading, ImmutableArray<string> configuredExtras)
+    {
+        if (!configuredExtras.IsDefaultOrEmpty)
+        {
+            return BindUncached(heading, configuredExtras);
+        }
+
+        if (_cache.TryGetValue(heading, out var known))
+        {
+            return known;
+        }
+
+        var bound = BindUncached(heading, []);
+        if (_cache.Count < MaxCached)
+        {
+            _cache.TryAdd(heading, bound);
+        }
+
+        return bound;
+    }
+
+    private (SectionDescriptor? Descriptor, SectionMatch Match) BindUncached(string heading, ImmutableArray<string> configuredExtras)
     {
         if (_schema.Find(heading) is { } exact)
         {

@@ -45,6 +45,17 @@ public class LockFileParserTests
         Assert.Equal((6, 5), (entry.Line, entry.Column));
     }
 
+    [Theory]
+    [InlineData("version: 'unclosed")]
+    [InlineData("version: 1\nnotes: 'unclosed")]
+    public void A_YAML_error_at_the_end_of_a_last_line_without_a_break_is_located_on_that_line(string yaml)
+    {
+        var problem = Assert.Single(LockFileParser.Parse(yaml).Problems, p => p.Message.StartsWith("invalid YAML", StringComparison.Ordinal));
+        var lines = yaml.Split('\n');
+        Assert.Equal(lines.Length, problem.Line);
+        Assert.InRange(problem.Column, 1, lines[^1].Length + 1);
+    }
+
     [Fact]
     public void Smallest_valid_file_has_no_locks()
     {

@@ -66,28 +66,31 @@ internal static class Placeholders
         }
     }
 
-    // `https://api.example.com/items/<id>`: a parameter of the URL it stands in, not a template placeholder. Whether the word
-    // before a `<` holds `://` is kept as the text is read forward, each character once, however many `<` a line has.
+    // `https://api.example.com/items/<id>`: a parameter of the URL it stands in, not a template placeholder. Only the word
+    // before a `<` is read, back to a blank or to the previous `<` (whose answer carries over), so the text is read once at
+    // most however many `<` a line has, and not at all where a `<` follows a blank.
     private struct UrlWord(string text, int from)
     {
-        private int _scanned = from;
-        private bool _hasScheme;
+        private int _previous = from; // the previous `<` looked at, or where the range starts
+        private bool _hasScheme;      // whether the word that ran up to it held `://`
 
         public bool Before(int open)
         {
-            for (; _scanned < open; _scanned++)
+            var hasScheme = false;
+            var at = open - 1;
+            for (; at >= _previous; at--)
             {
-                var c = text[_scanned];
+                var c = text[at];
                 if (char.IsWhiteSpace(c) || c is '(' or '[' or '"' or '\'')
                 {
-                    _hasScheme = false;
+                    break;
                 }
-                else if (c == ':' && _scanned + 2 < text.Length && text[_scanned + 1] == '/' && text[_scanned + 2] == '/')
-                {
-                    _hasScheme = true;
-                }
+
+                hasScheme |= c == ':' && at + 2 < open && text[at + 1] == '/' && text[at + 2] == '/';
             }
 
+            _hasScheme = hasScheme || (at < _previous && _hasScheme);
+            _previous = open;
             return _hasScheme;
         }
     }

@@ -23,7 +23,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
                 // A template's placeholder entry in a DRAFT plan is not an incomplete entry; nor is `- None yet.` (what
                 // EXP0208's help asks an empty living section to say), nor a plain bullet among Progress's checkboxes (a note).
                 if ((context.IsDraft && Placeholders.Any(context.Document, item.Range))
-                    || IsNone(context.Document.TextOf(item.Range))
+                    || (item.Range.Length <= MaxNoneLength && IsNone(context.Document.TextOf(item.Range)))
                     || (item.Checked is null && ReferenceEquals(section, progress)))
                 {
                     continue;
@@ -74,6 +74,8 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
         var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
         context.Report(rule, severity, item.Span, null, RuleArguments.For(rule, ("missing", what), ("reason", reason)));
     }
+
+    private const int MaxNoneLength = 40;
 
     // `- None yet.`, `- None.`, `- Nothing yet`, `- N/A`: an empty living section said so, as it should.
     private static bool IsNone(string item)
