@@ -20,6 +20,9 @@ public sealed record ExecPlanConfig
     /// <summary>The plan format (`schema:`); null means the default, ExecPlan.</summary>
     public PlanSchema? Schema { get; init; }
 
+    /// <summary>The plan format in force: the chosen one, else the default.</summary>
+    public PlanSchema SchemaInForce => Schema ?? PlanSchemas.ExecPlan;
+
     /// <summary>The conformance level; null means standard.</summary>
     public ConformanceLevel? Level { get; init; }
 

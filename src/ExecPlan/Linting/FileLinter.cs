@@ -30,7 +30,7 @@ internal static class FileLinter
         if (text is null)
         {
             var diagnostics = problem is null ? [] : ImmutableArray.Create(problem with { FilePath = displayPath });
-            return new FileLintResult(new FileReport(displayPath, ApplyConfig(diagnostics, config)) { Schema = SchemaOf(config) }, null, default, SecretRedaction.None);
+            return new FileLintResult(new FileReport(displayPath, ApplyConfig(diagnostics, config)) { Schema = config.SchemaInForce.Key }, null, default, SecretRedaction.None);
         }
 
         SecretScan? scan = null;
@@ -64,7 +64,7 @@ internal static class FileLinter
             var secrets = scan ?? SecretScan.Empty;
             var found = SecretRule.Diagnostics(displayPath, text, secrets, config);
             var failed = scanFailure is null ? ApplyConfig([problem!], config) : ApplyConfig([problem!, scanFailure], config);
-            return new FileLintResult(new FileReport(displayPath, RuleRunner.Sort([.. failed, .. found])) { Schema = SchemaOf(config) }, null, default, TextSecrets.Redaction(text, secrets));
+            return new FileLintResult(new FileReport(displayPath, RuleRunner.Sort([.. failed, .. found])) { Schema = config.SchemaInForce.Key }, null, default, TextSecrets.Redaction(text, secrets));
         }
 
         var context = new PlanContext(document, level, config, clock, repository);
@@ -98,7 +98,7 @@ internal static class FileLinter
 
         try
         {
-            return (PlanParser.Parse(displayPath, text, config.Schema ?? PlanSchemas.ExecPlan, config.ExtraSections), null);
+            return (PlanParser.Parse(displayPath, text, config.SchemaInForce, config.ExtraSections), null);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -106,8 +106,6 @@ internal static class FileLinter
             return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.FileStart, rule.Format(Reason(e))));
         }
     }
-
-    private static string SchemaOf(ExecPlanConfig config) => (config.Schema ?? PlanSchemas.ExecPlan).Key;
 
     private static string Reason(Exception e) =>
         e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase)

@@ -104,7 +104,7 @@ public sealed class PlanLinter(LintSettings settings)
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
             (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], LevelOf(planConfigs[i]), Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
-            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i])])) { Schema = SchemaOf(planConfigs[i]) }, null, default, SecretRedaction.None),
+            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i])])) { Schema = planConfigs[i].SchemaInForce.Key }, null, default, SecretRedaction.None),
             (i, result) =>
             {
                 var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
@@ -133,7 +133,6 @@ public sealed class PlanLinter(LintSettings settings)
 
     private ConformanceLevel LevelOf(ExecPlanConfig config) => Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
 
-    private static string SchemaOf(ExecPlanConfig config) => (config.Schema ?? Schema.PlanSchemas.ExecPlan).Key;
 
     private ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config)
     {

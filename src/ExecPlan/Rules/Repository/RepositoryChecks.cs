@@ -110,7 +110,7 @@ public static partial class RepositoryChecks
             }
         }
         // The pointer to the ExecPlan format's guide is that format's convention; a cookbook repository's PLANS.md is its guide.
-        else if (diagnostics.Scan(path, text, config) && PlanSchemas.HasPolicyPointer(config.Schema ?? PlanSchemas.ExecPlan) && !SpecLink().IsMatch(text))
+        else if (diagnostics.Scan(path, text, config) && PlanSchemas.HasPolicyPointer(config.SchemaInForce) && !SpecLink().IsMatch(text))
         {
             Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart);
         }
