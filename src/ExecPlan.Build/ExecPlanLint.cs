@@ -1,7 +1,6 @@
 using ExecPlan.Linting;
 using ExecPlan.Output;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 using Microsoft.Build.Framework;
 using Task = Microsoft.Build.Utilities.Task;
 
@@ -73,9 +72,11 @@ public sealed class ExecPlanLint : Task, ICancelableTask
 
     private void Run()
     {
-        if (!LevelSetting.TryParse(Level, out var level))
+        var level = string.IsNullOrWhiteSpace(Level) ? null : PlanSchemas.FindLevelName(Level);
+        if (!string.IsNullOrWhiteSpace(Level) && level is null)
         {
-            Log.LogError(null, TaskRules.InvalidSetting, TaskRules.InvalidSetting, null, 0, 0, 0, 0, LevelSetting.Invalid(Level));
+            Log.LogError(null, TaskRules.InvalidSetting, TaskRules.InvalidSetting, null, 0, 0, 0, 0,
+                $"Invalid ExecPlanLevel '{Level}'; allowed: {string.Join(", ", PlanSchemas.LevelNames)} (case-insensitive).");
             return;
         }
 
@@ -135,25 +136,5 @@ public sealed class ExecPlanLint : Task, ICancelableTask
         }
 
         Log.LogMessage(MessageImportance.Normal, $"ExecPlan: wrote SARIF to {path}.");
-    }
-
-    /// <summary>Parses the ExecPlanLevel property against the schema's conformance levels.</summary>
-    private static class LevelSetting
-    {
-        public static bool TryParse(string? text, out ConformanceLevel? level)
-        {
-            level = null;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return true;
-            }
-
-            var known = Enum.TryParse<ConformanceLevel>(text.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
-            level = known ? parsed : null;
-            return known;
-        }
-
-        public static string Invalid(string? text) =>
-            $"Invalid ExecPlanLevel '{text}'; allowed: {string.Join(", ", Enum.GetNames<ConformanceLevel>())} (case-insensitive).";
     }
 }

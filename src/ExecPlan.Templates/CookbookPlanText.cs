@@ -1,4 +1,5 @@
 using System.Text;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Text;
 using Cookbook = ExecPlan.Schema.Cookbook;
@@ -9,10 +10,10 @@ namespace ExecPlan.Templates;
 internal static class CookbookPlanText
 {
     /// <summary>The plan for <paramref name="level"/>; the title is the title token, dates and stamps are markers, the author is the owner token.</summary>
-    public static string Render(ConformanceLevel level)
+    public static string Render(PlanLevel level)
     {
         // The schema names each level's whole-document template after the level.
-        var template = Cookbook.Templates.All.Single(t => !t.IsAddOn && t.Name == level.ToText());
+        var template = Cookbook.Templates.All.Single(t => !t.IsAddOn && t.Name == level.Name);
         var title = "# " + Cookbook.TitleSchema.Prefix;
         var text = template.Text.Replace(title + Cookbook.TitleSchema.Placeholder + "\n", title + TemplateTokens.Title + "\n", StringComparison.Ordinal);
         return string.Join('\n', text.Split('\n').Select(WithMarkers));

@@ -34,6 +34,6 @@ internal static class EntryGuideText
     {
         var others = field.Aliases.Concat(field.Alternatives).Select(n => $"`{n}:`").ToList();
         var text = $"`{field.Name}:`" + (others.Count > 0 ? $" (or {string.Join(" or ", others)})" : string.Empty);
-        return field.StandardOnly ? text + " (standard level)" : text;
+        return field.Levels.IsDefaultOrEmpty ? text : text + $" ({string.Join(" and ", field.Levels)} level)";
     }
 }

@@ -30,20 +30,18 @@ internal static class PlanTemplate
 
     private static readonly string CookbookFormat = PlanSchemas.Cookbook.Key;
 
-    private static readonly ConformanceLevel[] Levels = Enum.GetValues<ConformanceLevel>();
-
     private static readonly bool[] WithAddOn = [false, true];
 
     /// <summary>The variant folders: level, add-on, and the folder name.</summary>
-    public static IEnumerable<(ConformanceLevel Level, bool MultiAgent, string Folder)> Variants =>
-        from level in Levels
+    public static IEnumerable<(PlanLevel Level, bool MultiAgent, string Folder)> Variants =>
+        from level in PlanSchemas.ExecPlan.Levels
         from multiAgent in WithAddOn
-        select (level, multiAgent, level.ToText() + (multiAgent ? "-" + GeneratedTemplates.MultiAgent.Name : string.Empty));
+        select (level, multiAgent, level.Name + (multiAgent ? "-" + GeneratedTemplates.MultiAgent.Name : string.Empty));
 
     /// <summary>The cookbook variant folders: level and the folder name; the cookbook has no add-on.</summary>
-    public static IEnumerable<(ConformanceLevel Level, string Folder)> CookbookVariants =>
-        from level in Levels
-        select (level, CookbookFormat + "-" + level.ToText());
+    public static IEnumerable<(PlanLevel Level, string Folder)> CookbookVariants =>
+        from level in PlanSchemas.Cookbook.Levels
+        select (level, CookbookFormat + "-" + level.Name);
 
     /// <summary>Writes the template into <paramref name="root"/>.</summary>
     public static void Write(string root)
@@ -85,7 +83,7 @@ internal static class PlanTemplate
         ["title"] = TextParameter("The task name in the title. Default: the name given with -n."),
         // The ExecPlan format's own options: a cookbook plan has no profile, add-on or lock file, so they are ignored for it.
         ["profile"] = EnabledWhen(Choice("The formatting profile.", ProfileValues.All, TemplateTokens.Profile, TemplateTokens.Profile), IsFormat(ExecPlanFormat)),
-        ["level"] = Choice("The conformance level: which sections the plan holds.", ConformanceLevelValues.All, ConformanceLevel.Standard.ToText()),
+        ["level"] = Choice("The conformance level: which sections the plan holds.", PlanSchemas.LevelNames, PlanSchemas.ExecPlan.DefaultLevel.Name),
         ["multiAgent"] = EnabledWhen(Switch($"Adds {SectionTitles.InterAgentMessages} and, with --locks, an empty {LockFileText.FileName}.", false), IsFormat(ExecPlanFormat)),
         ["locks"] = EnabledWhen(Switch($"With --multi-agent: writes {LockFileText.FileName}. Pass --locks false when the repository already has one.", true), IsFormat(ExecPlanFormat)),
         // An empty default keeps the engine from warning where USER is unset (Windows); coalesce skips empty values.
@@ -107,14 +105,14 @@ internal static class PlanTemplate
         var sources = new JsonArray();
         foreach (var (level, multiAgent, folder) in Variants)
         {
-            var condition = $"({IsFormat(ExecPlanFormat)} && level == \"{level.ToText()}\" && {(multiAgent ? string.Empty : "!")}multiAgent)";
+            var condition = $"({IsFormat(ExecPlanFormat)} && level == \"{level.Name}\" && {(multiAgent ? string.Empty : "!")}multiAgent)";
             sources.Add(Source(folder, condition));
         }
 
         // The cookbook format has no multi-agent add-on and no lock file: those options are ignored for it.
         foreach (var (level, folder) in CookbookVariants)
         {
-            sources.Add(Source(folder, $"({IsFormat(CookbookFormat)} && level == \"{level.ToText()}\")"));
+            sources.Add(Source(folder, $"({IsFormat(CookbookFormat)} && level == \"{level.Name}\")"));
         }
 
         sources.Add(Source(LocksFolder, $"({IsFormat(ExecPlanFormat)} && multiAgent && locks)"));

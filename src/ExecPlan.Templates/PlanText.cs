@@ -8,10 +8,10 @@ namespace ExecPlan.Templates;
 internal static class PlanText
 {
     /// <summary>The plan for <paramref name="level"/>, with the add-on when <paramref name="multiAgent"/>; id and timestamps become markers.</summary>
-    public static string Render(ConformanceLevel level, bool multiAgent)
+    public static string Render(PlanLevel level, bool multiAgent)
     {
         // The schema names each level's whole-document template after the level.
-        var template = GeneratedTemplates.All.Single(t => !t.IsAddOn && t.Name == level.ToText());
+        var template = GeneratedTemplates.All.Single(t => !t.IsAddOn && t.Name == level.Name);
         var text = multiAgent ? WithAddOn(template, GeneratedTemplates.MultiAgent) : template.Text;
         return text
             .Replace(TemplateTokens.Id, TemplateMarkers.TaskSlug, StringComparison.Ordinal)

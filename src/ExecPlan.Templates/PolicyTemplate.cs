@@ -42,7 +42,7 @@ internal static class PolicyTemplate
         config["symbols"] = new JsonObject
         {
             ["format"] = Choice($"The repository's plan format: {ExecPlanFormat} or {CookbookFormat} (which also writes {ConfigText.FileName}; --profile does not apply).", PlanSchemas.All.Select(s => s.Key), ExecPlanFormat),
-            ["level"] = Choice("The repository's default conformance level.", ConformanceLevelValues.All, ConformanceLevel.Standard.ToText(), TemplateMarkers.Level),
+            ["level"] = Choice("The repository's default conformance level.", PlanSchemas.LevelNames, PlanSchemas.ExecPlan.DefaultLevel.Name, TemplateMarkers.Level),
             // A cookbook plan has no profile: the option is ignored for it.
             ["profile"] = EnabledWhen(Choice("The repository's default profile.", ProfileValues.All, TemplateTokens.Profile, TemplateMarkers.Profile), $"format == \"{ExecPlanFormat}\""),
         };

@@ -25,7 +25,7 @@ internal static class SectionGuideText
         var number = 1;
         foreach (var section in schema.Sections)
         {
-            text.Append(Section(number++, section, schema.Entries));
+            text.Append(Section(number++, section, schema.Levels, schema.Entries));
         }
 
         text.Append("## Other sections\n\nThese H2 sections are always allowed besides the ones above:\n\n");
@@ -37,11 +37,11 @@ internal static class SectionGuideText
         return text.Append('\n').ToString();
     }
 
-    private static string Section(int number, SectionDescriptor section, IEnumerable<EntryDescriptor> entries)
+    private static string Section(int number, SectionDescriptor section, IEnumerable<PlanLevel> levels, IEnumerable<EntryDescriptor> entries)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"### {number}. {section.Title}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Standard level: {Requirement(section, section.Standard)}. Minimal level: {Requirement(section, section.Minimal)}.\n\n");
+        text.AppendJoin(' ', levels.Select(level => $"{Capitalized(level.Name)} level: {Requirement(section, section.At(level))}.")).Append("\n\n");
         text.Append(section.Description).Append('\n');
         if (!section.Subsections.IsEmpty)
         {
@@ -75,4 +75,6 @@ internal static class SectionGuideText
         var list = items.ToList();
         return list.Count == 1 ? list[0] : string.Join(", ", list[..^1]) + " and " + list[^1];
     }
+
+    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 }

@@ -42,7 +42,7 @@ public sealed class ConfigLoaderTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(path, config.FilePath);
-        Assert.Equal(ConformanceLevel.Minimal, config.Level);
+        Assert.Equal(LevelNames.Minimal, config.Level);
         Assert.Equal(Severity.Warning, config.RuleSeverities["EXP0202"]);
         Assert.Equal(Severity.Error, config.RuleSeverities["EXP0311"]);
         Assert.Equal(Severity.Off, config.RuleSeverities["EXP0207"]);
@@ -119,7 +119,7 @@ public sealed class ConfigLoaderTests
 
         Assert.Equal(new SourceSpan(2, 1, 2, 7), finding.Span);
         Assert.Contains("unknown key 'colour'", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(ConformanceLevel.Minimal, config.Level);
+        Assert.Equal(LevelNames.Minimal, config.Level);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class FileSystemTests
         // Discovery hands FileLinter only files, but the entry may be replaced by a folder before it is read.
         using var folder = new TempFolder();
         var path = Directory.CreateDirectory(folder.Combine("plans/x.md")).FullName;
-        var (report, _, _) = FileLinter.Lint(path, path, ExecPlanConfig.Default, ConformanceLevel.Standard, new FixedClock(), new Rules.RepositoryInfo(folder.Path, []), default);
+        var (report, _, _) = FileLinter.Lint(path, path, ExecPlanConfig.Default, ExecPlanConfig.Default.LevelInForce, new FixedClock(), new Rules.RepositoryInfo(folder.Path, []), default);
         Assert.Equal(RuleIds.UnreadableFile, Assert.Single(report.Diagnostics).Id);
     }
 

@@ -19,9 +19,9 @@ public sealed class BrokenSchemaTests
         { "sections of the wrong type", "sections:\n  - key: Ingredients", "sections: oops\nunused:\n  - key: Ingredients", "EPG003", "sections: oops" },
         { "unknown enum on a field", "      enum: Course", "      enum: Cuisine", "EPG005", "enum: Cuisine" },
         { "bad rule id", "{id: EXP0503,", "{id: RULE503,", "EPG007", "RULE503" },
-        { "unknown requirement", "    minimal: should", "    minimal: sometimes", "EPG010", "sometimes" },
+        { "unknown requirement", "    weeknight: should", "    weeknight: sometimes", "EPG010", "sometimes" },
         { "unknown severity", "      - name: Item\n        severity: error", "      - name: Item\n        severity: fatal", "EPG011", "fatal" },
-        { "duplicate section title", "    title: Method & Timing", "    title: Ingredients", "EPG009", "title: Ingredients\n    standard: must\n    minimal: should" },
+        { "duplicate section title", "    title: Method & Timing", "    title: Ingredients", "EPG009", "title: Ingredients\n    feast: must\n    weeknight: should" },
         { "alias repeats a title", "    title: Method & Timing\n", "    title: Method & Timing\n    aliases: [Method, Ingredients]\n", "EPG009", "aliases: [Method, Ingredients]" },
         { "template names an unknown section", "sections: [MethodAndTiming]", "sections: [Dessert]", "EPG012", "[Dessert]" },
         { "missing required key", "  - key: MethodAndTiming\n    title: Method & Timing\n", "  - key: MethodAndTiming\n", "EPG002", "key: MethodAndTiming" },
@@ -35,7 +35,12 @@ public sealed class BrokenSchemaTests
         { "role of a missing field", "    id: id\n", "    id: slug\n", "EPG004", "id: slug" },
         { "role of a missing entry field", "    source: Item", "    source: Origin", "EPG004", "Origin" },
         { "role group of the wrong kind", "  entry_fields:\n    source: Item", "  entry_fields: [Item]", "EPG003", "[Item]" },
-        { "unknown condition rule", "    minimal: should\n", "    minimal: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
+        { "section without a level's requirement", "    feast: must\n    weeknight: should\n", "    feast: must\n", "EPG002", "key: MethodAndTiming" },
+        { "requirement at an undeclared level", "    weeknight: should\n", "    weeknight: should\n    brunch: must\n", "EPG019", "brunch: must" },
+        { "template at an undeclared level", "    level: feast", "    level: brunch", "EPG004", "level: brunch" },
+        { "level name that is a section key", "  - name: weeknight\n", "  - name: title\n", "EPG020", "name: title" },
+        { "duplicate level", "  - name: weeknight\n    description: Just the essentials.\n", "  - name: feast\n    description: Just the essentials.\n", "EPG015", "name: feast\n    description: Just the essentials." },
+        { "unknown condition rule", "    weeknight: should\n", "    weeknight: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 
     [Theory]

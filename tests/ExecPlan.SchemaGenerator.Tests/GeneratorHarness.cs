@@ -23,6 +23,7 @@ internal static class GeneratorHarness
         "Schema/PlanSchemaData.cs",
         "Schema/SchemaRole.cs",
         "Schema/SectionAlias.cs",
+        "Schema/PlanLevel.cs",
         "Rules/Checks/IEntryChecks.cs",
         "Rules/Checks/IFrontMatterChecks.cs",
         "Rules/Checks/IStructureChecks.cs",

@@ -23,6 +23,30 @@ public sealed class SecondSchemaTests
     }
 
     [Fact]
+    public void A_schema_names_its_own_levels_and_each_section_gives_its_requirement_at_each()
+    {
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
+            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        // One line per source, single spaces: the assertions don't depend on how the emitter breaks lines.
+        string Source(string hint) => string.Join(' ', result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var levels = Source("Cookbook.LevelNames.g.cs");
+        Assert.Contains("public const string Feast = \"feast\";", levels, StringComparison.Ordinal);
+        Assert.Contains("public const string Weeknight = \"weeknight\";", levels, StringComparison.Ordinal);
+        Assert.Contains("new(LevelNames.Feast, 0, \"Every course.\"), new(LevelNames.Weeknight, 1, \"Just the essentials.\"))", Source("Cookbook.PlanSchemaDefinition.g.cs"), StringComparison.Ordinal);
+        var sections = Source("Cookbook.Sections.g.cs");
+        Assert.Contains("Title: SectionTitles.MethodAndTiming, Order: 1, Requirements: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.Requirement>( global::ExecPlan.Schema.Requirement.Must, global::ExecPlan.Schema.Requirement.Should),", sections, StringComparison.Ordinal);
+        // The validator walks the requirements at the plan's level; it names no level itself.
+        var validator = Source("Cookbook.SchemaValidator.g.cs");
+        Assert.Contains("checks.Required(Sections.Schema,", validator, StringComparison.Ordinal);
+        Assert.DoesNotContain("standard", validator, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("minimal", validator, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Hint_names_are_unique_across_schemas()
     {
         var (result, _) = GeneratorHarness.Run(

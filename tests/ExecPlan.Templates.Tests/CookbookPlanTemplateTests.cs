@@ -32,7 +32,7 @@ public sealed class CookbookPlanTemplateTests(TemplateHive hive)
     {
         using var scaffold = Scaffold.Create(hive, ["execplan", "-n", Slug, "--format", "cookbook", .. options]);
         Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
-        Assert.True(ConformanceLevelValues.TryParse(level, out var conformance));
+        var conformance = Assert.Single(ExecPlan.Schema.PlanSchemas.LevelNames, name => name == level);
 
         Assert.Equal([$"plans/{Slug}.md"], scaffold.Files);
         var plan = File.ReadAllText(scaffold.PlanPath);
@@ -60,8 +60,8 @@ public sealed class CookbookPlanTemplateTests(TemplateHive hive)
         static void Prepare(string root) => File.WriteAllText(Path.Combine(root, ".execplan.yaml"), "schema: cookbook\n");
         using var scaffold = Scaffold.Create(hive, ["execplan", "-n", Slug, "--format", "cookbook"], Prepare);
         Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
-        var configured = scaffold.Lint(ConformanceLevel.Standard).All.Select(d => (d.Id, d.Span.Line, d.Message));
-        var explicitSchema = scaffold.Lint(ConformanceLevel.Standard, Schema).All.Select(d => (d.Id, d.Span.Line, d.Message));
+        var configured = scaffold.Lint(LevelNames.Standard).All.Select(d => (d.Id, d.Span.Line, d.Message));
+        var explicitSchema = scaffold.Lint(LevelNames.Standard, Schema).All.Select(d => (d.Id, d.Span.Line, d.Message));
         Assert.Equal(explicitSchema, configured);
     }
 
@@ -72,7 +72,7 @@ public sealed class CookbookPlanTemplateTests(TemplateHive hive)
         var plan = File.ReadAllText(scaffold.PlanPath).Replace(Cookbook.Sections.ValidationAndAcceptance.Template, "Run `dotnet test` and see every test pass.", StringComparison.Ordinal);
         var filled = System.Text.RegularExpressions.Regex.Replace(plan, "<[^<>\n]+>", "written by the author");
         File.WriteAllText(scaffold.PlanPath, filled);
-        Assert.Empty(scaffold.Lint(ConformanceLevel.Standard, Schema).All);
+        Assert.Empty(scaffold.Lint(LevelNames.Standard, Schema).All);
     }
 
     // Placeholders anywhere; the acceptance rule only on the acceptance heading (standard level: minimal has no such section).

@@ -26,7 +26,7 @@ public sealed class PlanTemplateTests(TemplateHive hive)
     {
         using var scaffold = Scaffold.Create(hive, ["execplan", "-n", Slug, .. options]);
         Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
-        Assert.True(ConformanceLevelValues.TryParse(level, out var conformance));
+        var conformance = Assert.Single(ExecPlan.Schema.PlanSchemas.LevelNames, name => name == level);
 
         Assert.Equal($"plans/{scaffold.Finished.UtcDateTime:yyyy-MM-dd}-{Slug}-PLAN.md", scaffold.Files.Single(f => f.StartsWith("plans/", StringComparison.Ordinal)));
         AssertTimestampsAreNow(scaffold, File.ReadAllText(scaffold.PlanPath));
@@ -55,7 +55,7 @@ public sealed class PlanTemplateTests(TemplateHive hive)
         using var unknown = Scaffold.Create(hive, ["execplan", "-n", Slug], environment: new Dictionary<string, string?> { ["USER"] = null });
         var plan = File.ReadAllText(unknown.PlanPath);
         Assert.Contains($"owner: {TemplateTokens.Owner}\n", plan, StringComparison.Ordinal);
-        Assert.Empty(Scaffold.ErrorsAndWarnings(unknown.Lint(ConformanceLevel.Standard)));
+        Assert.Empty(Scaffold.ErrorsAndWarnings(unknown.Lint(LevelNames.Standard)));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class PlanTemplateTests(TemplateHive hive)
         using var kept = Scaffold.Create(hive, ["execplan", "-n", Slug, "--multi-agent", "--locks", "false"], Prepare);
         Assert.True(kept.Result.ExitCode == 0, kept.Result.ToString());
         Assert.Equal(existing, kept.Read(".agent-locks.yaml"));
-        Assert.Empty(Scaffold.ErrorsAndWarnings(kept.Lint(ConformanceLevel.Standard)));
-        Snapshot.Verify("execplan.multi-agent-existing-locks", kept.Snapshot(ConformanceLevel.Standard));
+        Assert.Empty(Scaffold.ErrorsAndWarnings(kept.Lint(LevelNames.Standard)));
+        Snapshot.Verify("execplan.multi-agent-existing-locks", kept.Snapshot(LevelNames.Standard));
     }
 
     /// <summary>The schema's id, title and timestamp tokens and the renderer's markers are all replaced.</summary>

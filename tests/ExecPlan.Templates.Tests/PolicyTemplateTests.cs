@@ -17,7 +17,7 @@ public sealed class PolicyTemplateTests(TemplateHive hive)
         Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
         Assert.Equal(["PLANS.md", "docs/EXEC_PLAN.md"], scaffold.Files);
         Assert.Contains("](docs/EXEC_PLAN.md)", scaffold.Read("PLANS.md"), StringComparison.Ordinal);
-        Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(ConformanceLevel.Standard)));
+        Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(LevelNames.Standard)));
         Snapshot.Verify("execplan-policy." + scenario, scaffold.Snapshot(level: null));
     }
 
@@ -46,7 +46,7 @@ public sealed class PolicyTemplateTests(TemplateHive hive)
         Assert.Equal([".execplan.yaml", "PLANS.md", "docs/EXEC_PLAN.md"], scaffold.Files);
         Assert.Contains("](docs/EXEC_PLAN.md)", scaffold.Read("PLANS.md"), StringComparison.Ordinal);
         Assert.Contains("schema: cookbook\n", scaffold.Read(".execplan.yaml"), StringComparison.Ordinal);
-        Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(ConformanceLevel.Standard)));
+        Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(LevelNames.Standard)));
         Snapshot.Verify("execplan-policy." + scenario, scaffold.Snapshot(level: null));
     }
 
@@ -69,7 +69,7 @@ public sealed class PolicyTemplateTests(TemplateHive hive)
     {
         using var scaffold = Scaffold.Create(hive, ["execplan-policy", "--format", "cookbook", "--level", "minimal"]);
         Assert.True(hive.New(scaffold.Root, ["execplan", "-n", "fix-it", "--format", "cookbook", "--level", "minimal"]).ExitCode == 0);
-        var findings = scaffold.Lint(ConformanceLevel.Minimal).All;
+        var findings = scaffold.Lint(LevelNames.Minimal).All;
         Assert.NotEmpty(findings);
         Assert.All(findings, d => Assert.Equal(RuleIds.UnfilledPlaceholder, d.Id));
     }

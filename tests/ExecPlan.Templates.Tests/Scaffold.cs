@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Templates.Tests;
 
@@ -50,7 +49,7 @@ internal sealed partial class Scaffold : IDisposable
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     /// <summary>Lints the folder with the engine at <paramref name="level"/>, under <paramref name="schema"/> when given (else the configured one).</summary>
-    public LintRun Lint(ConformanceLevel level, PlanSchema? schema = null) =>
+    public LintRun Lint(string level, PlanSchema? schema = null) =>
         new PlanLinter(new LintSettings { RootDirectory = Root, WorkingDirectory = Root, Level = level, Schema = schema }).Lint([Root]);
 
     /// <summary>The findings that fail or warn, as lines.</summary>
@@ -58,7 +57,7 @@ internal sealed partial class Scaffold : IDisposable
         run.All.Where(d => d.IsActive && d.Severity is Severity.Error or Severity.Warning).Select(Line);
 
     /// <summary>The snapshot text: command, exit code, files and their text, lint findings; timestamps and dates scrubbed.</summary>
-    public string Snapshot(ConformanceLevel? level, PlanSchema? schema = null)
+    public string Snapshot(string? level, PlanSchema? schema = null)
     {
         var text = new StringBuilder();
         text.Append("$ ").Append(Command).Append("\nexit code: ").Append(Result.ExitCode).Append('\n');
@@ -69,7 +68,7 @@ internal sealed partial class Scaffold : IDisposable
 
         if (level is { } lintLevel)
         {
-            text.Append("\n=== lint (").Append(lintLevel.ToText()).Append(schema is null ? string.Empty : ", " + schema.Key).Append(")\n");
+            text.Append("\n=== lint (").Append(lintLevel).Append(schema is null ? string.Empty : ", " + schema.Key).Append(")\n");
             foreach (var diagnostic in Lint(lintLevel, schema).All)
             {
                 text.Append(Line(diagnostic)).Append('\n');

@@ -2,7 +2,6 @@ using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
 using ExecPlan.Output;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Cli.Commands;
 
@@ -61,17 +60,9 @@ internal static class LintCommand
         _ => throw new UsageException($"unknown format '{text}'; use text, sarif or json"),
     };
 
-    private static ConformanceLevel? ParseLevel(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return ConformanceLevelValues.TryParse(text, out var level)
-            ? level
-            : throw new UsageException($"unknown level '{text}'; use {string.Join(" or ", ConformanceLevelValues.All)}");
-    }
+    private static string? ParseLevel(string? text) => text is null
+        ? null
+        : PlanSchemas.FindLevelName(text) ?? throw new UsageException($"unknown level '{text}'; use {string.Join(" or ", PlanSchemas.LevelNames)}");
 
     /// <summary>The plan format named by --schema (also used by `rules`), or null when not given.</summary>
     internal static PlanSchema? ParseSchema(string? text) => text is null

@@ -20,11 +20,8 @@ internal static class EngineTypes
     public const string StructureChecks = "global::ExecPlan.Rules.Checks.IStructureChecks";
     public const string EntryChecks = "global::ExecPlan.Rules.Checks.IEntryChecks";
 
-    /// <summary>
-    /// The level enum of <c>IStructureChecks.Level</c>. It is the engine's own schema's enum, so every schema's
-    /// validator switches on it, whatever namespace that schema generates into.
-    /// </summary>
-    public const string ConformanceLevel = "global::ExecPlan.Schema.Generated.ConformanceLevel";
+    /// <summary>A conformance level of a schema (<c>IStructureChecks.Level</c>).</summary>
+    public const string PlanLevel = "global::ExecPlan.Schema.PlanLevel";
 
     public static string ImmutableArrayOf(string element) => "global::System.Collections.Immutable.ImmutableArray<" + element + ">";
 }

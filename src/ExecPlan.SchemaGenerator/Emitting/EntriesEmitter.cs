@@ -44,7 +44,7 @@ internal static class EntriesEmitter
             ("Aliases", CodeValue.Array("string", field.Aliases.Select(a => CodeValue.Of(FieldName(a))))),
             ("Alternatives", CodeValue.Array("string", field.Alternatives.Select(a => CodeValue.Of(FieldName(a))))),
             ("Severity", CodeValue.Of(EngineTypes.Severity + "." + field.Severity)),
-            ("StandardOnly", CodeValue.Of(CSharpLiteral.Bool(field.StandardOnly))),
+            ("Levels", CodeValue.Array("string", field.Levels.Select(l => CodeValue.Of("LevelNames." + Identifier.From(l))))),
             ("IsTimestamp", CodeValue.Of(CSharpLiteral.Bool(field.IsTimestamp))),
             ("EnumName", CodeValue.Text(field.EnumName)),
         ]);

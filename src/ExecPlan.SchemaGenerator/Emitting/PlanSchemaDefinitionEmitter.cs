@@ -36,6 +36,7 @@ internal static class PlanSchemaDefinitionEmitter
             ("TitlePlaceholder", CodeValue.Of(schema.Title is null ? CSharpLiteral.Of(string.Empty) : "TitleSchema.Placeholder")),
             ("Entries", Members(schema.Entries.Count > 0, "Entries.All", EngineTypes.EntryDescriptor)),
             ("Templates", Members(schema.Templates.Count > 0, "Templates.All", EngineTypes.TemplateDescriptor)),
+            ("Levels", CodeValue.Array(EngineTypes.PlanLevel, schema.Levels.Select((l, i) => Level(l, i)))),
             ("Roles", CodeValue.Array(EngineTypes.SchemaRole, schema.Roles.Select(Role))),
             ("Aliases", CodeValue.Array(EngineTypes.SectionAlias, schema.Sections.SelectMany(s => s.Aliases.Select(a => Alias(a, s.Key))))),
             ("ValidateFrontMatter", Method(validator && schema.FrontMatter is not null, "ValidateFrontMatter")),
@@ -48,6 +49,9 @@ internal static class PlanSchemaDefinitionEmitter
         emitted ? CodeValue.Of(member) : CodeValue.Array(elementType, []);
 
     private static List<string> Method(bool emitted, string name) => CodeValue.Of(emitted ? "SchemaValidator." + name : "null");
+
+    private static List<string> Level(LevelModel level, int index) =>
+        CodeValue.Of("new(LevelNames." + Identifier.From(level.Name) + ", " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + CSharpLiteral.Of(level.Description) + ")");
 
     private static List<string> Alias(string alias, string key) => CodeValue.Of("new(" + CSharpLiteral.Of(alias) + ", " + CSharpLiteral.Of(key) + ")");
 

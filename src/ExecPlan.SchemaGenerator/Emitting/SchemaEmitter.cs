@@ -35,6 +35,11 @@ internal static class SchemaEmitter
             ]));
         }
 
+        if (schema.Levels.Count > 0)
+        {
+            Add("LevelNames", ConstantsEmitter.Emit(ns, "LevelNames", "The conformance level names, in level order.", schema.Levels.Select(l => (Identifier.From(l.Name), l.Name, "The level " + l.Name + ": " + l.Description))));
+        }
+
         if (schema.Sections.Count > 0)
         {
             Add("SectionTitles", ConstantsEmitter.Emit(ns, "SectionTitles", "The canonical H2 headings, named by section key.", schema.Sections.Select(s => (Identifier.From(s.Key), s.Title, "The heading of the section " + s.Key + "."))));

@@ -1,4 +1,12 @@
+using System.Collections.Generic;
+
 namespace ExecPlan.SchemaGenerator.Emitting;
 
-/// <summary>One line of a generated validator method and the rule it reports (null for control flow such as the level switch).</summary>
-internal sealed record ValidatorCall(string Code, string? Rule);
+/// <summary>One line of a generated validator method and the rules it reports (none for control flow).</summary>
+internal sealed record ValidatorCall(string Code, IReadOnlyList<string> Rules)
+{
+    public ValidatorCall(string code, string? rule)
+        : this(code, rule is null ? System.Array.Empty<string>() : new[] { rule })
+    {
+    }
+}

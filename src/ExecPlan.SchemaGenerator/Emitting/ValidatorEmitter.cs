@@ -25,7 +25,7 @@ internal static class ValidatorEmitter
             .ToList();
 
         var writer = CodeWriter.Start(schema.Namespace);
-        var implemented = frontMatter.Concat(structure).Concat(entries).Select(c => c.Rule).Where(r => r is not null).Distinct().OrderBy(r => r, System.StringComparer.Ordinal);
+        var implemented = frontMatter.Concat(structure).Concat(entries).SelectMany(c => c.Rules).Distinct().OrderBy(r => r, System.StringComparer.Ordinal);
         writer.Summary("Runs the schema's front-matter, structure and entry checks through the engine's check interfaces.");
         foreach (var rule in implemented)
         {
@@ -143,30 +143,10 @@ internal static class ValidatorEmitter
         void Call(string text, string rule) => calls.Add(new ValidatorCall(text.Replace("{rule}", rules.Descriptor(rule)), rule));
         var schemaSections = schema.Sections.Where(s => !s.IsExtra).ToList();
 
-        calls.Add(new ValidatorCall("switch (checks.Level) {", null));
-        foreach (var level in new[] { "Standard", "Minimal" })
-        {
-            calls.Add(new ValidatorCall("case " + EngineTypes.ConformanceLevel + "." + level + ":", null));
-            foreach (var section in schemaSections)
-            {
-                switch (level == "Minimal" ? section.Minimal : section.Standard)
-                {
-                    case "Must":
-                        Call("    checks.Required(" + Section(section) + ", {rule});", checks.Must);
-                        Call("    checks.NotEmpty(" + Section(section) + ", {rule});", checks.Empty);
-                        break;
-                    case "Should":
-                        Call("    checks.Recommended(" + Section(section) + ", {rule});", checks.Should);
-                        break;
-                    default:
-                        break;
-                }
-            }
-
-            calls.Add(new ValidatorCall("    break;", null));
-        }
-
-        calls.Add(new ValidatorCall("}", null));
+        // What each section asks for at the plan's level is data (its requirement per level); the engine walks it in schema order.
+        calls.Add(new ValidatorCall(
+            "checks.Required(Sections.Schema, " + rules.Descriptor(checks.Must) + ", " + rules.Descriptor(checks.Empty) + ", " + rules.Descriptor(checks.Should) + ");",
+            RequirementRules(schemaSections, checks)));
         foreach (var section in schemaSections.Where(s => s.Condition is not null && s.ConditionRule is not null))
         {
             Call("checks.RequiredWhen(" + Section(section) + ", " + CSharpLiteral.Of(section.Condition) + ", {rule});", section.ConditionRule!);
@@ -177,9 +157,9 @@ internal static class ValidatorEmitter
         foreach (var section in schemaSections.Where(s => s.Subsections is not null))
         {
             var subsections = section.Subsections!;
-            var severity = subsections.MinimalSeverity is null
+            var severity = subsections.SeverityAt.Count == 0
                 ? "null"
-                : "checks.Level == " + EngineTypes.ConformanceLevel + ".Minimal ? " + EngineTypes.Severity + "." + subsections.MinimalSeverity + " : null";
+                : "checks.Level.Name switch { " + string.Concat(subsections.SeverityAt.Select(l => "LevelNames." + Identifier.From(l.Level) + " => " + EngineTypes.Severity + "." + l.Severity + ", ")) + "_ => null }";
             foreach (var title in subsections.Titles)
             {
                 Call("checks.Subsection(" + Section(section) + ", SubsectionTitles." + Identifier.From(title) + ", {rule}, " + severity + ");", subsections.Rule);
@@ -195,5 +175,24 @@ internal static class ValidatorEmitter
         }
 
         return calls;
+    }
+
+    // The rules the level walk can report: those of the requirements some level gives some section.
+    private static List<string> RequirementRules(List<SectionModel> sections, SectionChecksModel checks)
+    {
+        var requirements = sections.SelectMany(s => s.Requirements).ToList();
+        var rules = new List<string>();
+        if (requirements.Contains("Must"))
+        {
+            rules.Add(checks.Must);
+            rules.Add(checks.Empty);
+        }
+
+        if (requirements.Contains("Should"))
+        {
+            rules.Add(checks.Should);
+        }
+
+        return rules;
     }
 }

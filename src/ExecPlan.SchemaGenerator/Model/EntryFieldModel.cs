@@ -1,11 +1,11 @@
 namespace ExecPlan.SchemaGenerator.Model;
 
-/// <summary>A field of an entry kind; Severity is the engine Severity member name.</summary>
+/// <summary>A field of an entry kind; Severity is the engine Severity member name; Levels are where it is required (empty: every level).</summary>
 internal sealed record EntryFieldModel(
     string Name,
     EquatableArray<string> Aliases,
     EquatableArray<string> Alternatives,
     string Severity,
-    bool StandardOnly,
+    EquatableArray<string> Levels,
     bool IsTimestamp,
     string? EnumName);

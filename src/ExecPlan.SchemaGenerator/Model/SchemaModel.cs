@@ -15,6 +15,7 @@ namespace ExecPlan.SchemaGenerator.Model;
 /// <param name="Tokens">The template tokens.</param>
 /// <param name="Rules">The rules in ID order (empty for a schema that uses another's catalogue).</param>
 /// <param name="Roles">The roles in schema order.</param>
+/// <param name="Levels">The conformance levels in order; the first is the default.</param>
 internal sealed record SchemaModel(
     string Name,
     string Namespace,
@@ -29,4 +30,5 @@ internal sealed record SchemaModel(
     EquatableArray<TemplateModel> Templates,
     EquatableArray<TokenModel> Tokens,
     EquatableArray<RuleModel> Rules,
-    EquatableArray<RoleModel> Roles);
+    EquatableArray<RoleModel> Roles,
+    EquatableArray<LevelModel> Levels);

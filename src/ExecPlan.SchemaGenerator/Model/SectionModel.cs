@@ -1,12 +1,11 @@
 namespace ExecPlan.SchemaGenerator.Model;
 
-/// <summary>A schema section or an extra section; requirements are engine Requirement member names.</summary>
+/// <summary>A schema section or an extra section; Requirements are engine Requirement member names, one per level in level order.</summary>
 internal sealed record SectionModel(
     string Key,
     string Title,
     bool IsExtra,
-    string Standard,
-    string Minimal,
+    EquatableArray<string> Requirements,
     string? Condition,
     string? ConditionRule,
     bool Living,

@@ -9,12 +9,12 @@ namespace ExecPlan.SchemaGenerator.Reading;
 /// <summary>Reads `entries:` (entry kinds and their fields).</summary>
 internal static class EntryReader
 {
-    public static List<EntryModel> Read(SchemaReadContext context, YamlMappingNode root)
+    public static List<EntryModel> Read(SchemaReadContext context, YamlMappingNode root, IReadOnlyList<LevelModel> levels)
     {
         var entries = new List<EntryModel>();
         foreach (var map in context.MappingList(root, "entries"))
         {
-            if (ReadEntry(context, map) is { } entry)
+            if (ReadEntry(context, levels, map) is { } entry)
             {
                 entries.Add(entry);
             }
@@ -23,7 +23,7 @@ internal static class EntryReader
         return entries;
     }
 
-    private static EntryModel? ReadEntry(SchemaReadContext context, YamlMappingNode map)
+    private static EntryModel? ReadEntry(SchemaReadContext context, IReadOnlyList<LevelModel> levels, YamlMappingNode map)
     {
         context.AllowKeys(map, "entry kind", SchemaKeys.Entry);
         var nameNode = context.RequireScalar(map, "name", "entry kind");
@@ -37,7 +37,7 @@ internal static class EntryReader
         var rule = RuleReference.Read(context, map, "rule", owner, required: true);
         var timestamp = ReadTimestamp(context, map, owner);
         var fieldMaps = context.MappingList(map, "fields");
-        var fields = fieldMaps.Select(f => ReadField(context, f, name)).ToList();
+        var fields = fieldMaps.Select(f => ReadField(context, f, name, levels)).ToList();
         var fieldNames = new HashSet<string>(fields.Where(f => f is not null).Select(f => f!.Name));
         var leading = context.AsScalar(SchemaReadContext.Get(map, "leading_field"), "leading_field");
         CheckFieldNames(context, fieldNames, name, leading is null ? [] : [leading]);
@@ -79,14 +79,14 @@ internal static class EntryReader
         }
     }
 
-    private static EntryFieldModel? ReadField(SchemaReadContext context, YamlMappingNode map, string entryName)
+    private static EntryFieldModel? ReadField(SchemaReadContext context, YamlMappingNode map, string entryName, IReadOnlyList<LevelModel> levels)
     {
         context.AllowKeys(map, "entry field", SchemaKeys.EntryField);
         var nameNode = context.RequireScalar(map, "name", "field of entry kind '" + entryName + "'");
         var severity = SeverityReader.ReadRequired(context, map, "severity", "field of entry kind '" + entryName + "'");
         var aliases = context.ScalarList(map, "aliases");
         var alternatives = context.ScalarList(map, "alternatives");
-        var level = context.AsScalar(SchemaReadContext.Get(map, "level"), "level");
+        var levelNodes = context.ScalarList(map, "levels");
         var kind = context.AsScalar(SchemaReadContext.Get(map, "kind"), "kind");
         var enumNode = context.AsScalar(SchemaReadContext.Get(map, "enum"), "enum");
         if (nameNode?.Value is not { } name)
@@ -118,11 +118,9 @@ internal static class EntryReader
             }
         }
 
-        if (level is not null && !SchemaVocabulary.Levels.Contains(level.Value))
-        {
-            context.Report(SchemaDiagnosticIds.InvalidValue, level, level.Value ?? string.Empty, "level", "standard or minimal");
-            valid = false;
-        }
+        // Where the field is required: the levels named (none named: every level).
+        var fieldLevels = levelNodes.Select(l => LevelReader.Refer(context, l, levels)).ToList();
+        valid &= fieldLevels.All(l => l is not null);
 
         if (kind is not null && kind.Value is not ("text" or "timestamp"))
         {
@@ -136,7 +134,7 @@ internal static class EntryReader
                 aliases.Select(a => a.Value ?? string.Empty).ToEquatableArray(),
                 alternatives.Select(a => a.Value ?? string.Empty).ToEquatableArray(),
                 severity!,
-                level?.Value == "standard",
+                fieldLevels.Select(l => l!).ToEquatableArray(),
                 kind?.Value == "timestamp",
                 enumNode?.Value)
             : null;

@@ -15,7 +15,7 @@ internal static class NameCheck
         [
             "FieldNames", "FrontMatterSchema", "TitleSchema", "SectionTitles", "Sections", "SubsectionTitles",
             "LineFieldNames", "EntryFieldNames", "Entries", "RuleIds", "RuleCatalog", "Templates", "TemplateTokens",
-            "SchemaValidator", "PlanSchemaDefinition",
+            "SchemaValidator", "PlanSchemaDefinition", "LevelNames",
         ],
         [NameGroups.Fields] = ["All", "FieldNames", "FrontMatterSchema"],
         [NameGroups.Sections] = ["Schema", "Extras", "All", "Find", "Sections", "SectionTitles"],
@@ -26,6 +26,7 @@ internal static class NameCheck
         [NameGroups.Templates] = ["All", "Templates"],
         [NameGroups.Tokens] = ["TemplateTokens"],
         [NameGroups.Rules] = ["All", "Find", "RuleIds", "RuleCatalog"],
+        [NameGroups.Levels] = ["LevelNames"],
     };
 
     public static void Run(SchemaReadContext context)

@@ -14,6 +14,7 @@ internal static class NameGroups
     public const string Templates = "templates";
     public const string Tokens = "template_tokens";
     public const string Rules = "rules";
+    public const string Levels = "levels";
 
     public static string EnumValues(string enumName) => "values of " + enumName;
 

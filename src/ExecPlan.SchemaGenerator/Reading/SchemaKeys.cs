@@ -6,7 +6,7 @@ internal static class SchemaKeys
     public static readonly string[] Root =
     [
         "schema", "enums", "front_matter", "title", "section_checks", "sections", "extra_sections", "entries",
-        "templates", "template_tokens", "families", "rules", "roles",
+        "templates", "template_tokens", "families", "rules", "roles", "levels",
     ];
 
     public static readonly string[] Header = ["name", "namespace", "title", "version", "catalogue"];
@@ -19,14 +19,17 @@ internal static class SchemaKeys
 
     public static readonly string[] Section =
     [
-        "key", "title", "standard", "minimal", "description", "template", "living", "line_fields", "entries",
-        "subsections", "condition", "condition_rule", "trailing", "aliases",
+        "key", "title", "description", "template", "living", "line_fields", "entries", "subsections", "condition",
+        "condition_rule", "trailing", "aliases",
     ];
 
-    public static readonly string[] Subsections = ["titles", "rule", "minimal_severity"];
+    /// <summary>A schema section also has one key per declared level (its requirement there).</summary>
+    public static readonly string[] Level = ["name", "description"];
+
+    public static readonly string[] Subsections = ["titles", "rule", "severity_at"];
     public static readonly string[] LineField = ["name", "rule", "non_empty"];
     public static readonly string[] Entry = ["name", "description", "timestamp", "leading_field", "rule", "fields"];
-    public static readonly string[] EntryField = ["name", "aliases", "alternatives", "severity", "level", "kind", "enum"];
+    public static readonly string[] EntryField = ["name", "aliases", "alternatives", "severity", "levels", "kind", "enum"];
     public static readonly string[] Template = ["name", "description", "level", "add_on", "sections"];
     public static readonly string[] Family = ["prefix", "title"];
     public static readonly string[] Rule = ["id", "name", "severity", "message", "help"];

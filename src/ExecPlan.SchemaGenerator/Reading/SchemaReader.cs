@@ -14,6 +14,9 @@ internal static class SchemaReader
 {
     private static readonly Regex NamespacePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
 
+    // The keys a schema with sections needs besides them.
+    private static readonly string[] SectionKeys = ["section_checks", "levels"];
+
     public static SchemaParseResult Read(SchemaSource source)
     {
         var context = new SchemaReadContext();
@@ -87,15 +90,19 @@ internal static class SchemaReader
         var frontMatter = FrontMatterReader.Read(context, root);
         var title = ReadTitle(context, root);
         var sectionChecks = SectionReader.ReadChecks(context, root);
-        var sections = SectionReader.Read(context, root);
-        if (sections.Any(s => !s.IsExtra) && SchemaReadContext.Get(root, "section_checks") is null)
+        var levels = LevelReader.Read(context, root);
+        var sections = SectionReader.Read(context, root, levels);
+        if (sections.Any(s => !s.IsExtra))
         {
-            // The structure validator needs a rule for every section check it emits.
-            context.Report(SchemaDiagnosticIds.MissingKey, root, "schema file", "section_checks");
+            // The structure validator needs a rule for every section check it emits, and a level to check at.
+            foreach (var key in SectionKeys.Where(k => SchemaReadContext.Get(root, k) is null))
+            {
+                context.Report(SchemaDiagnosticIds.MissingKey, root, "schema file", key);
+            }
         }
 
-        var entries = EntryReader.Read(context, root);
-        var templates = TemplateReader.Read(context, root, sections);
+        var entries = EntryReader.Read(context, root, levels);
+        var templates = TemplateReader.Read(context, root, sections, levels);
         var tokens = TemplateReader.ReadTokens(context, root);
         var rules = RuleReader.Read(context, root);
         var roles = RoleReader.Read(context, root);
@@ -124,7 +131,8 @@ internal static class SchemaReader
             templates.ToEquatableArray(),
             tokens.ToEquatableArray(),
             rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray(),
-            roles.ToEquatableArray());
+            roles.ToEquatableArray(),
+            levels.ToEquatableArray());
     }
 
     /// <summary>The schema name prefixes every hint name, so it must give a C# name.</summary>

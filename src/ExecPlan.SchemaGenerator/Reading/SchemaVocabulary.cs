@@ -5,9 +5,6 @@ namespace ExecPlan.SchemaGenerator.Reading;
 /// <summary>The schema's fixed words and the engine enum members they map to.</summary>
 internal static class SchemaVocabulary
 {
-    /// <summary>The conformance levels; fixed because the engine's SectionDescriptor has one requirement per level.</summary>
-    public static readonly string[] Levels = ["standard", "minimal"];
-
     public static readonly Dictionary<string, string> Requirements = new()
     {
         ["must"] = "Must",

@@ -28,7 +28,7 @@ internal static class SectionReader
             : new SectionChecksModel(must, should, order, duplicate, empty);
     }
 
-    public static List<SectionModel> Read(SchemaReadContext context, YamlMappingNode root)
+    public static List<SectionModel> Read(SchemaReadContext context, YamlMappingNode root, IReadOnlyList<LevelModel> levels)
     {
         var sections = new List<SectionModel>();
         var keys = new Dictionary<string, SourceSpan>();
@@ -37,7 +37,7 @@ internal static class SectionReader
         {
             foreach (var map in context.MappingList(root, key))
             {
-                if (ReadSection(context, map, isExtra, keys, titles) is { } section)
+                if (ReadSection(context, map, isExtra, levels, keys, titles) is { } section)
                 {
                     sections.Add(section);
                 }
@@ -51,15 +51,16 @@ internal static class SectionReader
         SchemaReadContext context,
         YamlMappingNode map,
         bool isExtra,
+        IReadOnlyList<LevelModel> levels,
         Dictionary<string, SourceSpan> keys,
         Dictionary<string, SourceSpan> titles)
     {
         var owner = isExtra ? "extra section" : "section";
-        context.AllowKeys(map, owner, SchemaKeys.Section);
+        // A schema section gives its requirement at every level, under the level's name; an extra section is optional at all.
+        context.AllowKeys(map, owner, isExtra ? SchemaKeys.Section : SchemaKeys.Section.Concat(levels.Select(l => l.Name)).ToArray());
         var keyNode = context.RequireScalar(map, "key", owner);
         var titleNode = context.RequireScalar(map, "title", owner);
-        var standard = isExtra ? "Optional" : ReadRequirement(context, map, "standard", owner);
-        var minimal = isExtra ? "Optional" : ReadRequirement(context, map, "minimal", owner);
+        var requirements = levels.Select(l => isExtra ? "Optional" : ReadRequirement(context, map, l.Name, owner)).ToList();
         if (keyNode?.Value is not { } key || titleNode?.Value is not { } title)
         {
             return null;
@@ -75,7 +76,7 @@ internal static class SectionReader
 
         context.Name(NameGroups.Sections, keyNode, declaration: false);
         var conditionRule = RuleReference.Read(context, map, "condition_rule", "sections." + key, required: false);
-        var subsections = ReadSubsections(context, map, key);
+        var subsections = ReadSubsections(context, map, key, levels);
         var lineFields = ReadLineFields(context, map, key);
         var entryKind = context.AsScalar(SchemaReadContext.Get(map, "entries"), "entries");
         if (entryKind is not null)
@@ -83,7 +84,7 @@ internal static class SectionReader
             context.Refer(ReferenceKind.EntryKind, entryKind, "sections." + key + ".entries");
         }
 
-        if (!unique || standard is null || minimal is null)
+        if (!unique || requirements.Any(r => r is null))
         {
             return null;
         }
@@ -92,8 +93,7 @@ internal static class SectionReader
             key,
             title,
             isExtra,
-            standard,
-            minimal,
+            requirements.Select(r => r!).ToEquatableArray(),
             context.OptionalText(map, "condition"),
             conditionRule,
             context.OptionalFlag(map, "living"),
@@ -135,7 +135,7 @@ internal static class SectionReader
         return null;
     }
 
-    private static SubsectionsModel? ReadSubsections(SchemaReadContext context, YamlMappingNode map, string key)
+    private static SubsectionsModel? ReadSubsections(SchemaReadContext context, YamlMappingNode map, string key, IReadOnlyList<LevelModel> levels)
     {
         if (context.AsMapping(SchemaReadContext.Get(map, "subsections"), "subsections") is not { } subsections)
         {
@@ -152,8 +152,36 @@ internal static class SectionReader
         }
 
         var rule = RuleReference.Read(context, subsections, "rule", owner, required: true);
-        var severity = SeverityReader.ReadOptional(context, subsections, "minimal_severity");
-        return rule is null ? null : new SubsectionsModel(titles.Select(t => t.Value ?? string.Empty).ToEquatableArray(), rule, severity);
+        var severityAt = ReadSeverityAt(context, subsections, owner + ".severity_at", levels);
+        return rule is null || severityAt is null
+            ? null
+            : new SubsectionsModel(titles.Select(t => t.Value ?? string.Empty).ToEquatableArray(), rule, severityAt.ToEquatableArray());
+    }
+
+    // `severity_at: { minimal: warning }`: the severity the check reports at a level instead of its rule's own.
+    private static List<LevelSeverityModel>? ReadSeverityAt(SchemaReadContext context, YamlMappingNode map, string owner, IReadOnlyList<LevelModel> levels)
+    {
+        var result = new List<LevelSeverityModel>();
+        if (context.AsMapping(SchemaReadContext.Get(map, "severity_at"), owner) is not { } severities)
+        {
+            return result;
+        }
+
+        var valid = true;
+        foreach (var pair in severities.Children)
+        {
+            var level = context.AsScalar(pair.Key, owner) is { } levelNode ? LevelReader.Refer(context, levelNode, levels) : null;
+            var severity = SeverityReader.Read(context, pair.Value, owner);
+            if (level is null || severity is null)
+            {
+                valid = false;
+                continue;
+            }
+
+            result.Add(new LevelSeverityModel(level, severity));
+        }
+
+        return valid ? result : null;
     }
 
     private static EquatableArray<LineFieldModel> ReadLineFields(SchemaReadContext context, YamlMappingNode map, string key)

@@ -12,6 +12,9 @@ internal static class SeverityReader
     public static string? ReadOptional(SchemaReadContext context, YamlMappingNode map, string key) =>
         Map(context, context.AsScalar(SchemaReadContext.Get(map, key), key));
 
+    public static string? Read(SchemaReadContext context, YamlNode node, string owner) =>
+        Map(context, context.AsScalar(node, owner));
+
     private static string? Map(SchemaReadContext context, YamlScalarNode? node)
     {
         if (node is null)

@@ -9,12 +9,12 @@ namespace ExecPlan.SchemaGenerator.Reading;
 /// <summary>Reads `templates:` and `template_tokens:`, resolving each template's sections in schema order.</summary>
 internal static class TemplateReader
 {
-    public static List<TemplateModel> Read(SchemaReadContext context, YamlMappingNode root, IReadOnlyList<SectionModel> sections)
+    public static List<TemplateModel> Read(SchemaReadContext context, YamlMappingNode root, IReadOnlyList<SectionModel> sections, IReadOnlyList<LevelModel> levels)
     {
         var templates = new List<TemplateModel>();
         foreach (var map in context.MappingList(root, "templates"))
         {
-            if (ReadTemplate(context, map, sections) is { } template)
+            if (ReadTemplate(context, map, sections, levels) is { } template)
             {
                 templates.Add(template);
             }
@@ -43,7 +43,7 @@ internal static class TemplateReader
         return tokens;
     }
 
-    private static TemplateModel? ReadTemplate(SchemaReadContext context, YamlMappingNode map, IReadOnlyList<SectionModel> sections)
+    private static TemplateModel? ReadTemplate(SchemaReadContext context, YamlMappingNode map, IReadOnlyList<SectionModel> sections, IReadOnlyList<LevelModel> levels)
     {
         context.AllowKeys(map, "template", SchemaKeys.Template);
         var nameNode = context.RequireScalar(map, "name", "template");
@@ -82,14 +82,14 @@ internal static class TemplateReader
             return null;
         }
 
-        if (!SchemaVocabulary.Levels.Contains(levelNode.Value))
+        if (LevelReader.Refer(context, levelNode, levels) is not { } level)
         {
-            context.Report(SchemaDiagnosticIds.InvalidValue, levelNode, levelNode.Value ?? string.Empty, "level", "standard or minimal");
             return null;
         }
 
+        var index = levels.Select(l => l.Name).ToList().IndexOf(level);
         var atLevel = schemaSections
-            .Where(s => (levelNode.Value == "minimal" ? s.Minimal : s.Standard) is "Must" or "Should")
+            .Where(s => s.Requirements[index] is "Must" or "Should")
             .Select(s => s.Key);
         return new TemplateModel(name, description, false, atLevel.ToEquatableArray());
     }

@@ -1,5 +1,4 @@
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 using YamlDotNet.RepresentationModel;
 
 namespace ExecPlan.Configuration;
@@ -36,12 +35,12 @@ internal sealed partial class ConfigReader
 
     private ExecPlanConfig ReadLevel(ExecPlanConfig config, YamlScalarNode node, string text)
     {
-        if (ConformanceLevelValues.TryParse(text, out var level))
+        if (PlanSchemas.FindLevelName(text) is { } level)
         {
             return config with { Level = level };
         }
 
-        Report(node, $"'{text}' is not a conformance level; use {string.Join(" or ", ConformanceLevelValues.All)}");
+        Report(node, $"'{text}' is not a conformance level; use {string.Join(" or ", PlanSchemas.LevelNames)}");
         return config;
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ExecPlan.Diagnostics;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Configuration;
 
@@ -23,8 +22,11 @@ public sealed record ExecPlanConfig
     /// <summary>The plan format in force: the chosen one, else the default.</summary>
     public PlanSchema SchemaInForce => Schema ?? PlanSchemas.ExecPlan;
 
-    /// <summary>The conformance level; null means standard.</summary>
-    public ConformanceLevel? Level { get; init; }
+    /// <summary>The conformance level's name (`level:`); null means the schema's default level.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>The conformance level in force: the chosen one of the schema in force, else its default.</summary>
+    public PlanLevel LevelInForce => SchemaInForce.LevelOrDefault(Level);
 
     /// <summary>Per-rule severity overrides by rule ID.</summary>
     public ImmutableDictionary<string, Severity> RuleSeverities { get; init; } = ImmutableDictionary<string, Severity>.Empty;

@@ -17,14 +17,14 @@ namespace ExecPlan.Linting;
 internal static class FileLinter
 {
     /// <summary>The findings for the file, and its front-matter id when it has one (for EXP0109).</summary>
-    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
+    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
         Lint(path, displayPath, config, level, clock, repository, null, cancellationToken);
 
     /// <summary>
     /// As above; the secret scan runs first, and <paramref name="scanned"/> gets its findings before the plan is parsed, so a
     /// file that then runs out of time still reports its secrets (the time budget starts again after it: see <see cref="BudgetedLoop{T}"/>).
     /// </summary>
-    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken)
+    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken)
     {
         var (text, problem) = PlanFileReader.Read(path, config.MaxFileSize);
         if (text is null)
@@ -52,10 +52,10 @@ internal static class FileLinter
     }
 
     /// <summary>Lints text already in memory (tests, editors).</summary>
-    public static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
+    public static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, CancellationToken cancellationToken) =>
         LintText(displayPath, text, config, level, clock, repository, null, null, cancellationToken);
 
-    private static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, ConformanceLevel level, TimeProvider clock, RepositoryInfo repository, SecretScan? scan, Diagnostic? scanFailure, CancellationToken cancellationToken)
+    private static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, SecretScan? scan, Diagnostic? scanFailure, CancellationToken cancellationToken)
     {
         var (document, problem) = Parse(displayPath, text, config);
         if (document is null)

@@ -1,5 +1,4 @@
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Linting;
 
@@ -12,8 +11,8 @@ public sealed class LintSettings
     /// <summary>An explicit config file; null to search `.execplan.yaml` from the linted path up to the root.</summary>
     public string? ConfigFile { get; init; }
 
-    /// <summary>The conformance level; null to take it from the config (default standard).</summary>
-    public ConformanceLevel? Level { get; init; }
+    /// <summary>The conformance level's name, for every file (one of <see cref="Schema.PlanSchemas.LevelNames"/>); null to take it from the config (default: the schema's first level).</summary>
+    public string? Level { get; init; }
 
     /// <summary>The plan format for every file, over the configuration's `schema:` (the command line's --schema); null to follow the configuration.</summary>
     public PlanSchema? Schema { get; init; }

@@ -17,6 +17,7 @@ internal sealed class PlanConfigs
     private readonly ExecPlanConfig _runConfig;
     private readonly bool _explicit;
     private readonly Schema.PlanSchema? _schema;
+    private readonly string? _level;
     private readonly Dictionary<string, ExecPlanConfig> _byFolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ExecPlanConfig> _byFile = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
@@ -24,12 +25,13 @@ internal sealed class PlanConfigs
     public PlanConfigs(string root, ExecPlanConfig runConfig, LintSettings settings)
     {
         _root = Path.TrimEndingDirectorySeparator(root);
-        _runConfig = runConfig;
         _explicit = settings.ConfigFile is not null;
         _schema = settings.Schema;
+        _level = settings.Level;
+        _runConfig = WithSettings(runConfig);
         if (runConfig.FilePath is { } path)
         {
-            _byFile[Path.GetFullPath(path)] = runConfig;
+            _byFile[Path.GetFullPath(path)] = _runConfig;
         }
     }
 
@@ -40,10 +42,10 @@ internal sealed class PlanConfigs
     public SecretRedaction Redaction => _byFile.Values.Aggregate(SecretRedaction.None, (all, config) => all.With(config.Redaction));
 
     /// <summary>The configuration that applies to <paramref name="plan"/> (a full path), with the settings' overrides.</summary>
-    public ExecPlanConfig For(string plan) => WithSettings(_explicit ? _runConfig : Nearest(Path.GetDirectoryName(plan)));
+    public ExecPlanConfig For(string plan) => _explicit ? _runConfig : Nearest(Path.GetDirectoryName(plan));
 
     /// <summary>The run's configuration with the settings' overrides (plans held in memory).</summary>
-    public ExecPlanConfig Run => WithSettings(_runConfig);
+    public ExecPlanConfig Run => _runConfig;
 
     private ExecPlanConfig Nearest(string? folder)
     {
@@ -79,12 +81,16 @@ internal sealed class PlanConfigs
             ImmutableArray<Diagnostic> found;
             (config, found) = ConfigLoader.Load(path);
             _diagnostics.AddRange(found);
+            config = WithSettings(config);
             _byFile[path] = config;
         }
 
         return config;
     }
 
+    // The command line's and the build's overrides win over every file (applied once per file read, not per plan).
     private ExecPlanConfig WithSettings(ExecPlanConfig config) =>
-        _schema is { } schema && !ReferenceEquals(config.Schema, schema) ? config with { Schema = schema } : config;
+        (_schema is null || ReferenceEquals(config.Schema, _schema)) && (_level is null || config.Level == _level)
+            ? config
+            : config with { Schema = _schema ?? config.Schema, Level = _level ?? config.Level };
 }

@@ -103,7 +103,7 @@ public sealed class PlanLinter(LintSettings settings)
             files.Length,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
-            (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], LevelOf(planConfigs[i]), Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
+            (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], planConfigs[i].LevelInForce, Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
             i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i])])) { Schema = planConfigs[i].SchemaInForce.Key }, null, default, SecretRedaction.None),
             (i, result) =>
             {
@@ -128,10 +128,9 @@ public sealed class PlanLinter(LintSettings settings)
     public FileReport LintText(string path, string text, ExecPlanConfig? config = null, CancellationToken cancellationToken = default)
     {
         config = new PlanConfigs(Settings.WorkingDirectory, config ?? ExecPlanConfig.Default, Settings).Run;
-        return FileLinter.LintText(path, text, config, LevelOf(config), Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
+        return FileLinter.LintText(path, text, config, config.LevelInForce, Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
     }
 
-    private ConformanceLevel LevelOf(ExecPlanConfig config) => Settings.Level ?? config.Level ?? ConformanceLevel.Standard;
 
 
     private ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config)

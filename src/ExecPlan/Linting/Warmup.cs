@@ -30,7 +30,7 @@ internal static class Warmup
         {
             _ = SecretScanner.Default;
             _ = Schema.PlanSchemas.All;
-            FileLinter.LintText("PLAN.md", Templates.Standard.Text, ExecPlanConfig.Default, ConformanceLevel.Standard, TimeProvider.System, new RepositoryInfo(null, []), CancellationToken.None);
+            FileLinter.LintText("PLAN.md", Templates.Standard.Text, ExecPlanConfig.Default, ExecPlanConfig.Default.LevelInForce, TimeProvider.System, new RepositoryInfo(null, []), CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

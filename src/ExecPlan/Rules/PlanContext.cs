@@ -21,7 +21,7 @@ public sealed class PlanContext
     private IReadOnlyList<TimestampToken>? _timestamps;
 
     /// <summary>Creates the context for one plan.</summary>
-    public PlanContext(PlanDocument document, ConformanceLevel level, ExecPlanConfig config, TimeProvider clock, RepositoryInfo repository)
+    public PlanContext(PlanDocument document, PlanLevel level, ExecPlanConfig config, TimeProvider clock, RepositoryInfo repository)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
@@ -40,7 +40,7 @@ public sealed class PlanContext
     public PlanSchema Schema => Document.Schema;
 
     /// <summary>The conformance level in force.</summary>
-    public ConformanceLevel Level { get; }
+    public PlanLevel Level { get; }
 
     /// <summary>The repository's configuration.</summary>
     public ExecPlanConfig Config { get; }

@@ -8,7 +8,7 @@ namespace ExecPlan.Schema;
 /// <param name="Aliases">Other names that satisfy the field (`Author` for `Owner`).</param>
 /// <param name="Alternatives">Other fields whose presence satisfies this one (`Expected` for `Verify`).</param>
 /// <param name="Severity">What a missing field costs; Off when it is never required.</param>
-/// <param name="StandardOnly">Whether the requirement holds only at the standard level.</param>
+/// <param name="Levels">The levels at which the field is required; empty when it is required at every level.</param>
 /// <param name="IsTimestamp">Whether the value must be an RFC 3339 timestamp.</param>
 /// <param name="EnumName">The schema enum the value must belong to, or null.</param>
 public sealed record EntryFieldDescriptor(
@@ -16,6 +16,10 @@ public sealed record EntryFieldDescriptor(
     ImmutableArray<string> Aliases,
     ImmutableArray<string> Alternatives,
     Severity Severity,
-    bool StandardOnly,
+    ImmutableArray<string> Levels,
     bool IsTimestamp,
-    string? EnumName);
+    string? EnumName)
+{
+    /// <summary>Whether the field is required at <paramref name="level"/> (its severity aside).</summary>
+    public bool RequiredAt(PlanLevel level) => Levels.IsDefaultOrEmpty || Levels.Contains(level.Name);
+}

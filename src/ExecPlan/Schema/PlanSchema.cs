@@ -47,6 +47,22 @@ public sealed class PlanSchema
     /// <summary>The rules that apply to plans of this schema, in a stable order.</summary>
     public ImmutableArray<PlanRule> Rules { get; }
 
+    /// <summary>The conformance levels in order; the first is the default.</summary>
+    public ImmutableArray<PlanLevel> Levels => Data.Levels;
+
+    /// <summary>The level a plan is checked at when none is chosen (the schema's first).</summary>
+    public PlanLevel DefaultLevel => Levels.IsDefaultOrEmpty ? NoLevel : Levels[0];
+
+    /// <summary>The level of this name (case-insensitive), or null when the schema has none of that name.</summary>
+    public PlanLevel? FindLevel(string? name) =>
+        Levels.FirstOrDefault(l => string.Equals(l.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The level a plan is checked at: the named one when this schema has it, else the default.</summary>
+    public PlanLevel LevelOrDefault(string? name) => FindLevel(name) ?? DefaultLevel;
+
+    // A schema without sections has no levels; nothing of it asks for one.
+    private static readonly PlanLevel NoLevel = new(string.Empty, 0, "No sections, so no level.");
+
     /// <summary>The schema sections in schema order.</summary>
     public ImmutableArray<SectionDescriptor> Sections => Data.Sections;
 

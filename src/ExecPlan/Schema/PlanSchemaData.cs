@@ -17,6 +17,7 @@ namespace ExecPlan.Schema;
 /// <param name="TitlePlaceholder">The placeholder a template puts after the prefix; empty when the schema declares no title.</param>
 /// <param name="Entries">The entry kinds.</param>
 /// <param name="Templates">The whole-document templates.</param>
+/// <param name="Levels">The conformance levels in order; the first is the default. Empty when the schema declares no sections.</param>
 /// <param name="Roles">What each part means to the rules.</param>
 /// <param name="Aliases">Other headings people write for the sections (they bind with EXP0206).</param>
 /// <param name="ValidateFrontMatter">The generated front-matter checks, or null when the schema declares no front matter.</param>
@@ -32,6 +33,7 @@ public sealed record PlanSchemaData(
     string TitlePlaceholder,
     ImmutableArray<EntryDescriptor> Entries,
     ImmutableArray<TemplateDescriptor> Templates,
+    ImmutableArray<PlanLevel> Levels,
     ImmutableArray<SchemaRole> Roles,
     ImmutableArray<SectionAlias> Aliases,
     Action<IFrontMatterChecks>? ValidateFrontMatter,

@@ -52,6 +52,13 @@ public static class PlanSchemas
     private static IEnumerable<string> RuleIdsOf(Type type) =>
         type.GetCustomAttributes(typeof(Rules.ImplementsRuleAttribute), inherit: false).Cast<Rules.ImplementsRuleAttribute>().Select(a => a.RuleId);
 
+    /// <summary>Every level name some schema declares, in schema and level order (what `level:`, `--level` and `ExecPlanLevel` accept).</summary>
+    public static ImmutableArray<string> LevelNames { get; } = [.. All.SelectMany(s => s.Levels).Select(l => l.Name).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The level name as some schema declares it (case-insensitive, trimmed), or null when none does.</summary>
+    public static string? FindLevelName(string? text) =>
+        LevelNames.FirstOrDefault(n => string.Equals(n, text?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The schema of this name (`execplan`, `cookbook`; case-insensitive), or null.</summary>
     public static PlanSchema? Find(string? name) =>
         All.FirstOrDefault(s => string.Equals(s.Key, name?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -6,8 +6,7 @@ namespace ExecPlan.Schema;
 /// <param name="Key">The C# name of the section.</param>
 /// <param name="Title">The canonical heading text (without `## `).</param>
 /// <param name="Order">Position in schema order (0-based); -1 for extra sections.</param>
-/// <param name="Standard">Requirement at the standard level.</param>
-/// <param name="Minimal">Requirement at the minimal level.</param>
+/// <param name="Requirements">The requirement at each of the schema's levels, in level order (all optional for an extra section).</param>
 /// <param name="Condition">The condition of a conditional section (`multi-agent`, `blocked`), or null.</param>
 /// <param name="Living">Whether the section is a living section (updated as work proceeds).</param>
 /// <param name="Subsections">Required H3 subsections.</param>
@@ -21,8 +20,7 @@ public sealed record SectionDescriptor(
     string Key,
     string Title,
     int Order,
-    Requirement Standard,
-    Requirement Minimal,
+    ImmutableArray<Requirement> Requirements,
     string? Condition,
     bool Living,
     ImmutableArray<string> Subsections,
@@ -34,6 +32,5 @@ public sealed record SectionDescriptor(
     string Template)
 {
     /// <summary>The requirement at the given level.</summary>
-    public Requirement At(Generated.ConformanceLevel level) =>
-        level == Generated.ConformanceLevel.Minimal ? Minimal : Standard;
+    public Requirement At(PlanLevel level) => Requirements[level.Index];
 }

@@ -19,7 +19,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -27,7 +27,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -44,7 +44,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -52,7 +52,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -60,7 +60,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 

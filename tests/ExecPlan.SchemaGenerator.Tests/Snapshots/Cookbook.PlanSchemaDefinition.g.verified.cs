@@ -17,6 +17,9 @@ public static class PlanSchemaDefinition
         TitlePlaceholder: TitleSchema.Placeholder,
         Entries: Entries.All,
         Templates: Templates.All,
+        Levels: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.PlanLevel>(
+            new(LevelNames.Standard, 0, "The purpose and the four living sections, with the other sections of the skeleton recommended."),
+            new(LevelNames.Minimal, 1, "Only the purpose and the four living sections.")),
         Roles: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.SchemaRole>(
             new("section", "purpose", "PurposeBigPicture"),
             new("section", "progress", "Progress"),

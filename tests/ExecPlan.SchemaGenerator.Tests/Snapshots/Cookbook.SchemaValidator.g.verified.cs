@@ -16,41 +16,7 @@ public static partial class SchemaValidator
     /// <summary>Checks presence, order, duplicates, subsections and line fields of the sections.</summary>
     public static void ValidateStructure(global::ExecPlan.Rules.Checks.IStructureChecks checks)
     {
-        switch (checks.Level)
-        {
-            case global::ExecPlan.Schema.Generated.ConformanceLevel.Standard:
-                checks.Required(Sections.PurposeBigPicture, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.PurposeBigPicture, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.Progress, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.Progress, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.SurprisesAndDiscoveries, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.SurprisesAndDiscoveries, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.DecisionLog, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.DecisionLog, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.OutcomesAndRetrospective, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.OutcomesAndRetrospective, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Recommended(Sections.ContextAndOrientation, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.PlanOfWork, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.ConcreteSteps, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.ValidationAndAcceptance, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.IdempotenceAndRecovery, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.ArtifactsAndNotes, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.InterfacesAndDependencies, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
-                break;
-            case global::ExecPlan.Schema.Generated.ConformanceLevel.Minimal:
-                checks.Required(Sections.PurposeBigPicture, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.PurposeBigPicture, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.Progress, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.Progress, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.SurprisesAndDiscoveries, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.SurprisesAndDiscoveries, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.DecisionLog, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.DecisionLog, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                checks.Required(Sections.OutcomesAndRetrospective, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.OutcomesAndRetrospective, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection);
-                break;
-        }
-
+        checks.Required(Sections.Schema, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRequiredSection, global::ExecPlan.Schema.Generated.RuleCatalog.EmptySection, global::ExecPlan.Schema.Generated.RuleCatalog.MissingRecommendedSection);
         checks.Order(Sections.Schema, global::ExecPlan.Schema.Generated.RuleCatalog.SectionOutOfOrder);
         checks.Duplicates(Sections.Schema, global::ExecPlan.Schema.Generated.RuleCatalog.DuplicateSection);
     }

@@ -19,7 +19,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray.Create<string>(EntryFieldNames.Author),
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -36,7 +36,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -53,7 +53,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -61,7 +61,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -69,7 +69,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray.Create<string>(EntryFieldNames.DateAuthor),
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -77,7 +77,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -85,7 +85,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: true,
+                Levels: global::System.Collections.Immutable.ImmutableArray.Create<string>(LevelNames.Standard),
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -93,7 +93,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: true,
+                Levels: global::System.Collections.Immutable.ImmutableArray.Create<string>(LevelNames.Standard),
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -110,7 +110,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -118,7 +118,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -126,7 +126,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -143,7 +143,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -151,7 +151,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -159,7 +159,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: "MessageIntent"),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -167,7 +167,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -175,7 +175,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -192,7 +192,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -200,7 +200,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -208,7 +208,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Warning,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 
@@ -225,7 +225,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: true,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -233,7 +233,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null),
             new global::ExecPlan.Schema.EntryFieldDescriptor(
@@ -241,7 +241,7 @@ public static class Entries
                 Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Alternatives: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 Severity: global::ExecPlan.Diagnostics.Severity.Error,
-                StandardOnly: false,
+                Levels: global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 IsTimestamp: false,
                 EnumName: null)));
 

@@ -17,6 +17,9 @@ public static class PlanSchemaDefinition
         TitlePlaceholder: TitleSchema.Placeholder,
         Entries: Entries.All,
         Templates: Templates.All,
+        Levels: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.PlanLevel>(
+            new(LevelNames.Standard, 0, "Every MUST section, with the SHOULD sections recommended."),
+            new(LevelNames.Minimal, 1, "Only the sections of the minimal template; Constraints & Safety's subsections are warnings.")),
         Roles: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.SchemaRole>(
             new("section", "purpose", "PurposeBigPicture"),
             new("section", "progress", "Progress"),

@@ -56,64 +56,15 @@ public static partial class SchemaValidator
     /// <summary>Checks presence, order, duplicates, subsections and line fields of the sections.</summary>
     public static void ValidateStructure(global::ExecPlan.Rules.Checks.IStructureChecks checks)
     {
-        switch (checks.Level)
-        {
-            case global::ExecPlan.Schema.Generated.ConformanceLevel.Standard:
-                checks.Required(Sections.PurposeBigPicture, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.PurposeBigPicture, RuleCatalog.EmptySection);
-                checks.Required(Sections.Progress, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.Progress, RuleCatalog.EmptySection);
-                checks.Required(Sections.ContextAndOrientation, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ContextAndOrientation, RuleCatalog.EmptySection);
-                checks.Recommended(Sections.InterfacesAndDependencies, RuleCatalog.MissingRecommendedSection);
-                checks.Required(Sections.ConstraintsAndSafety, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ConstraintsAndSafety, RuleCatalog.EmptySection);
-                checks.Required(Sections.ToolingInterfaceAndGovernance, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ToolingInterfaceAndGovernance, RuleCatalog.EmptySection);
-                checks.Required(Sections.PlanOfWork, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.PlanOfWork, RuleCatalog.EmptySection);
-                checks.Recommended(Sections.Milestones, RuleCatalog.MissingRecommendedSection);
-                checks.Recommended(Sections.ConcreteSteps, RuleCatalog.MissingRecommendedSection);
-                checks.Required(Sections.ValidationAndAcceptance, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ValidationAndAcceptance, RuleCatalog.EmptySection);
-                checks.Recommended(Sections.IdempotenceAndRecovery, RuleCatalog.MissingRecommendedSection);
-                checks.Required(Sections.SurprisesAndDiscoveries, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.SurprisesAndDiscoveries, RuleCatalog.EmptySection);
-                checks.Required(Sections.DecisionLog, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.DecisionLog, RuleCatalog.EmptySection);
-                checks.Recommended(Sections.HandoffSummary, RuleCatalog.MissingRecommendedSection);
-                checks.Required(Sections.OutcomesAndRetrospective, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.OutcomesAndRetrospective, RuleCatalog.EmptySection);
-                break;
-            case global::ExecPlan.Schema.Generated.ConformanceLevel.Minimal:
-                checks.Required(Sections.PurposeBigPicture, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.PurposeBigPicture, RuleCatalog.EmptySection);
-                checks.Required(Sections.Progress, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.Progress, RuleCatalog.EmptySection);
-                checks.Required(Sections.ConstraintsAndSafety, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ConstraintsAndSafety, RuleCatalog.EmptySection);
-                checks.Required(Sections.ToolingInterfaceAndGovernance, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ToolingInterfaceAndGovernance, RuleCatalog.EmptySection);
-                checks.Required(Sections.ValidationAndAcceptance, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.ValidationAndAcceptance, RuleCatalog.EmptySection);
-                checks.Required(Sections.SurprisesAndDiscoveries, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.SurprisesAndDiscoveries, RuleCatalog.EmptySection);
-                checks.Required(Sections.DecisionLog, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.DecisionLog, RuleCatalog.EmptySection);
-                checks.Recommended(Sections.HandoffSummary, RuleCatalog.MissingRecommendedSection);
-                checks.Required(Sections.OutcomesAndRetrospective, RuleCatalog.MissingRequiredSection);
-                checks.NotEmpty(Sections.OutcomesAndRetrospective, RuleCatalog.EmptySection);
-                break;
-        }
-
+        checks.Required(Sections.Schema, RuleCatalog.MissingRequiredSection, RuleCatalog.EmptySection, RuleCatalog.MissingRecommendedSection);
         checks.RequiredWhen(Sections.InterAgentMessages, "multi-agent", RuleCatalog.MissingInterAgentMessages);
         checks.RequiredWhen(Sections.HandoffSummary, "blocked", RuleCatalog.MissingHandoffSummary);
         checks.Order(Sections.Schema, RuleCatalog.SectionOutOfOrder);
         checks.Duplicates(Sections.Schema, RuleCatalog.DuplicateSection);
-        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.AllowedScope, RuleCatalog.MissingSafetySubsection, checks.Level == global::ExecPlan.Schema.Generated.ConformanceLevel.Minimal ? global::ExecPlan.Diagnostics.Severity.Warning : null);
-        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.ApprovalRequiredOperations, RuleCatalog.MissingSafetySubsection, checks.Level == global::ExecPlan.Schema.Generated.ConformanceLevel.Minimal ? global::ExecPlan.Diagnostics.Severity.Warning : null);
-        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.ForbiddenOperations, RuleCatalog.MissingSafetySubsection, checks.Level == global::ExecPlan.Schema.Generated.ConformanceLevel.Minimal ? global::ExecPlan.Diagnostics.Severity.Warning : null);
-        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.SecretsAndPii, RuleCatalog.MissingSafetySubsection, checks.Level == global::ExecPlan.Schema.Generated.ConformanceLevel.Minimal ? global::ExecPlan.Diagnostics.Severity.Warning : null);
+        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.AllowedScope, RuleCatalog.MissingSafetySubsection, checks.Level.Name switch { LevelNames.Minimal => global::ExecPlan.Diagnostics.Severity.Warning, _ => null });
+        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.ApprovalRequiredOperations, RuleCatalog.MissingSafetySubsection, checks.Level.Name switch { LevelNames.Minimal => global::ExecPlan.Diagnostics.Severity.Warning, _ => null });
+        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.ForbiddenOperations, RuleCatalog.MissingSafetySubsection, checks.Level.Name switch { LevelNames.Minimal => global::ExecPlan.Diagnostics.Severity.Warning, _ => null });
+        checks.Subsection(Sections.ConstraintsAndSafety, SubsectionTitles.SecretsAndPii, RuleCatalog.MissingSafetySubsection, checks.Level.Name switch { LevelNames.Minimal => global::ExecPlan.Diagnostics.Severity.Warning, _ => null });
         checks.LineField(Sections.Progress, LineFieldNames.Status, false, RuleCatalog.MissingProgressStatus);
         checks.LineField(Sections.Progress, LineFieldNames.NextAction, true, RuleCatalog.MissingNextAction);
         checks.LineField(Sections.HandoffSummary, LineFieldNames.Timestamp, false, RuleCatalog.HandoffIncomplete);

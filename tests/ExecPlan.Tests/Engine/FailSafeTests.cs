@@ -15,7 +15,7 @@ namespace ExecPlan.Tests.Engine;
 public sealed class FailSafeTests
 {
     private static PlanContext Context(string text) =>
-        new(PlanParser.Parse("p.md", text), ConformanceLevel.Standard, ExecPlanConfig.Default, new FixedClock(Linter.Now), RepositoryInfo.None);
+        new(PlanParser.Parse("p.md", text), ExecPlanConfig.Default.LevelInForce, ExecPlanConfig.Default, new FixedClock(Linter.Now), RepositoryInfo.None);
 
     [Fact]
     public void A_rule_lists_its_first_findings_and_one_EXP0010_counts_the_rest_at_the_first_left_out()

@@ -88,7 +88,7 @@ public sealed class FileInputTests : IDisposable
     {
         var path = Write("bin-PLAN.md", [0]);
         var config = new ExecPlanConfig { RuleSeverities = System.Collections.Immutable.ImmutableDictionary<string, ExecPlan.Diagnostics.Severity>.Empty.Add(RuleIds.InvalidEncoding, ExecPlan.Diagnostics.Severity.Warning) };
-        var (report, _, _) = FileLinter.Lint(path, path, config, ConformanceLevel.Standard, TimeProvider.System, ExecPlan.Rules.RepositoryInfo.None, default);
+        var (report, _, _) = FileLinter.Lint(path, path, config, config.LevelInForce, TimeProvider.System, ExecPlan.Rules.RepositoryInfo.None, default);
         Assert.Equal(ExecPlan.Diagnostics.Severity.Warning, Assert.Single(report.Diagnostics).Severity);
     }
 }

@@ -21,7 +21,7 @@ public sealed class RuleRunnerTests
     }
 
     private static PlanContext Context(string text) =>
-        new(PlanParser.Parse("p.md", text), ConformanceLevel.Standard, ExecPlanConfig.Default, new FixedClock(Linter.Now), RepositoryInfo.None);
+        new(PlanParser.Parse("p.md", text), ExecPlanConfig.Default.LevelInForce, ExecPlanConfig.Default, new FixedClock(Linter.Now), RepositoryInfo.None);
 
     [Fact]
     public void A_throwing_rule_becomes_EXP0004_and_the_others_still_run()

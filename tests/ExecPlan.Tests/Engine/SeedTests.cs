@@ -18,9 +18,9 @@ public sealed partial class SeedTests
         foreach (var file in Directory.GetFiles(SeedFolder, "*.md").Where(f => Path.GetFileName(f) != "README.md").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
-            foreach (var level in new[] { ConformanceLevel.Standard, ConformanceLevel.Minimal })
+            foreach (var level in new[] { LevelNames.Standard, LevelNames.Minimal })
             {
-                text.Append("## ").Append(name).Append(" (").Append(level.ToText()).Append(")\n");
+                text.Append("## ").Append(name).Append(" (").Append(level).Append(")\n");
                 foreach (var d in Linter.Lint(File.ReadAllText(file), level))
                 {
                     text.Append(d.Span.Line).Append(':').Append(d.Span.Column).Append(' ')
@@ -45,16 +45,16 @@ public sealed partial class SeedTests
         Assert.DoesNotContain(RuleIds.ProgressItemTimestamp, ids);
     }
 
-    public static TheoryData<string, ConformanceLevel> GeneratedTemplates => new()
+    public static TheoryData<string, string> GeneratedTemplates => new()
     {
-        { "standard", ConformanceLevel.Standard },
-        { "minimal", ConformanceLevel.Minimal },
-        { "standard+multi-agent", ConformanceLevel.Standard },
+        { "standard", LevelNames.Standard },
+        { "minimal", LevelNames.Minimal },
+        { "standard+multi-agent", LevelNames.Standard },
     };
 
     [Theory]
     [MemberData(nameof(GeneratedTemplates))]
-    public void A_generated_draft_template_has_no_errors_or_warnings(string template, ConformanceLevel level)
+    public void A_generated_draft_template_has_no_errors_or_warnings(string template, string level)
     {
         var diagnostics = Linter.Active(Render(template), level);
         Assert.DoesNotContain(diagnostics, d => d.Severity >= Severity.Warning);
@@ -63,7 +63,7 @@ public sealed partial class SeedTests
 
     [Theory]
     [MemberData(nameof(GeneratedTemplates))]
-    public void A_generated_template_with_placeholders_filled_and_in_progress_is_compliant(string template, ConformanceLevel level)
+    public void A_generated_template_with_placeholders_filled_and_in_progress_is_compliant(string template, string level)
     {
         var filled = Placeholder().Replace(Render(template), m => m.Value switch
         {

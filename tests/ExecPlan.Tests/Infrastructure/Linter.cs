@@ -12,13 +12,13 @@ internal static class Linter
     /// <summary>The instant tests treat as now.</summary>
     public static readonly DateTimeOffset Now = new(2025, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static ImmutableArray<Diagnostic> Lint(string text, ConformanceLevel level = ConformanceLevel.Standard, ExecPlanConfig? config = null, string path = "plans/demo-PLAN.md")
+    public static ImmutableArray<Diagnostic> Lint(string text, string level = LevelNames.Standard, ExecPlanConfig? config = null, string path = "plans/demo-PLAN.md")
     {
         var linter = new PlanLinter(new LintSettings { Level = level, Clock = new FixedClock(Now) });
         return linter.LintText(path, text, config).Diagnostics;
     }
 
-    public static ImmutableArray<Diagnostic> Active(string text, ConformanceLevel level = ConformanceLevel.Standard, ExecPlanConfig? config = null) =>
+    public static ImmutableArray<Diagnostic> Active(string text, string level = LevelNames.Standard, ExecPlanConfig? config = null) =>
         [.. Lint(text, level, config).Where(d => d.IsActive)];
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics) =>

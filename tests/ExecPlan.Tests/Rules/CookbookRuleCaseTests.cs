@@ -66,5 +66,5 @@ public sealed class CookbookRuleCaseTests
 
     // A plan name off the ExecPlan convention (EXP0905) and a short staleness window (EXP0311): what the ExecPlan rules would flag.
     private static IEnumerable<ExecPlan.Diagnostics.Diagnostic> Lint(string text, ExecPlanConfig config) =>
-        Linter.Lint(text, ConformanceLevel.Standard, config with { StaleAfter = TimeSpan.FromDays(1) }, path: "docs/plans/cache.md").Where(d => d.IsActive);
+        Linter.Lint(text, LevelNames.Standard, config with { StaleAfter = TimeSpan.FromDays(1) }, path: "docs/plans/cache.md").Where(d => d.IsActive);
 }

@@ -29,7 +29,7 @@ public static class CookbookRuleCases
         Case("EXP0201", With("# Add a read-through cache to the catalog service\n", string.Empty), Plan),
         Case("EXP0201", With("## Purpose / Big Picture", "# Another title\n\n## Purpose / Big Picture"), Plan),
         Case("EXP0202", Without("Decision Log"), Without("Concrete Steps")),
-        Case("EXP0203", Without("Concrete Steps"), Without("Concrete Steps"), cleanLevel: ConformanceLevel.Minimal),
+        Case("EXP0203", Without("Concrete Steps"), Without("Concrete Steps"), cleanLevel: LevelNames.Minimal),
         Case("EXP0204", With("## Progress", "## Context and Orientation\n\nThe handler.\n\n## Progress", Without("Context and Orientation")), Plan),
         Case("EXP0205", With("## Concrete Steps", "## Plan of Work\n\nAgain.\n\n## Concrete Steps"), Plan),
         Case("EXP0206", With("## Decision Log", "## Decision log"), Plan),
@@ -61,7 +61,7 @@ public static class CookbookRuleCases
 
     public static ImmutableHashSet<string> CoveredIds => [.. All.Select(c => c.RuleId)];
 
-    private static RuleCase Case(string ruleId, string trigger, string clean, ConformanceLevel? cleanLevel = null) =>
+    private static RuleCase Case(string ruleId, string trigger, string clean, string? cleanLevel = null) =>
         new(ruleId, trigger, clean, Config: Cookbook, CleanLevel: cleanLevel);
 
     // The compliant cookbook plan (or another) with its one occurrence of `old` replaced.

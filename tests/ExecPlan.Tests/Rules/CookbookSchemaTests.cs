@@ -78,9 +78,9 @@ public sealed class CookbookSchemaTests
     private static readonly ExecPlanConfig Cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };
 
     [Theory]
-    [InlineData(ConformanceLevel.Standard)]
-    [InlineData(ConformanceLevel.Minimal)]
-    public void A_cookbook_plan_lints_clean_as_a_cookbook_plan(ConformanceLevel level)
+    [InlineData(LevelNames.Standard)]
+    [InlineData(LevelNames.Minimal)]
+    public void A_cookbook_plan_lints_clean_as_a_cookbook_plan(string level)
     {
         var diagnostics = Linter.Lint(Plan, level, Cookbook);
         Assert.True(diagnostics.IsEmpty, Linter.Describe(diagnostics));
@@ -130,7 +130,7 @@ public sealed class CookbookSchemaTests
         Assert.Contains(Active(Without("Decision Log")), d => d.Id == RuleIds.MissingRequiredSection && d.Severity == Severity.Error);
         var recommended = Assert.Single(Active(Without("Concrete Steps")));
         Assert.Equal(RuleIds.MissingRecommendedSection, recommended.Id);
-        Assert.Empty(Linter.Active(Without("Concrete Steps"), ConformanceLevel.Minimal, Cookbook));
+        Assert.Empty(Linter.Active(Without("Concrete Steps"), LevelNames.Minimal, Cookbook));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class CookbookSchemaTests
     {
         // An external URL without a research snapshot, a file name without -PLAN, HTML: ExecPlan conventions.
         var text = Plan.Replace("Reads are cached; eviction is next.", "Reads are cached; see https://example.com/cache-notes.<br>", StringComparison.Ordinal);
-        var diagnostics = Linter.Lint(text, ConformanceLevel.Standard, Cookbook, path: "docs/exec-plans/cache.md");
+        var diagnostics = Linter.Lint(text, LevelNames.Standard, Cookbook, path: "docs/exec-plans/cache.md");
         Assert.True(diagnostics.IsEmpty, Linter.Describe(diagnostics));
     }
 
@@ -198,7 +198,7 @@ public sealed class CookbookSchemaTests
         Assert.DoesNotContain(RuleIds.CompletedItemUnstamped, PlanSchemas.RulesOf(PlanSchemas.ExecPlan).Select(r => r.Id));
     }
 
-    private static ImmutableArray<Diagnostic> Active(string text) => Linter.Active(text, ConformanceLevel.Standard, Cookbook);
+    private static ImmutableArray<Diagnostic> Active(string text) => Linter.Active(text, LevelNames.Standard, Cookbook);
 
     private static string Without(string section)
     {

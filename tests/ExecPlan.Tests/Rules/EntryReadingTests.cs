@@ -71,7 +71,7 @@ public sealed class EntryReadingTests
         var cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };
         var text = CookbookSchemaTests.Plan.Replace("  Rationale: one instance serves all traffic today.\n", "  Rationale:\n    one instance serves all traffic today.\n", StringComparison.Ordinal)
             .Replace("- Observation: the product handler already memoized results per request.\n  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.\n", "- None yet.\n", StringComparison.Ordinal);
-        var found = Linter.Active(text, ConformanceLevel.Standard, cookbook);
+        var found = Linter.Active(text, LevelNames.Standard, cookbook);
         Assert.True(found.IsEmpty, Linter.Describe(found));
     }
 }

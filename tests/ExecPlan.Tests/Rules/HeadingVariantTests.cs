@@ -34,7 +34,7 @@ public sealed class HeadingVariantTests
     {
         AssertBinds(Linter.Active(Plans.With(execPlanTitle + "\n", written + "\n")), execPlanTitle, written);
         var cookbook = CookbookSchemaTests.Plan.Replace(cookbookTitle + "\n", written + "\n", StringComparison.Ordinal);
-        AssertBinds(Linter.Active(cookbook, ConformanceLevel.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook }), cookbookTitle, written);
+        AssertBinds(Linter.Active(cookbook, LevelNames.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook }), cookbookTitle, written);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class HeadingVariantTests
     [MemberData(nameof(Variants))]
     public void Binds_in_the_cookbook_format(string canonical, string written) =>
         AssertBinds(
-            Linter.Active(CookbookSchemaTests.Plan.Replace(canonical + "\n", written + "\n", StringComparison.Ordinal), ConformanceLevel.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook }),
+            Linter.Active(CookbookSchemaTests.Plan.Replace(canonical + "\n", written + "\n", StringComparison.Ordinal), LevelNames.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook }),
             canonical,
             written);
 
@@ -79,7 +79,7 @@ public sealed class HeadingVariantTests
         Assert.True(found.IsEmpty, Linter.Describe(found));
 
         var cookbook = CookbookSchemaTests.Plan.Replace("## Concrete Steps\n", parts + "## Concrete Steps\n", StringComparison.Ordinal);
-        var cookbookFound = Linter.Active(cookbook, ConformanceLevel.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook });
+        var cookbookFound = Linter.Active(cookbook, LevelNames.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook });
         Assert.True(cookbookFound.IsEmpty, Linter.Describe(cookbookFound));
     }
 

@@ -4,7 +4,7 @@ using ExecPlan.Schema.Generated;
 namespace ExecPlan.Tests.Rules;
 
 /// <summary>One rule's smallest triggering plan and a near twin that must not trigger it.</summary>
-public sealed record RuleCase(string RuleId, string Trigger, string Clean, ConformanceLevel Level = ConformanceLevel.Standard, ExecPlanConfig? Config = null, ConformanceLevel? CleanLevel = null)
+public sealed record RuleCase(string RuleId, string Trigger, string Clean, string Level = LevelNames.Standard, ExecPlanConfig? Config = null, string? CleanLevel = null)
 {
     public override string ToString() => RuleId;
 }

@@ -22,9 +22,9 @@ public sealed class RuleCaseTests
     }
 
     [Theory]
-    [InlineData(ConformanceLevel.Standard)]
-    [InlineData(ConformanceLevel.Minimal)]
-    public void Compliant_plan_has_no_findings(ConformanceLevel level)
+    [InlineData(LevelNames.Standard)]
+    [InlineData(LevelNames.Minimal)]
+    public void Compliant_plan_has_no_findings(string level)
     {
         var diagnostics = Linter.Lint(Plans.Compliant, level);
         Assert.True(diagnostics.IsEmpty, Linter.Describe(diagnostics));

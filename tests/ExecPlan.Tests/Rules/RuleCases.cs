@@ -35,8 +35,8 @@ public static class RuleCases
         new("EXP0201", With("# PLAN: Demo", "# Demo"), Compliant),
         new("EXP0201", With("# PLAN: Demo", "Demo"), Compliant),
         new("EXP0201", With("## Purpose / Big Picture", "# PLAN: Another\n\n## Purpose / Big Picture"), Compliant),
-        new("EXP0202", Without("Plan of Work"), Without("Plan of Work"), CleanLevel: ConformanceLevel.Minimal),
-        new("EXP0203", Without("Milestones"), Without("Milestones"), CleanLevel: ConformanceLevel.Minimal),
+        new("EXP0202", Without("Plan of Work"), Without("Plan of Work"), CleanLevel: LevelNames.Minimal),
+        new("EXP0203", Without("Milestones"), Without("Milestones"), CleanLevel: LevelNames.Minimal),
         new("EXP0204", Replace(Without("Context and Orientation"), "## Milestones", "## Context and Orientation\n\nLate.\n\n## Milestones"), Compliant),
         new("EXP0205", With("## Milestones", "## Plan of Work\n\nAgain.\n\n## Milestones"), Compliant),
         new("EXP0206", With("## Constraints & Safety", "## Constraints and Safety"), Compliant),
@@ -62,7 +62,7 @@ public static class RuleCases
         new("EXP0311", Compliant, Compliant.Replace("IN_PROGRESS", "DONE", StringComparison.Ordinal).Replace("- [ ]", "- [x]", StringComparison.Ordinal), Config: new ExecPlanConfig { StaleAfter = TimeSpan.FromDays(1) }),
         new("EXP0501", With(" (Evidence: `dotnet build` took 5 s)", string.Empty), Compliant),
         new("EXP0502", With("  Rationale: It is already restored.\n", string.Empty), Compliant),
-        new("EXP0502", With("  Alternatives: NUnit\n", string.Empty), With("  Alternatives: NUnit\n", string.Empty), CleanLevel: ConformanceLevel.Minimal),
+        new("EXP0502", With("  Alternatives: NUnit\n", string.Empty), With("  Alternatives: NUnit\n", string.Empty), CleanLevel: LevelNames.Minimal),
         new("EXP0503", With("  - Verify: `dotnet test`\n  - Expected: `0 failed`\n", string.Empty), Compliant),
         new("EXP0503", With("  - Verify: `dotnet test`\n", string.Empty), Compliant), // an expected output without the command that prints it
         new("EXP0503", With("  - Expected: `0 failed`\n", string.Empty), Compliant), // a command without what it should print

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ExecPlan.Diagnostics;
 using ExecPlan.Schema;
-using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Checks;
 
@@ -9,13 +8,14 @@ namespace ExecPlan.Rules.Checks;
 public interface IStructureChecks
 {
     /// <summary>The conformance level being checked.</summary>
-    ConformanceLevel Level { get; }
+    PlanLevel Level { get; }
 
-    /// <summary>Reports <paramref name="rule"/> when the MUST section is absent.</summary>
-    void Required(SectionDescriptor section, RuleDescriptor rule);
-
-    /// <summary>Reports <paramref name="rule"/> when the SHOULD section is absent.</summary>
-    void Recommended(SectionDescriptor section, RuleDescriptor rule);
+    /// <summary>
+    /// Walks <paramref name="sections"/> in schema order with each one's requirement at <see cref="Level"/>: reports <paramref name="must"/>
+    /// when a MUST section is absent and <paramref name="empty"/> when it has no content, <paramref name="should"/> when a SHOULD section
+    /// is absent.
+    /// </summary>
+    void Required(ImmutableArray<SectionDescriptor> sections, RuleDescriptor must, RuleDescriptor empty, RuleDescriptor should);
 
     /// <summary>Reports <paramref name="rule"/> when the condition (multi-agent, blocked) holds and the section is absent.</summary>
     void RequiredWhen(SectionDescriptor section, string condition, RuleDescriptor rule);
@@ -25,9 +25,6 @@ public interface IStructureChecks
 
     /// <summary>Reports <paramref name="rule"/> for every repeated schema section.</summary>
     void Duplicates(ImmutableArray<SectionDescriptor> schemaOrder, RuleDescriptor rule);
-
-    /// <summary>Reports <paramref name="rule"/> when the present MUST section has no content.</summary>
-    void NotEmpty(SectionDescriptor section, RuleDescriptor rule);
 
     /// <summary>Reports <paramref name="rule"/> when the present section lacks the H3 subsection; <paramref name="severity"/> overrides the rule's severity at this level when not null.</summary>
     void Subsection(SectionDescriptor section, string subsection, RuleDescriptor rule, Severity? severity);

@@ -44,7 +44,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
 
         foreach (var field in kind.Fields)
         {
-            if (field.Severity == Severity.Off || (field.StandardOnly && context.Level != ConformanceLevel.Standard))
+            if (field.Severity == Severity.Off || !field.RequiredAt(context.Level))
             {
                 continue;
             }

@@ -17,19 +17,35 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     private PlanDocument Document => context.Document;
 
     /// <inheritdoc/>
-    public ConformanceLevel Level => context.Level;
+    public PlanLevel Level => context.Level;
 
     /// <inheritdoc/>
-    public void Required(SectionDescriptor section, RuleDescriptor rule)
+    public void Required(ImmutableArray<SectionDescriptor> sections, RuleDescriptor must, RuleDescriptor empty, RuleDescriptor should)
+    {
+        foreach (var section in sections)
+        {
+            switch (section.At(Level))
+            {
+                case Requirement.Must:
+                    Required(section, must);
+                    NotEmpty(section, empty);
+                    break;
+                case Requirement.Should:
+                    Required(section, should);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void Required(SectionDescriptor section, RuleDescriptor rule)
     {
         if (Document.Section(section) is null && !context.NestedSections.Contains(section))
         {
             context.Report(rule, WhereMissing(section), RuleArguments.For(rule, ("section", section.Title)));
         }
     }
-
-    /// <inheritdoc/>
-    public void Recommended(SectionDescriptor section, RuleDescriptor rule) => Required(section, rule);
 
     /// <inheritdoc/>
     public void RequiredWhen(SectionDescriptor section, string condition, RuleDescriptor rule)
@@ -113,8 +129,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         }
     }
 
-    /// <inheritdoc/>
-    public void NotEmpty(SectionDescriptor section, RuleDescriptor rule)
+    private void NotEmpty(SectionDescriptor section, RuleDescriptor rule)
     {
         if (Document.Section(section) is { HasContent: false } empty)
         {
