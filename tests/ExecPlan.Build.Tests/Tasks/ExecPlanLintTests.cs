@@ -120,7 +120,7 @@ public sealed class ExecPlanLintTests
     {
         var engine = new FakeBuildEngine();
         var task = NewTask(engine, run: null);
-        task.Lint = (_, _, _) => throw new InvalidOperationException("boom\n   at Somewhere.Deep()");
+        task.Lint = (_, _, _, _, _) => throw new InvalidOperationException("boom\n   at Somewhere.Deep()");
 
         var result = task.Execute();
 
@@ -150,10 +150,10 @@ public sealed class ExecPlanLintTests
         LintSettings? seen = null;
         var task = NewTask(new FakeBuildEngine(), run: null);
         task.Level = "MINIMAL";
-        task.Lint = (settings, _, _) =>
+        task.Lint = (settings, _, onFile, onRunFindings, _) =>
         {
             seen = settings;
-            return Findings.Run();
+            return Findings.Stream(Findings.Run(), onFile, onRunFindings);
         };
 
         Assert.True(task.Execute());
@@ -166,12 +166,12 @@ public sealed class ExecPlanLintTests
         var engine = new FakeBuildEngine();
         using var started = new ManualResetEventSlim();
         var task = NewTask(engine, run: null);
-        task.Lint = (_, _, token) =>
+        task.Lint = (_, _, onFile, onRunFindings, token) =>
         {
             started.Set();
             token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
             token.ThrowIfCancellationRequested();
-            return Findings.Run();
+            return Findings.Stream(Findings.Run(), onFile, onRunFindings);
         };
 
         var execution = System.Threading.Tasks.Task.Run(task.Execute);
@@ -208,6 +208,6 @@ public sealed class ExecPlanLintTests
         BuildEngine = engine,
         Root = "/repo",
         Files = [new TaskItem(Plan)],
-        Lint = (_, _, _) => run ?? throw new InvalidOperationException("No run was given."),
+        Lint = (_, _, onFile, onRunFindings, _) => Findings.Stream(run ?? throw new InvalidOperationException("No run was given."), onFile, onRunFindings),
     };
 }
