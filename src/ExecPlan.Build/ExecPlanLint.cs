@@ -1,12 +1,13 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
-using ExecPlan.Output;
 using ExecPlan.Schema;
 using Microsoft.Build.Framework;
 using Task = Microsoft.Build.Utilities.Task;
 
 namespace ExecPlan.Build;
 
-/// <summary>Lints the given plans with the engine and logs every finding; fails exactly when an error was logged.</summary>
+/// <summary>Lints the given plans with the engine and logs each plan's findings as soon as it is linted; fails exactly when an error was logged.</summary>
 #pragma warning disable CA1001 // The token source has no timer and no wait handle is taken: nothing to dispose, and Cancel may come at any time.
 public sealed class ExecPlanLint : Task, ICancelableTask
 {
@@ -41,9 +42,12 @@ public sealed class ExecPlanLint : Task, ICancelableTask
     /// <summary>Codes the project silences; never promoted to errors.</summary>
     public string? NoWarn { get; set; }
 
-    /// <summary>The engine call; tests replace it to simulate failures and slow runs.</summary>
-    internal Func<LintSettings, IReadOnlyList<string>, CancellationToken, LintRun> Lint { get; set; } =
-        static (settings, paths, token) => new PlanLinter(settings).Lint(paths, token);
+    /// <summary>
+    /// The engine call, streamed: each file's report goes to the third argument as soon as it is done, the run-level findings to the
+    /// fourth; tests replace it to simulate failures, slow runs and the order of the calls.
+    /// </summary>
+    internal Func<LintSettings, IReadOnlyList<string>, Action<FileReport>, Action<ImmutableArray<Diagnostic>>, CancellationToken, LintTotals> Lint { get; set; } =
+        static (settings, paths, onFile, onRunFindings, token) => new PlanLinter(settings).Lint(paths, onFile, onRunFindings, token);
 
     /// <summary>Stops the lint at the engine's next cancellation check (Ctrl+C).</summary>
     public void Cancel() => cancellation.Cancel();
@@ -98,43 +102,29 @@ public sealed class ExecPlanLint : Task, ICancelableTask
             WorkingDirectory = root,
         };
         var paths = Files.Select(f => f.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
-        var run = Lint(settings, paths, cancellation.Token);
 
+        // Each file's findings are logged as soon as the engine hands the file on: the task keeps no file's findings.
         var logger = new DiagnosticLogger(
             Log,
             root,
             ReportedDiagnostics.ForBuild(BuildEngine),
             WarningPolicy.From(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn));
-        foreach (var diagnostic in run.All)
-        {
-            logger.Report(diagnostic);
-        }
+        using var sarif = SarifReport.Open(SarifFile, root);
+        var totals = new BuildReport(logger, sarif).Receive((onFile, onRunFindings) => Lint(settings, paths, onFile, onRunFindings, cancellation.Token));
 
-        if (LintTotals.FormatHint(run.PlansWithoutFormat, $"set the build property ExecPlanSchema={PlanSchemas.Cookbook.Key}") is { } hint)
+        if (LintTotals.FormatHint(totals.PlansWithoutFormat, $"set the build property ExecPlanSchema={PlanSchemas.Cookbook.Key}") is { } hint)
         {
             Log.LogMessage(MessageImportance.High, "ExecPlan: " + hint); // once per build, never per plan
         }
 
-        WriteSarif(run, root);
+        if (sarif is not null)
+        {
+            sarif.Commit(totals);
+            Log.LogMessage(MessageImportance.Normal, $"ExecPlan: wrote SARIF to {sarif.FullPath}.");
+        }
+
         Log.LogMessage(
             MessageImportance.Normal,
             $"ExecPlan: linted {paths.Length} plan(s) under {root}: {logger.Errors} error(s), {logger.Warnings} warning(s), {logger.AlreadyReported} already reported in this build.");
-    }
-
-    private void WriteSarif(LintRun run, string root)
-    {
-        if (string.IsNullOrWhiteSpace(SarifFile))
-        {
-            return;
-        }
-
-        var path = Path.GetFullPath(SarifFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (var stream = File.Create(path))
-        {
-            SarifWriter.Write(run, stream, root);
-        }
-
-        Log.LogMessage(MessageImportance.Normal, $"ExecPlan: wrote SARIF to {path}.");
     }
 }

@@ -49,6 +49,66 @@ public sealed class ExecPlanLintTests
     }
 
     [Fact]
+    public void A_file_s_findings_are_logged_before_the_next_file_is_linted()
+    {
+        const string second = "/repo/docs/second-PLAN.md";
+        var engine = new FakeBuildEngine();
+        var loggedBeforeSecondFile = new List<string>();
+        var task = NewTask(engine, run: null);
+        task.Lint = (_, _, onFile, onRunFindings, _) =>
+        {
+            onRunFindings([Findings.Make("EXP0007", Severity.Error, ".execplan.yaml", SourceSpan.At(2, 3))]);
+            onFile(new FileReport(Plan, [Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart)]));
+            loggedBeforeSecondFile.AddRange(engine.Errors.Select(e => e.Code)); // the engine would lint the second file now
+            onFile(new FileReport(second, [Findings.Make("EXP0203", Severity.Warning, second, SourceSpan.FileStart)]));
+            return new LintTotals([], Files: 2, Errors: 2, Warnings: 1, Infos: 0, Suppressed: 0);
+        };
+
+        Assert.False(task.Execute());
+        Assert.Equal(["EXP0007", "EXP0202"], loggedBeforeSecondFile);
+        Assert.Equal(["EXP0007", "EXP0202"], engine.Errors.Select(e => e.Code));
+        Assert.Equal(second, Assert.Single(engine.Warnings).File);
+    }
+
+    [Fact]
+    public void A_file_handed_on_after_the_lint_returned_is_not_logged()
+    {
+        var engine = new FakeBuildEngine();
+        Action<FileReport>? late = null;
+        var task = NewTask(engine, run: null);
+        task.Lint = (_, _, onFile, onRunFindings, _) =>
+        {
+            late = onFile; // as a linting thread the engine left behind could still do
+            return Findings.Stream(Findings.Run(), onFile, onRunFindings);
+        };
+
+        Assert.True(task.Execute());
+        late!(new FileReport(Plan, [Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart)]));
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void A_finding_that_cannot_be_logged_ends_the_task_with_its_own_exception_and_never_throws_into_the_engine()
+    {
+        var engine = new FakeBuildEngine();
+        var handedOnEveryFile = false;
+        var task = NewTask(engine, run: null);
+        task.Lint = (_, _, onFile, onRunFindings, _) =>
+        {
+            onFile(new FileReport(Plan, [Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart)]));
+            onFile(new FileReport("/repo/a\0b.md", [Findings.Make("EXP0203", Severity.Error, "/repo/a\0b.md", SourceSpan.FileStart)]));
+            onFile(new FileReport("/repo/c.md", [Findings.Make("EXP0204", Severity.Error, "/repo/c.md", SourceSpan.FileStart)]));
+            handedOnEveryFile = true;
+            return new LintTotals([], Files: 3, Errors: 3, Warnings: 0, Infos: 0, Suppressed: 0);
+        };
+
+        Assert.False(task.Execute());
+        Assert.True(handedOnEveryFile);
+        Assert.Equal(["EXP0202", "EXP0004"], engine.Errors.Select(e => e.Code));
+        Assert.StartsWith("ExecPlan.Build could not lint the plans: ArgumentException:", engine.Errors[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plans_read_in_the_default_format_without_front_matter_get_one_message_on_choosing_the_format()
     {
         var engine = new FakeBuildEngine();
@@ -120,7 +180,7 @@ public sealed class ExecPlanLintTests
     {
         var engine = new FakeBuildEngine();
         var task = NewTask(engine, run: null);
-        task.Lint = (_, _, _) => throw new InvalidOperationException("boom\n   at Somewhere.Deep()");
+        task.Lint = (_, _, _, _, _) => throw new InvalidOperationException("boom\n   at Somewhere.Deep()");
 
         var result = task.Execute();
 
@@ -150,10 +210,10 @@ public sealed class ExecPlanLintTests
         LintSettings? seen = null;
         var task = NewTask(new FakeBuildEngine(), run: null);
         task.Level = "MINIMAL";
-        task.Lint = (settings, _, _) =>
+        task.Lint = (settings, _, onFile, onRunFindings, _) =>
         {
             seen = settings;
-            return Findings.Run();
+            return Findings.Stream(Findings.Run(), onFile, onRunFindings);
         };
 
         Assert.True(task.Execute());
@@ -166,12 +226,12 @@ public sealed class ExecPlanLintTests
         var engine = new FakeBuildEngine();
         using var started = new ManualResetEventSlim();
         var task = NewTask(engine, run: null);
-        task.Lint = (_, _, token) =>
+        task.Lint = (_, _, onFile, onRunFindings, token) =>
         {
             started.Set();
             token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
             token.ThrowIfCancellationRequested();
-            return Findings.Run();
+            return Findings.Stream(Findings.Run(), onFile, onRunFindings);
         };
 
         var execution = System.Threading.Tasks.Task.Run(task.Execute);
@@ -208,6 +268,6 @@ public sealed class ExecPlanLintTests
         BuildEngine = engine,
         Root = "/repo",
         Files = [new TaskItem(Plan)],
-        Lint = (_, _, _) => run ?? throw new InvalidOperationException("No run was given."),
+        Lint = (_, _, onFile, onRunFindings, _) => Findings.Stream(run ?? throw new InvalidOperationException("No run was given."), onFile, onRunFindings),
     };
 }

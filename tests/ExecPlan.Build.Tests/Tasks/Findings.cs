@@ -13,4 +13,16 @@ internal static class Findings
 
     public static LintRun Run(params Diagnostic[] diagnostics) =>
         new([.. diagnostics.GroupBy(d => d.FilePath).Select(g => new FileReport(g.Key, [.. g]))], ImmutableArray<Diagnostic>.Empty);
+
+    /// <summary>Hands <paramref name="run"/> on as the engine's streamed lint does: the run-level findings, each file's report in order, then the totals.</summary>
+    public static LintTotals Stream(LintRun run, Action<FileReport> onFile, Action<ImmutableArray<Diagnostic>> onRunFindings)
+    {
+        onRunFindings(run.RunDiagnostics);
+        foreach (var file in run.Files)
+        {
+            onFile(file);
+        }
+
+        return LintTotals.Of(run);
+    }
 }
