@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
-using ExecPlan.Cli.Files;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Output;

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace ExecPlan.Cli.Files;
+namespace ExecPlan.Output;
 
 /// <summary>A report file written whole or not at all: the report goes to a temporary file that replaces the target only once it is complete.</summary>
-internal sealed class ReportFile : IDisposable
+public sealed class ReportFile : IDisposable
 {
     private readonly string _target;
     private readonly string _temporary;
