@@ -12,7 +12,7 @@ internal static class CookbookPolicyPointerText
         # Planning policy
 
         Work in this repository is planned in living execution plans in the cookbook format: one self-contained Markdown
-        plan per piece of multi-hour work. The format is described in [docs/EXEC_PLAN.md]({FormatGuideText.FilePath});
+        plan per piece of multi-hour work. The format is described in [{FormatGuideText.FilePath}]({FormatGuideText.FilePath});
         read it before you write or update a plan.
 
         ## Defaults

@@ -8,7 +8,7 @@ namespace ExecPlan.Templates;
 internal static class FormatGuideText
 {
     /// <summary>The guide's path from the repository root.</summary>
-    public const string FilePath = "docs/EXEC_PLAN.md";
+    public const string FilePath = ExecPlan.Schema.Generated.RepositoryConventions.FormatGuide;
 
     /// <summary>The guide's Markdown.</summary>
     public static string Render()

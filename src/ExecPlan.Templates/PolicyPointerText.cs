@@ -6,7 +6,7 @@ namespace ExecPlan.Templates;
 internal static class PolicyPointerText
 {
     /// <summary>The file's path from the repository root.</summary>
-    public const string FileName = "PLANS.md";
+    public const string FileName = ExecPlan.Schema.Generated.RepositoryConventions.PolicyPointer;
 
     /// <summary>The file's Markdown.</summary>
     public static string Render() =>
@@ -14,7 +14,7 @@ internal static class PolicyPointerText
         # Planning policy
 
         Work in this repository is planned in ExecPlans: one living Markdown plan per task. The format is described in
-        [docs/EXEC_PLAN.md]({FormatGuideText.FilePath}); read it before you write or update a plan.
+        [{FormatGuideText.FilePath}]({FormatGuideText.FilePath}); read it before you write or update a plan.
 
         ## Defaults
 

@@ -40,6 +40,11 @@ public sealed class BrokenSchemaTests
         { "template at an undeclared level", "    level: feast", "    level: brunch", "EPG004", "level: brunch" },
         { "level name that is a section key", "  - name: weeknight\n", "  - name: title\n", "EPG020", "name: title" },
         { "duplicate level", "  - name: weeknight\n    description: Just the essentials.\n", "  - name: feast\n    description: Just the essentials.\n", "EPG015", "name: feast\n    description: Just the essentials." },
+        { "timestamp form", "  timestamps: zoned-minutes", "  timestamps: sundial", "EPG004", "sundial" },
+        { "repository file that is a path", "  policy_pointer: KITCHEN.md", "  policy_pointer: docs/KITCHEN.md", "EPG004", "docs/KITCHEN.md" },
+        { "plan file pattern that is not a regex", "  name_pattern: '^[a-z-]+-RECIPE\\.md$'", "  name_pattern: '^[a-z-+-RECIPE'", "EPG004", "^[a-z-+-RECIPE" },
+        { "lock field in an unknown mapping", "in: lock, required: true", "in: oven, required: true", "EPG004", "in: oven" },
+        { "misspelt repository key", "  plan_files:\n", "  plan_filez:\n", "EPG019", "plan_filez" },
         { "unknown condition rule", "    weeknight: should\n", "    weeknight: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 

@@ -24,6 +24,8 @@ internal static class GeneratorHarness
         "Schema/SchemaRole.cs",
         "Schema/SectionAlias.cs",
         "Schema/PlanLevel.cs",
+        "Schema/RepositoryLayout.cs",
+        "Schema/TimestampForm.cs",
         "Rules/Checks/IEntryChecks.cs",
         "Rules/Checks/IFrontMatterChecks.cs",
         "Rules/Checks/IStructureChecks.cs",

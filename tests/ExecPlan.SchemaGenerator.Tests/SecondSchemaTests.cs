@@ -12,7 +12,7 @@ public sealed class SecondSchemaTests
 
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);
-        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
         var cookbook = result.GeneratedSources.Where(s => s.HintName.StartsWith("Cookbook.", StringComparison.Ordinal)).ToList();
         Assert.Contains(cookbook, s => s.HintName == "Cookbook.Sections.g.cs");
         Assert.Contains(cookbook, s => s.HintName == "Cookbook.Course.g.cs");
@@ -29,7 +29,7 @@ public sealed class SecondSchemaTests
             GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
             GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
 
-        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
         // One line per source, single spaces: the assertions don't depend on how the emitter breaks lines.
         string Source(string hint) => string.Join(' ', result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString()
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -44,6 +44,27 @@ public sealed class SecondSchemaTests
         Assert.Contains("checks.Required(Sections.Schema,", validator, StringComparison.Ordinal);
         Assert.DoesNotContain("standard", validator, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("minimal", validator, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_schema_declares_its_repository_files_timestamps_and_prose_rule()
+    {
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
+            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
+
+        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
+        string Source(string hint) => string.Join(' ', result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var conventions = Source("Cookbook.RepositoryConventions.g.cs");
+        Assert.Contains("public const string PolicyPointer = \"KITCHEN.md\";", conventions, StringComparison.Ordinal);
+        Assert.Contains("public const string LockFile = \".stove-locks.yaml\";", conventions, StringComparison.Ordinal);
+        Assert.Contains("public const string PlanFileConvention = \"<dish>-RECIPE.md\";", conventions, StringComparison.Ordinal);
+        Assert.Contains("public const string Burner = \"burner\";", Source("Cookbook.LockFileFields.g.cs"), StringComparison.Ordinal);
+        var definition = Source("Cookbook.PlanSchemaDefinition.g.cs");
+        Assert.Contains("LockFields: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.LockFieldDescriptor>( new global::ExecPlan.Schema.LockFieldDescriptor(\"lock\", LockFileFields.Burner, true, \"Which burner.\")),", definition, StringComparison.Ordinal);
+        Assert.Contains("Discover: global::System.Collections.Immutable.ImmutableArray.Create<string>(\"**/recipes/**/*.md\"),", definition, StringComparison.Ordinal);
+        Assert.Contains("Timestamps: global::ExecPlan.Schema.TimestampForm.ZonedMinutes, ProseFirst: true,", definition, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SnapshotTests
         var (result, output) = RunWithCookbook();
 
         AssertSnapshots(result, "Cookbook.");
-        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class SnapshotTests
     {
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema(RepositoryFiles.SchemaPath));
 
-        Assert.Equal(19, result.GeneratedSources.Length);
-        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Equal(21, result.GeneratedSources.Length);
+        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
     }
 
     [Fact]

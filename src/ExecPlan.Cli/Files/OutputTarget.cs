@@ -33,8 +33,7 @@ internal sealed record OutputTarget(string Argument, string FullPath)
         }
 
         var name = Path.GetFileName(RealPath.Of(FullPath));
-        if (string.Equals(name, Rules.Repository.RepositoryChecks.LockFileName, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(name, Rules.Repository.RepositoryChecks.PolicyFileName, StringComparison.OrdinalIgnoreCase))
+        if (Schema.PlanSchemas.LockFiles.Concat(Schema.PlanSchemas.PolicyFiles).Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             return "it is a repository file the lint reads";
         }

@@ -40,6 +40,13 @@ internal static class CodeValue
             return [ImmutableArray + "<" + elementType + ">.Empty"];
         }
 
+        // One target-typed `new(...)` is ambiguous between Create<T>(T) and Create<T>(params T[]): name the type.
+        if (list.Count == 1 && list[0][0].StartsWith("new(", System.StringComparison.Ordinal))
+        {
+            list[0] = new List<string>(list[0]);
+            list[0][0] = "new " + elementType + "(" + list[0][0].Substring("new(".Length);
+        }
+
         var inline = ImmutableArray + ".Create<" + elementType + ">(" + string.Join(", ", list.Select(i => i[0])) + ")";
         if (list.All(i => i.Count == 1) && inline.Length <= 100)
         {

@@ -14,6 +14,9 @@ internal static class EngineTypes
     public const string PlanSchemaData = "global::ExecPlan.Schema.PlanSchemaData";
     public const string SchemaRole = "global::ExecPlan.Schema.SchemaRole";
     public const string SectionAlias = "global::ExecPlan.Schema.SectionAlias";
+    public const string RepositoryLayout = "global::ExecPlan.Schema.RepositoryLayout";
+    public const string LockFieldDescriptor = "global::ExecPlan.Schema.LockFieldDescriptor";
+    public const string TimestampForm = "global::ExecPlan.Schema.TimestampForm";
     public const string Severity = "global::ExecPlan.Diagnostics.Severity";
     public const string ImplementsRule = "global::ExecPlan.Rules.ImplementsRule";
     public const string FrontMatterChecks = "global::ExecPlan.Rules.Checks.IFrontMatterChecks";

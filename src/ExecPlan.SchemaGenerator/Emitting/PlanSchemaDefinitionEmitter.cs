@@ -36,6 +36,9 @@ internal static class PlanSchemaDefinitionEmitter
             ("TitlePlaceholder", CodeValue.Of(schema.Title is null ? CSharpLiteral.Of(string.Empty) : "TitleSchema.Placeholder")),
             ("Entries", Members(schema.Entries.Count > 0, "Entries.All", EngineTypes.EntryDescriptor)),
             ("Templates", Members(schema.Templates.Count > 0, "Templates.All", EngineTypes.TemplateDescriptor)),
+            ("Repository", Repository(schema.Repository)),
+            ("Timestamps", CodeValue.Of(EngineTypes.TimestampForm + "." + schema.Timestamps)),
+            ("ProseFirst", CodeValue.Of(CSharpLiteral.Bool(schema.ProseFirst))),
             ("Levels", CodeValue.Array(EngineTypes.PlanLevel, schema.Levels.Select((l, i) => Level(l, i)))),
             ("Roles", CodeValue.Array(EngineTypes.SchemaRole, schema.Roles.Select(Role))),
             ("Aliases", CodeValue.Array(EngineTypes.SectionAlias, schema.Sections.SelectMany(s => s.Aliases.Select(a => Alias(a, s.Key))))),
@@ -49,6 +52,28 @@ internal static class PlanSchemaDefinitionEmitter
         emitted ? CodeValue.Of(member) : CodeValue.Array(elementType, []);
 
     private static List<string> Method(bool emitted, string name) => CodeValue.Of(emitted ? "SchemaValidator." + name : "null");
+
+    private static List<string> Repository(RepositoryModel? repository)
+    {
+        string Text(string? value, string constant) => value is null ? "null" : "RepositoryConventions." + constant;
+        List<string> Texts(IEnumerable<string> values) => CodeValue.Array("string", values.Select(v => CodeValue.Of(CSharpLiteral.Of(v))));
+        if (repository is null)
+        {
+            return CodeValue.Of(EngineTypes.RepositoryLayout + ".None");
+        }
+
+        return CodeValue.New(EngineTypes.RepositoryLayout, [
+            ("PolicyPointer", CodeValue.Of(Text(repository.PolicyPointer, "PolicyPointer"))),
+            ("FormatGuide", CodeValue.Of(Text(repository.FormatGuide, "FormatGuide"))),
+            ("LockFile", CodeValue.Of(Text(repository.LockFile, "LockFile"))),
+            ("LockFields", CodeValue.Array(EngineTypes.LockFieldDescriptor, repository.LockFields.Select(f => CodeValue.Of(
+                "new(" + CSharpLiteral.Of(f.Level) + ", LockFileFields." + Identifier.From(f.Name) + ", " + CSharpLiteral.Bool(f.Required) + ", " + CSharpLiteral.Of(f.Description) + ")")))),
+            ("PlanFileNamePattern", CodeValue.Of(Text(repository.PlanFileNamePattern, "PlanFileNamePattern"))),
+            ("PlanFileConvention", CodeValue.Of(Text(repository.PlanFileConvention, "PlanFileConvention"))),
+            ("Discover", Texts(repository.Discover)),
+            ("NotPlans", Texts(repository.NotPlans)),
+        ]);
+    }
 
     private static List<string> Level(LevelModel level, int index) =>
         CodeValue.Of("new(LevelNames." + Identifier.From(level.Name) + ", " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + CSharpLiteral.Of(level.Description) + ")");

@@ -35,6 +35,29 @@ internal static class SchemaEmitter
             ]));
         }
 
+        if (schema.Repository is { } repository)
+        {
+            var files = new List<(string, string, string)>();
+            void File(string name, string? value, string summary)
+            {
+                if (value is not null)
+                {
+                    files.Add((name, value, summary));
+                }
+            }
+
+            File("PolicyPointer", repository.PolicyPointer, "The policy pointer at the repository root: it points agents to the format guide.");
+            File("FormatGuide", repository.FormatGuide, "The format guide the policy pointer names, relative to the root.");
+            File("LockFile", repository.LockFile, "The agents' lock file at the repository root.");
+            File("PlanFileNamePattern", repository.PlanFileNamePattern, "The regular expression a plan's file name matches.");
+            File("PlanFileConvention", repository.PlanFileConvention, "The plan file-name convention, in words.");
+            Add("RepositoryConventions", ConstantsEmitter.Emit(ns, "RepositoryConventions", "The files of a repository that keeps plans of this format.", files));
+            if (repository.LockFields.Count > 0)
+            {
+                Add("LockFileFields", ConstantsEmitter.Emit(ns, "LockFileFields", "The keys of the lock file.", repository.LockFields.Select(f => (Identifier.From(f.Name), f.Name, "The " + f.Level + " key " + f.Name + (f.Required ? " (required)" : string.Empty) + ": " + f.Description))));
+            }
+        }
+
         if (schema.Levels.Count > 0)
         {
             Add("LevelNames", ConstantsEmitter.Emit(ns, "LevelNames", "The conformance level names, in level order.", schema.Levels.Select(l => (Identifier.From(l.Name), l.Name, "The level " + l.Name + ": " + l.Description))));

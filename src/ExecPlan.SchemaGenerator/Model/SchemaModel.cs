@@ -16,6 +16,9 @@ namespace ExecPlan.SchemaGenerator.Model;
 /// <param name="Rules">The rules in ID order (empty for a schema that uses another's catalogue).</param>
 /// <param name="Roles">The roles in schema order.</param>
 /// <param name="Levels">The conformance levels in order; the first is the default.</param>
+/// <param name="Timestamps">`schema.timestamps`: the engine TimestampForm member name.</param>
+/// <param name="ProseFirst">`schema.prose_first`.</param>
+/// <param name="Repository">`repository:`, or null when the schema declares none.</param>
 internal sealed record SchemaModel(
     string Name,
     string Namespace,
@@ -31,4 +34,7 @@ internal sealed record SchemaModel(
     EquatableArray<TokenModel> Tokens,
     EquatableArray<RuleModel> Rules,
     EquatableArray<RoleModel> Roles,
-    EquatableArray<LevelModel> Levels);
+    EquatableArray<LevelModel> Levels,
+    string Timestamps,
+    bool ProseFirst,
+    RepositoryModel? Repository);

@@ -15,7 +15,7 @@ internal static class NameCheck
         [
             "FieldNames", "FrontMatterSchema", "TitleSchema", "SectionTitles", "Sections", "SubsectionTitles",
             "LineFieldNames", "EntryFieldNames", "Entries", "RuleIds", "RuleCatalog", "Templates", "TemplateTokens",
-            "SchemaValidator", "PlanSchemaDefinition", "LevelNames",
+            "SchemaValidator", "PlanSchemaDefinition", "LevelNames", "RepositoryConventions", "LockFileFields",
         ],
         [NameGroups.Fields] = ["All", "FieldNames", "FrontMatterSchema"],
         [NameGroups.Sections] = ["Schema", "Extras", "All", "Find", "Sections", "SectionTitles"],
@@ -27,6 +27,7 @@ internal static class NameCheck
         [NameGroups.Tokens] = ["TemplateTokens"],
         [NameGroups.Rules] = ["All", "Find", "RuleIds", "RuleCatalog"],
         [NameGroups.Levels] = ["LevelNames"],
+        [NameGroups.LockFields] = ["LockFileFields"],
     };
 
     public static void Run(SchemaReadContext context)

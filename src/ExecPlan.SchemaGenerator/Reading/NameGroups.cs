@@ -15,6 +15,7 @@ internal static class NameGroups
     public const string Tokens = "template_tokens";
     public const string Rules = "rules";
     public const string Levels = "levels";
+    public const string LockFields = "lock file fields";
 
     public static string EnumValues(string enumName) => "values of " + enumName;
 

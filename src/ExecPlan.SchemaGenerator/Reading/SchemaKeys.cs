@@ -6,10 +6,14 @@ internal static class SchemaKeys
     public static readonly string[] Root =
     [
         "schema", "enums", "front_matter", "title", "section_checks", "sections", "extra_sections", "entries",
-        "templates", "template_tokens", "families", "rules", "roles", "levels",
+        "templates", "template_tokens", "families", "rules", "roles", "levels", "repository",
     ];
 
-    public static readonly string[] Header = ["name", "namespace", "title", "version", "catalogue"];
+    public static readonly string[] Header = ["name", "namespace", "title", "version", "catalogue", "timestamps", "prose_first"];
+    public static readonly string[] Repository = ["policy_pointer", "format_guide", "lock_file", "plan_files"];
+    public static readonly string[] LockFile = ["name", "fields"];
+    public static readonly string[] LockField = ["name", "in", "required", "description"];
+    public static readonly string[] PlanFiles = ["name_pattern", "convention", "discover", "not_plans"];
     public static readonly string[] Enum = ["name", "description", "values"];
     public static readonly string[] FrontMatter = ["checks", "fields"];
     public static readonly string[] FrontMatterChecks = ["missing", "type", "id", "enum", "timestamp", "unknown"];

@@ -106,6 +106,8 @@ internal static class SchemaReader
         var tokens = TemplateReader.ReadTokens(context, root);
         var rules = RuleReader.Read(context, root);
         var roles = RoleReader.Read(context, root);
+        var repository = RepositoryReader.Read(context, root);
+        var timestamps = ReadTimestamps(context, header);
         ReferenceCheck.Run(context, catalogue is null ? rules.Select(r => r.Id) : null, enums, entries);
         context.Catalogue = catalogue is null ? null : CatalogueReader.Use(context, catalogue);
         // A missing token is reported at the `template_tokens:` key, where it has to be added.
@@ -132,7 +134,27 @@ internal static class SchemaReader
             tokens.ToEquatableArray(),
             rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToEquatableArray(),
             roles.ToEquatableArray(),
-            levels.ToEquatableArray());
+            levels.ToEquatableArray(),
+            timestamps ?? "Rfc3339",
+            header is not null && context.OptionalFlag(header, "prose_first"),
+            repository);
+    }
+
+    // `schema.timestamps`: rfc3339 (the default) or zoned-minutes.
+    private static string? ReadTimestamps(SchemaReadContext context, YamlMappingNode? header)
+    {
+        if (header is null || context.AsScalar(SchemaReadContext.Get(header, "timestamps"), "schema.timestamps") is not { } node)
+        {
+            return null;
+        }
+
+        if (SchemaVocabulary.TimestampForms.TryGetValue(node.Value ?? string.Empty, out var form))
+        {
+            return form;
+        }
+
+        context.Report(SchemaDiagnosticIds.InvalidValue, node, node.Value ?? string.Empty, "timestamps", string.Join(" or ", SchemaVocabulary.TimestampForms.Keys));
+        return null;
     }
 
     /// <summary>The schema name prefixes every hint name, so it must give a C# name.</summary>

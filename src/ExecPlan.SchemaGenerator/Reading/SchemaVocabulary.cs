@@ -5,6 +5,13 @@ namespace ExecPlan.SchemaGenerator.Reading;
 /// <summary>The schema's fixed words and the engine enum members they map to.</summary>
 internal static class SchemaVocabulary
 {
+    /// <summary>`schema.timestamps`: the date-time spellings a format takes as exact, and the engine TimestampForm members.</summary>
+    public static readonly Dictionary<string, string> TimestampForms = new()
+    {
+        ["rfc3339"] = "Rfc3339",
+        ["zoned-minutes"] = "ZonedMinutes",
+    };
+
     public static readonly Dictionary<string, string> Requirements = new()
     {
         ["must"] = "Must",

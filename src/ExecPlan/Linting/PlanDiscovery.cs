@@ -1,24 +1,25 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ExecPlan.Configuration;
+using ExecPlan.Schema;
 
 namespace ExecPlan.Linting;
 
 /// <summary>
-/// Finds the plans under a folder: PLAN.md, **/*-PLAN.md, and the Markdown files under a `plans`, `execplans` or `exec-plans`
-/// folder at any depth (`.agent/execplans/`, `docs/exec-plans/`, `docs/plans/`, ...) but the policy and index files kept
-/// beside them (README.md, index.md, PLANS.md, AGENTS.md); skips bin, obj, node_modules and .git; applies the config's
-/// include and exclude globs.
+/// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md, the
+/// Markdown files under a `plans`, `execplans` or `exec-plans` folder at any depth), but the policy and index files kept beside
+/// them (`not_plans`); skips bin, obj, node_modules and .git; applies the config's include and exclude globs. Discovery runs
+/// before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
 public static class PlanDiscovery
 {
-    private static readonly Glob[] BuiltIn = [new("**/PLAN.md"), new("**/*-PLAN.md")];
-    private static readonly Glob[] PlanFolders = [new("**/plans/**/*.md"), new("**/execplans/**/*.md"), new("**/exec-plans/**/*.md")];
+    private static readonly Glob[] BuiltIn = [.. PlanSchemas.DiscoveryGlobs.Select(g => new Glob(g))];
 
     // Policy and index files that stand beside plans in their folders and are not plans.
-    private static readonly HashSet<string> NotPlans = new(StringComparer.OrdinalIgnoreCase) { "README.md", "index.md", "PLANS.md", "AGENTS.md", "EXEC_PLAN.md" };
+    private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What discovery looks for, in words, for the line that says no plan was found.</summary>
-    public const string Described = "PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/ or exec-plans/ folders";
+    public static string Described { get; } = Describe(PlanSchemas.DiscoveryGlobs);
 
     /// <summary>The plan files under <paramref name="folder"/>, full paths in ordinal order; globs are relative to the config's root, else its folder, else <paramref name="folder"/>.</summary>
     public static ImmutableArray<string> Discover(string folder, ExecPlanConfig config)
@@ -51,17 +52,34 @@ public static class PlanDiscovery
         return [.. found];
     }
 
-    /// <summary>Whether a file matches the built-in patterns; a `plans` folder counts at any depth, the searched folder itself included.</summary>
+    /// <summary>
+    /// Whether a file matches the formats' patterns: they are matched from the searched folder's parent, so that a `plans` folder
+    /// counts at any depth, the searched folder itself included.
+    /// </summary>
     private static bool IsBuiltInPlan(string start, string file)
     {
-        var fromStart = RelativeTo(start, file)!;
-        if (BuiltIn.Any(g => g.IsMatch(fromStart)))
+        var fromParent = Path.GetFileName(start) + "/" + RelativeTo(start, file)!;
+        return !NotPlans.Contains(Path.GetFileName(file)) && BuiltIn.Any(g => g.IsMatch(fromParent));
+    }
+
+    // `**/PLAN.md` is the name PLAN.md; `**/plans/**/*.md` the Markdown files under plans/ folders; any other glob as written.
+    private static string Describe(IEnumerable<string> globs)
+    {
+        const string Any = "**/";
+        const string Markdown = "/**/*.md";
+        var list = globs.ToList();
+        var folders = list.Where(g => g.StartsWith(Any, StringComparison.Ordinal) && g.EndsWith(Markdown, StringComparison.Ordinal)
+            && g[Any.Length..^Markdown.Length].IndexOfAny(['/', '*']) < 0).ToList();
+        var names = list.Except(folders).Select(g => g.StartsWith(Any, StringComparison.Ordinal) && g.IndexOf('/', Any.Length) < 0 ? g[Any.Length..] : g);
+        var parts = names.ToList();
+        if (folders.Count > 0)
         {
-            return true;
+            var under = folders.Select(g => g[Any.Length..^Markdown.Length] + "/").ToList();
+            var joined = under.Count == 1 ? under[0] : string.Join(", ", under.Take(under.Count - 1)) + " or " + under[^1];
+            parts.Add((parts.Count > 0 ? "and " : string.Empty) + "Markdown files under " + joined + " folders");
         }
 
-        var fromParent = Path.GetFileName(start) + "/" + fromStart;
-        return !NotPlans.Contains(Path.GetFileName(file)) && PlanFolders.Any(g => g.IsMatch(fromParent));
+        return string.Join(", ", parts);
     }
 
     /// <summary>The path of <paramref name="file"/> relative to <paramref name="folder"/> with forward slashes, or null when it lies outside.</summary>

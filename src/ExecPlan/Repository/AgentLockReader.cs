@@ -1,3 +1,4 @@
+using ExecPlan.Schema.Generated;
 using YamlDotNet.RepresentationModel;
 
 namespace ExecPlan.Repository;
@@ -10,22 +11,22 @@ internal static class AgentLockReader
     {
         if (node is not YamlMappingNode map)
         {
-            fields.Report(node.Start, "each lock must be a mapping with owner, scope, acquired_at and expires_at");
+            fields.Report(node.Start, "each lock must be a mapping with " + LockFileSchema.RequiredIn("lock"));
             return null;
         }
 
         const string Where = "the lock";
-        var owner = fields.String(fields.Required(map, "owner", Where), "owner");
-        var paths = ReadPaths(fields.Required(map, "scope", Where), fields);
-        var acquired = fields.Timestamp(fields.Required(map, "acquired_at", Where), "acquired_at");
-        var expiresNode = fields.Required(map, "expires_at", Where);
-        var expires = fields.Timestamp(expiresNode, "expires_at");
+        var owner = fields.String(fields.Required(map, LockFileFields.Owner, Where), LockFileFields.Owner);
+        var paths = ReadPaths(fields.Required(map, LockFileFields.Scope, Where), fields);
+        var acquired = fields.Timestamp(fields.Required(map, LockFileFields.AcquiredAt, Where), LockFileFields.AcquiredAt);
+        var expiresNode = fields.Required(map, LockFileFields.ExpiresAt, Where);
+        var expires = fields.Timestamp(expiresNode, LockFileFields.ExpiresAt);
         if (acquired is { } from && expires is { } to && to < from)
         {
-            fields.Report(expiresNode!.Start, "'expires_at' is before 'acquired_at'");
+            fields.Report(expiresNode!.Start, $"'{LockFileFields.ExpiresAt}' is before '{LockFileFields.AcquiredAt}'");
         }
 
-        var notes = fields.String(YamlFields.Optional(map, "notes"), "notes");
+        var notes = fields.String(YamlFields.Optional(map, LockFileFields.Notes), LockFileFields.Notes);
         return new AgentLock(owner, paths, acquired, expires, notes, YamlFields.ToInt(map.Start.Line), YamlFields.ToInt(map.Start.Column));
     }
 
@@ -39,16 +40,16 @@ internal static class AgentLockReader
 
         if (scope is not YamlMappingNode map)
         {
-            fields.Report(scope.Start, "'scope' must be a mapping with 'paths'");
+            fields.Report(scope.Start, $"'{LockFileFields.Scope}' must be a mapping with '{LockFileFields.Paths}'");
             return paths;
         }
 
-        switch (fields.Required(map, "paths", "'scope'"))
+        switch (fields.Required(map, LockFileFields.Paths, $"'{LockFileFields.Scope}'"))
         {
             case YamlSequenceNode { Children.Count: > 0 } list:
                 foreach (var item in list.Children)
                 {
-                    if (fields.String(item, "scope.paths[]") is { } path)
+                    if (fields.String(item, LockFileFields.Scope + "." + LockFileFields.Paths + "[]") is { } path)
                     {
                         paths.Add(path);
                     }
@@ -56,7 +57,7 @@ internal static class AgentLockReader
 
                 break;
             case { } other:
-                fields.Report(other.Start, "'scope.paths' must be a non-empty list of path globs");
+                fields.Report(other.Start, $"'{LockFileFields.Scope}.{LockFileFields.Paths}' must be a non-empty list of path globs");
                 break;
         }
 

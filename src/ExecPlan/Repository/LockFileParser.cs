@@ -1,4 +1,5 @@
 using ExecPlan.Configuration;
+using ExecPlan.Schema.Generated;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -120,27 +121,27 @@ public static class LockFileParser
     {
         if (root is not YamlMappingNode map)
         {
-            fields.Report(root.Start, "the lock file must be a mapping with version, generated_at, ttl_seconds and locks");
+            fields.Report(root.Start, "the lock file must be a mapping with " + LockFileSchema.RequiredIn("file"));
             return LockFile.Empty;
         }
 
-        var versionNode = fields.Required(map, "version", "the lock file");
-        var version = fields.Integer(versionNode, "version", 1);
+        var versionNode = fields.Required(map, LockFileFields.Version, "the lock file");
+        var version = fields.Integer(versionNode, LockFileFields.Version, 1);
         if (version is not null and not SupportedVersion)
         {
-            fields.Report(versionNode!.Start, $"'version' {version} is not supported; the spec defines version {SupportedVersion}");
+            fields.Report(versionNode!.Start, $"'{LockFileFields.Version}' {version} is not supported; the spec defines version {SupportedVersion}");
         }
 
-        var generatedAt = fields.Timestamp(fields.Required(map, "generated_at", "the lock file"), "generated_at");
-        var ttl = fields.Integer(fields.Required(map, "ttl_seconds", "the lock file"), "ttl_seconds", 0);
+        var generatedAt = fields.Timestamp(fields.Required(map, LockFileFields.GeneratedAt, "the lock file"), LockFileFields.GeneratedAt);
+        var ttl = fields.Integer(fields.Required(map, LockFileFields.TtlSeconds, "the lock file"), LockFileFields.TtlSeconds, 0);
         var locks = new List<AgentLock>();
-        switch (fields.Required(map, "locks", "the lock file"))
+        switch (fields.Required(map, LockFileFields.Locks, "the lock file"))
         {
             case YamlSequenceNode list:
                 locks.AddRange(list.Children.Select(node => AgentLockReader.Read(node, fields)).OfType<AgentLock>());
                 break;
             case { } other:
-                fields.Report(other.Start, "'locks' must be a list");
+                fields.Report(other.Start, $"'{LockFileFields.Locks}' must be a list");
                 break;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ExecPlan.Rules;
 
 namespace ExecPlan.Schema;
@@ -16,10 +17,8 @@ public sealed class PlanSchema
     private readonly FrozenDictionary<string, EntryDescriptor> _entries;
 
     /// <summary>Creates the schema from its generated data and the rules that apply to it.</summary>
-    public PlanSchema(PlanSchemaData data, IEnumerable<PlanRule> rules, TimestampForm timestamps = TimestampForm.Rfc3339, bool proseFirst = false)
+    public PlanSchema(PlanSchemaData data, IEnumerable<PlanRule> rules)
     {
-        Timestamps = timestamps;
-        ProseFirst = proseFirst;
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rules);
         Data = data;
@@ -30,7 +29,19 @@ public sealed class PlanSchema
         _entries = data.Entries.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);
         _roles = data.Roles.GroupBy(r => (r.Kind, r.Role)).ToFrozenDictionary(g => g.Key, g => g.First().Target);
         Binder = new Model.SectionBinder(this);
+        PlanFileName = data.Repository.PlanFileNamePattern is { } pattern
+            ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            : null;
+        PolicyLink = data.Repository.FormatGuide is { } guide
+            ? new Regex(@"(?:^|[\s(\[<`'""])(?:\.{0,2}/)?" + Regex.Escape(guide) + @"\b", RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1))
+            : null;
     }
+
+    /// <summary>What a plan's file name matches (EXP0905), or null when the format names no convention.</summary>
+    internal Regex? PlanFileName { get; }
+
+    /// <summary>A link to or a mention of the format guide (with or without a leading ./ or /), or null when the format has none.</summary>
+    internal Regex? PolicyLink { get; }
 
     /// <summary>The generated data.</summary>
     public PlanSchemaData Data { get; }
@@ -39,10 +50,10 @@ public sealed class PlanSchema
     public string Key => Data.Name.ToLowerInvariant();
 
     /// <summary>The date-time spellings this format takes as exact.</summary>
-    public TimestampForm Timestamps { get; }
+    public TimestampForm Timestamps => Data.Timestamps;
 
     /// <summary>Whether every plan of the format is prose-first (no tables, checkboxes only in Progress, no nested fences), as an ExecPlan is under the codex-strict profile.</summary>
-    public bool ProseFirst { get; }
+    public bool ProseFirst => Data.ProseFirst;
 
     /// <summary>The rules that apply to plans of this schema, in a stable order.</summary>
     public ImmutableArray<PlanRule> Rules { get; }

@@ -17,6 +17,9 @@ namespace ExecPlan.Schema;
 /// <param name="TitlePlaceholder">The placeholder a template puts after the prefix; empty when the schema declares no title.</param>
 /// <param name="Entries">The entry kinds.</param>
 /// <param name="Templates">The whole-document templates.</param>
+/// <param name="Repository">The files a repository keeping plans of this format holds, and how its plans are named and found.</param>
+/// <param name="Timestamps">The date-time spellings this format takes as exact.</param>
+/// <param name="ProseFirst">Whether every plan of the format is prose-first (no tables, checkboxes only in Progress, no nested fences).</param>
 /// <param name="Levels">The conformance levels in order; the first is the default. Empty when the schema declares no sections.</param>
 /// <param name="Roles">What each part means to the rules.</param>
 /// <param name="Aliases">Other headings people write for the sections (they bind with EXP0206).</param>
@@ -33,6 +36,9 @@ public sealed record PlanSchemaData(
     string TitlePlaceholder,
     ImmutableArray<EntryDescriptor> Entries,
     ImmutableArray<TemplateDescriptor> Templates,
+    RepositoryLayout Repository,
+    TimestampForm Timestamps,
+    bool ProseFirst,
     ImmutableArray<PlanLevel> Levels,
     ImmutableArray<SchemaRole> Roles,
     ImmutableArray<SectionAlias> Aliases,

@@ -10,7 +10,7 @@ public static class PlanSchemas
     public static PlanSchema ExecPlan { get; } = new(Generated.PlanSchemaDefinition.Data, RuleSets.ExecPlan());
 
     /// <summary>The format of the OpenAI cookbook's PLANS.md skeleton (no front matter, any H1, the four living sections).</summary>
-    public static PlanSchema Cookbook { get; } = new(global::ExecPlan.Schema.Cookbook.PlanSchemaDefinition.Data, RuleSets.Cookbook(), TimestampForm.ZonedMinutes, proseFirst: true);
+    public static PlanSchema Cookbook { get; } = new(global::ExecPlan.Schema.Cookbook.PlanSchemaDefinition.Data, RuleSets.Cookbook());
 
     /// <summary>Every schema, the default first.</summary>
     public static ImmutableArray<PlanSchema> All { get; } = [ExecPlan, Cookbook];
@@ -29,8 +29,26 @@ public static class PlanSchemas
         return [.. Generated.RuleCatalog.All.Where(r => !others.Contains(r.Id) && !silent.Contains(r.Id) && EngineCanReport(r.Id, schema))];
     }
 
-    /// <summary>Whether the repository check of the root `PLANS.md` (EXP0904: it points to the format guide) applies to plans of this format.</summary>
-    public static bool HasPolicyPointer(PlanSchema schema) => ReferenceEquals(schema, ExecPlan);
+    /// <summary>Whether the repository check of the root policy pointer (EXP0904: it points to the format guide) applies to plans of this format.</summary>
+    public static bool HasPolicyPointer(PlanSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return schema.Data.Repository is { PolicyPointer: not null, FormatGuide: not null };
+    }
+
+    /// <summary>The lock files some format declares (read at the root whatever the run's format: a repository keeps one protocol).</summary>
+    public static ImmutableArray<string> LockFiles { get; } = Distinct(All.Select(s => s.Data.Repository.LockFile));
+
+    /// <summary>The policy pointers some format declares (read at the root, for secrets and for EXP0904).</summary>
+    public static ImmutableArray<string> PolicyFiles { get; } = Distinct(All.Select(s => s.Data.Repository.PolicyPointer));
+
+    /// <summary>The globs of every format's plan discovery, relative to the searched folder's parent, in schema order.</summary>
+    public static ImmutableArray<string> DiscoveryGlobs { get; } = Distinct(All.SelectMany(s => s.Data.Repository.Discover));
+
+    /// <summary>The file names every format keeps beside plans that are not plans.</summary>
+    public static ImmutableArray<string> NotPlans { get; } = Distinct(All.SelectMany(s => s.Data.Repository.NotPlans));
+
+    private static ImmutableArray<string> Distinct(IEnumerable<string?> names) => [.. names.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
 
     // The engine's own checks that need a part of the format: a duplicate id needs an id field, the pointer the ExecPlan guide.
     private static bool EngineCanReport(string id, PlanSchema schema) => id switch

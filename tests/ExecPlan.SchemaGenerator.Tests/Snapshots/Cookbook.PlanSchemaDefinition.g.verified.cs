@@ -17,6 +17,25 @@ public static class PlanSchemaDefinition
         TitlePlaceholder: TitleSchema.Placeholder,
         Entries: Entries.All,
         Templates: Templates.All,
+        Repository: new global::ExecPlan.Schema.RepositoryLayout(
+            PolicyPointer: null,
+            FormatGuide: null,
+            LockFile: null,
+            LockFields: global::System.Collections.Immutable.ImmutableArray<global::ExecPlan.Schema.LockFieldDescriptor>.Empty,
+            PlanFileNamePattern: null,
+            PlanFileConvention: null,
+            Discover: global::System.Collections.Immutable.ImmutableArray.Create<string>(
+                "**/plans/**/*.md",
+                "**/execplans/**/*.md",
+                "**/exec-plans/**/*.md"),
+            NotPlans: global::System.Collections.Immutable.ImmutableArray.Create<string>(
+                "README.md",
+                "index.md",
+                "PLANS.md",
+                "AGENTS.md",
+                "EXEC_PLAN.md")),
+        Timestamps: global::ExecPlan.Schema.TimestampForm.ZonedMinutes,
+        ProseFirst: true,
         Levels: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.PlanLevel>(
             new(LevelNames.Standard, 0, "The purpose and the four living sections, with the other sections of the skeleton recommended."),
             new(LevelNames.Minimal, 1, "Only the purpose and the four living sections.")),

@@ -699,20 +699,20 @@ public static class RuleCatalog
         Id: RuleIds.PlansPointer,
         Name: "plans-pointer",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
-        MessageFormat: "PLANS.md does not link to docs/EXEC_PLAN.md.",
+        MessageFormat: "{pointer} does not link to {guide}.",
         Help: "A root `PLANS.md` points at the planning spec in `docs/EXEC_PLAN.md` and states the repo's defaults.",
         Family: "Repository",
-        Parameters: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("pointer", "guide"));
 
     /// <summary>EXP0905 plan-file-name (Repository).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor PlanFileName { get; } = new(
         Id: RuleIds.PlanFileName,
         Name: "plan-file-name",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Info,
-        MessageFormat: "The plan file name '{name}' is not PLAN.md, <task-slug>-PLAN.md or <yyyy-mm-dd>-<task-slug>-PLAN.md.",
+        MessageFormat: "The plan file name '{name}' is not {convention}.",
         Help: "Recommended plan names are `plans/<yyyy-mm-dd>-<task-slug>-PLAN.md` or `plans/<task-slug>-PLAN.md`.",
         Family: "Repository",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("name"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("name", "convention"));
 
     /// <summary>Every rule, in ID order.</summary>
     public static global::System.Collections.Immutable.ImmutableArray<global::ExecPlan.Schema.RuleDescriptor> All { get; } = global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.RuleDescriptor>(

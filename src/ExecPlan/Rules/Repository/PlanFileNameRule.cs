@@ -1,23 +1,24 @@
-using System.Text.RegularExpressions;
 using ExecPlan.Diagnostics;
+using ExecPlan.Rules.Engine;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Repository;
 
-/// <summary>Plan files are named `PLAN.md`, `&lt;task-slug&gt;-PLAN.md` or `&lt;yyyy-mm-dd&gt;-&lt;task-slug&gt;-PLAN.md`.</summary>
+/// <summary>Plan files are named as the format's convention says (`repository.plan_files` in the schema file).</summary>
 [ImplementsRule(RuleIds.PlanFileName)]
-internal sealed partial class PlanFileNameRule : PlanRule
+internal sealed class PlanFileNameRule : PlanRule
 {
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
         var name = Path.GetFileName(context.Document.Path);
-        if (!Recommended().IsMatch(name))
+        if (context.Schema.PlanFileName is { } convention && !convention.IsMatch(name))
         {
-            context.Report(RuleCatalog.PlanFileName, SourceSpan.FileStart, name);
+            context.Report(RuleCatalog.PlanFileName, SourceSpan.FileStart, RuleArguments.For(RuleCatalog.PlanFileName, ("name", name), ("convention", context.Schema.Data.Repository.PlanFileConvention ?? convention.ToString())));
         }
     }
 
-    [GeneratedRegex(@"^(?:PLAN|(?:\d{4}-\d{2}-\d{2}-)?[A-Za-z0-9][A-Za-z0-9._-]*-PLAN)\.md$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Recommended();
+    /// <inheritdoc/>
+    internal override bool CanReport(string ruleId, PlanSchema schema) => schema.PlanFileName is not null;
 }

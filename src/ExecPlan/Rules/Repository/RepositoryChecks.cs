@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Repository;
+using ExecPlan.Rules.Engine;
 using ExecPlan.Rules.Secrets;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
@@ -16,14 +16,8 @@ namespace ExecPlan.Rules.Repository;
 [ImplementsRule(RuleIds.LockConflict)]
 [ImplementsRule(RuleIds.LockExpired)]
 [ImplementsRule(RuleIds.PlansPointer)]
-public static partial class RepositoryChecks
+public static class RepositoryChecks
 {
-    /// <summary>The lock file's name at the repository root.</summary>
-    public const string LockFileName = ".agent-locks.yaml";
-
-    /// <summary>The policy pointer's name at the repository root.</summary>
-    public const string PolicyFileName = "PLANS.md";
-
     /// <summary>The findings about the repository at <paramref name="root"/> and what the plans need to know of it.</summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, RepositoryInfo Repository) Run(string root, ExecPlanConfig config, TimeProvider clock)
     {
@@ -33,8 +27,16 @@ public static partial class RepositoryChecks
         var owners = ImmutableArray<string>.Empty;
         try
         {
-            owners = CheckLocks(Path.Combine(root, LockFileName), config, clock, diagnostics);
-            CheckPolicy(Path.Combine(root, PolicyFileName), config, diagnostics);
+            // The files every format declares (one lock protocol, one pointer name today); each is read once.
+            foreach (var lockFile in PlanSchemas.LockFiles)
+            {
+                owners = [.. owners, .. CheckLocks(Path.Combine(root, lockFile), config, clock, diagnostics)];
+            }
+
+            foreach (var policy in PlanSchemas.PolicyFiles)
+            {
+                CheckPolicy(Path.Combine(root, policy), config, diagnostics);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -109,10 +111,14 @@ public static partial class RepositoryChecks
                 diagnostics.Add(problem with { Severity = severity });
             }
         }
-        // The pointer to the ExecPlan format's guide is that format's convention; a cookbook repository's PLANS.md is its guide.
-        else if (diagnostics.Scan(path, text, config) && PlanSchemas.HasPolicyPointer(config.SchemaInForce) && !SpecLink().IsMatch(text))
+        // The pointer to the format's guide is the convention of the formats that declare one (a cookbook repository's PLANS.md is its
+        // guide); it is this format's pointer only when the names agree.
+        else if (diagnostics.Scan(path, text, config)
+            && config.SchemaInForce is { PolicyLink: { } link } schema
+            && string.Equals(Path.GetFileName(path), schema.Data.Repository.PolicyPointer, StringComparison.Ordinal)
+            && !link.IsMatch(text))
         {
-            Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart);
+            Add(diagnostics, config, RuleCatalog.PlansPointer, path, SourceSpan.FileStart, RuleArguments.For(RuleCatalog.PlansPointer, ("pointer", schema.Data.Repository.PolicyPointer!), ("guide", schema.Data.Repository.FormatGuide!)));
         }
     }
 
@@ -156,8 +162,4 @@ public static partial class RepositoryChecks
 
         public IEnumerable<Diagnostic> All() => listed.Concat(cap.Summaries().Select(s => s.Summary));
     }
-
-    // A link or a mention of docs/EXEC_PLAN.md, with or without a leading ./ or /.
-    [GeneratedRegex(@"(?:^|[\s(\[<`'""])(?:\.{0,2}/)?docs/EXEC_PLAN\.md\b", RegexOptions.CultureInvariant | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SpecLink();
 }
