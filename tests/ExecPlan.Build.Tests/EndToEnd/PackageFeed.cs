@@ -1,4 +1,3 @@
-using ExecPlan.TestSupport;
 namespace ExecPlan.Build.Tests.EndToEnd;
 
 /// <summary>Packs ExecPlan.Build once per test run into a local feed, with an isolated NuGet package folder for the consumers.</summary>

@@ -1,4 +1,3 @@
-using ExecPlan.TestSupport;
 using ExecPlan.Secrets;
 
 namespace ExecPlan.Content.Tests.Secrets;

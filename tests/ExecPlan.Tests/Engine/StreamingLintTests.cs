@@ -19,7 +19,7 @@ public sealed class StreamingLintTests : IDisposable
     private void WritePlans()
     {
         var plans = Directory.CreateDirectory(Path.Combine(_folder, "plans")).FullName;
-        foreach (var source in Directory.GetFiles(RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Corpus", "real"), "*.md"))
+        foreach (var source in Directory.GetFiles(TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus", "real"), "*.md"))
         {
             File.Copy(source, Path.Combine(plans, Path.GetFileName(source)));
         }
