@@ -6,9 +6,10 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The package version every consumer references (the repository's version).</summary>
     public const string Version = "0.1.0";
 
+    private readonly TempFolder run = new();
+
     public PackageFeed()
     {
-        RunDirectory = Directory.CreateTempSubdirectory("execplan-build-e2e-").FullName;
         Directory.CreateDirectory(Feed);
         var project = Path.Combine(RepositoryRoot, "src", "ExecPlan.Build", "ExecPlan.Build.csproj");
         // The pack builds into this run's own artifacts folder, never the repository's obj/ and bin/, so it cannot
@@ -20,7 +21,7 @@ public sealed class PackageFeed : IDisposable
     }
 
     /// <summary>This run's folder: feed, packages and consumers.</summary>
-    public string RunDirectory { get; }
+    public string RunDirectory => run.Path;
 
     /// <summary>The local feed holding the fresh package.</summary>
     public string Feed => Path.Combine(RunDirectory, "feed");
@@ -34,17 +35,7 @@ public sealed class PackageFeed : IDisposable
     /// <summary>Creates an empty consumer repository named <paramref name="name"/>.</summary>
     internal ConsumerRepository NewConsumer(string name) => new(Path.Combine(RunDirectory, name), this);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(RunDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build process may still hold a file; the temp folder is cleaned by the OS eventually.
-        }
-    }
+    public void Dispose() => run.Dispose();
 }
 
 /// <summary>The end-to-end tests share one packed feed.</summary>
