@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ExecPlan.Configuration;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
@@ -222,8 +221,7 @@ public sealed class FileSystemTests
 
     private static void MakeFifo(string path)
     {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        var mkfifo = ChildProcess.Run("mkfifo", Path.GetDirectoryName(path)!, [path]);
+        Assert.True(mkfifo.Succeeded, mkfifo.ToString());
     }
 }

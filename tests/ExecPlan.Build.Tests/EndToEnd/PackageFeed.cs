@@ -6,6 +6,9 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The package version every consumer references (the repository's version).</summary>
     public const string Version = "0.1.0";
 
+    /// <summary>How long one dotnet command of these tests may run.</summary>
+    internal static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
     private readonly TempFolder run = new();
 
     public PackageFeed()
@@ -15,7 +18,7 @@ public sealed class PackageFeed : IDisposable
         // The pack builds into this run's own artifacts folder, never the repository's obj/ and bin/, so it cannot
         // collide with the build that runs the tests or with another test project packing at the same time.
         var artifacts = Path.Combine(RunDirectory, "artifacts");
-        var pack = DotNet.Run(RepositoryRoot, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-tl:off", "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + artifacts);
+        var pack = ChildProcess.Dotnet(RepositoryRoot, ["pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-tl:off", "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + artifacts], timeout: Timeout);
         Assert.True(pack.Succeeded, "dotnet pack failed:\n" + pack);
         Assert.True(File.Exists(Path.Combine(Feed, $"ExecPlan.Build.{Version}.nupkg")), "No package was produced:\n" + pack);
     }
