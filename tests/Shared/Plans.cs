@@ -1,6 +1,6 @@
-namespace ExecPlan.Tests.Infrastructure;
+namespace ExecPlan.TestSupport;
 
-/// <summary>Small plans for rule tests: a compliant standard plan and ways to break one thing at a time.</summary>
+/// <summary>Plan text for tests: a compliant standard-level plan and ways to break one thing at a time.</summary>
 internal static class Plans
 {
     public const string FrontMatter = """
@@ -124,11 +124,19 @@ internal static class Plans
     public static string Without(string title) => Without(Compliant, title);
 
     /// <summary>The plan without the named H2 section (heading and body).</summary>
-    public static string Without(string plan, string title)
+    public static string Without(this string plan, string title)
     {
         var start = plan.IndexOf("## " + title + "\n", StringComparison.Ordinal);
         Assert.True(start >= 0, $"no section {title}");
         var end = plan.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
         return end < 0 ? plan[..start] : plan[..start] + plan[(end + 1)..];
+    }
+
+    /// <summary>The 1-based line on which <paramref name="text"/> first occurs in <paramref name="plan"/>.</summary>
+    public static int LineOf(this string plan, string text)
+    {
+        var at = plan.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"no text {text}");
+        return plan.AsSpan(0, at).Count('\n') + 1;
     }
 }
