@@ -2,7 +2,7 @@ using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Output;
 
 /// <summary>Hand-made findings and runs for the output tests.</summary>
 internal static class Findings

@@ -3,7 +3,7 @@ using ExecPlan.Linting;
 using ExecPlan.Output;
 using ExecPlan.Schema.Generated;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Output;
 
 public sealed class SarifWriterTests
 {

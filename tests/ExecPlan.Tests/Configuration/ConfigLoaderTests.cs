@@ -2,7 +2,7 @@ using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Schema.Generated;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Configuration;
 
 public sealed class ConfigLoaderTests
 {

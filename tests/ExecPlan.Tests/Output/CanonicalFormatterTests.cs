@@ -1,7 +1,7 @@
 using ExecPlan.Diagnostics;
 using ExecPlan.Output;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Output;
 
 public sealed class CanonicalFormatterTests
 {

@@ -1,7 +1,7 @@
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Configuration;
 
 public sealed class ValueTextTests
 {

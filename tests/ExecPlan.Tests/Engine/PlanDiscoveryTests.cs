@@ -1,7 +1,7 @@
 using ExecPlan.Configuration;
 using ExecPlan.Linting;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Engine;
 
 public sealed class PlanDiscoveryTests
 {

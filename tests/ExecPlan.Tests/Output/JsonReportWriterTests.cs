@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ExecPlan.Output;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Output;
 
 public sealed class JsonReportWriterTests
 {

@@ -1,6 +1,6 @@
 using ExecPlan.Linting;
 
-namespace ExecPlan.Cli.Tests;
+namespace ExecPlan.Tests.Engine;
 
 public sealed class GlobTests
 {
