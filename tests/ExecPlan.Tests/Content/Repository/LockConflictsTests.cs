@@ -1,6 +1,6 @@
 using ExecPlan.Repository;
 
-namespace ExecPlan.Content.Tests.Repository;
+namespace ExecPlan.Tests.Content.Repository;
 
 public class LockConflictsTests
 {

@@ -1,6 +1,6 @@
 using ExecPlan.Secrets;
 
-namespace ExecPlan.Content.Tests.Secrets;
+namespace ExecPlan.Tests.Content.Secrets;
 
 /// <summary>The repository never holds a scannable secret: test fakes are assembled at run time.</summary>
 public class RepositorySecretsTests
@@ -10,7 +10,7 @@ public class RepositorySecretsTests
     {
         // Rule tests elsewhere may keep deliberate fake secrets in plan fixtures; these folders must not.
         var root = TestRepository.Root;
-        var files = new[] { "src", "schema", Path.Combine("tests", "ExecPlan.Content.Tests") }
+        var files = new[] { "src", "schema", Path.Combine("tests", "ExecPlan.Tests", "Content"), Path.Combine("tests", "ExecPlan.Tests", "Infrastructure") }
             .Select(folder => Path.Combine(root, folder))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))

@@ -1,6 +1,6 @@
 using ExecPlan.Secrets;
 
-namespace ExecPlan.Content.Tests.Secrets;
+namespace ExecPlan.Tests.Content.Secrets;
 
 public class SecretRuleSetTests
 {

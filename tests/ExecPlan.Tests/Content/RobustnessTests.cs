@@ -3,7 +3,7 @@ using ExecPlan.Repository;
 using ExecPlan.Secrets;
 using ExecPlan.Text;
 
-namespace ExecPlan.Content.Tests;
+namespace ExecPlan.Tests.Content;
 
 /// <summary>Every primitive returns data for any input: no exceptions on arbitrary or near-miss text.</summary>
 public class RobustnessTests

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ExecPlan.Secrets;
-using static ExecPlan.Content.Tests.Secrets.FakeSecrets;
+using static ExecPlan.Tests.Infrastructure.FakeSecrets;
 
-namespace ExecPlan.Content.Tests.Secrets;
+namespace ExecPlan.Tests.Content.Secrets;
 
 /// <summary>Secrets written so that a plain pattern misses them: encoded, escaped, split, beside non-ASCII letters, or behind input built to make a pattern give up.</summary>
 public class HiddenSecretTests

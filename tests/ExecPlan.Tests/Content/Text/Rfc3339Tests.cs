@@ -1,6 +1,6 @@
 using ExecPlan.Text;
 
-namespace ExecPlan.Content.Tests.Text;
+namespace ExecPlan.Tests.Content.Text;
 
 public class Rfc3339Tests
 {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using ExecPlan.Repository;
 
-namespace ExecPlan.Content.Tests.Repository;
+namespace ExecPlan.Tests.Content.Repository;
 
 /// <summary>Checks the overlap search against brute force over a universe of concrete paths.</summary>
 public class GlobOverlapPropertyTests

@@ -1,7 +1,7 @@
 using ExecPlan.Secrets;
-using static ExecPlan.Content.Tests.Secrets.FakeSecrets;
+using static ExecPlan.Tests.Infrastructure.FakeSecrets;
 
-namespace ExecPlan.Content.Tests.Secrets;
+namespace ExecPlan.Tests.Content.Secrets;
 
 public class SecretScannerTests
 {

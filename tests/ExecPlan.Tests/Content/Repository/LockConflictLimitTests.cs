@@ -1,6 +1,6 @@
 using ExecPlan.Repository;
 
-namespace ExecPlan.Content.Tests.Repository;
+namespace ExecPlan.Tests.Content.Repository;
 
 /// <summary>Lock files built to make the overlap check slow, huge or endless: each is checked in well under a second and says what it left out.</summary>
 public class LockConflictLimitTests
