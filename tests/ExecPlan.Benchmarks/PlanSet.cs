@@ -1,4 +1,3 @@
-using ExecPlan.TestSupport;
 using System.Text;
 using System.Text.RegularExpressions;
 

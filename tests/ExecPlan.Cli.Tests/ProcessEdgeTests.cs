@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ExecPlan.Cli.Tests;
 
 /// <summary>The built `execplan` with a closed or full standard stream: exit code 2 and never a stack trace (Unix only: it needs /bin/sh and /dev/full).</summary>
@@ -51,23 +49,9 @@ public sealed class ProcessEdgeTests
 
     // Runs the CLI built beside this test through /bin/sh, which applies the redirection; what the shell's own streams
     // catch is anything the CLI managed to print (a stack trace included) on a stream the redirection left open.
-    private static (int Code, string Stdout, string Stderr) Execplan(string workingDirectory, string command, string redirection)
+    private static CommandResult Execplan(string workingDirectory, string command, string redirection)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo("/bin/sh")
-        {
-            ArgumentList = { "-c", $"exec \"$0\" \"$1\" {command} {redirection}", dotnet, cli },
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), $"execplan {command} {redirection} did not end");
-        return (process.ExitCode, stdout, stderr.Result);
+        return ChildProcess.Run("/bin/sh", workingDirectory, ["-c", $"exec \"$0\" \"$1\" {command} {redirection}", ChildProcess.DotnetHost, cli], timeout: TimeSpan.FromMinutes(1));
     }
 }

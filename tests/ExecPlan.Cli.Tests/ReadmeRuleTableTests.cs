@@ -1,4 +1,3 @@
-using ExecPlan.TestSupport;
 namespace ExecPlan.Cli.Tests;
 
 /// <summary>The README's rule reference is generated from the schema; this fails when the two drift apart.</summary>

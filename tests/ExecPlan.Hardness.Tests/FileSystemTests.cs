@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ExecPlan.Configuration;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
@@ -13,7 +12,7 @@ public sealed class FileSystemTests
     [Fact]
     public void Files_that_change_or_vanish_mid_lint_never_break_the_run()
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var files = Enumerable.Range(0, 200).Select(i => folder.Write($"plans/p{i:D3}.md", Plan)).ToArray();
         using var stop = new CancellationTokenSource();
         var churn = new Thread(() =>
@@ -60,7 +59,7 @@ public sealed class FileSystemTests
     [Fact]
     public void A_file_that_vanished_after_discovery_is_EXP0001()
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var gone = folder.Combine("plans/gone.md");
         var report = Assert.Single(folder.Linter().Lint([gone]).Files);
         Assert.Equal(RuleIds.UnreadableFile, Assert.Single(report.Diagnostics).Id);
@@ -70,7 +69,7 @@ public sealed class FileSystemTests
     public void A_path_that_is_a_folder_when_read_is_EXP0001()
     {
         // Discovery hands FileLinter only files, but the entry may be replaced by a folder before it is read.
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var path = Directory.CreateDirectory(folder.Combine("plans/x.md")).FullName;
         var (report, _, _) = FileLinter.Lint(path, path, ExecPlanConfig.Default, ExecPlanConfig.Default.LevelInForce, new FixedClock(), new Rules.RepositoryInfo(folder.Path, []), default);
         Assert.Equal(RuleIds.UnreadableFile, Assert.Single(report.Diagnostics).Id);
@@ -84,7 +83,7 @@ public sealed class FileSystemTests
             return;
         }
 
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var file = folder.Write("plans/locked.md", Plan);
         File.SetUnixFileMode(file, UnixFileMode.None);
         var report = Assert.Single(folder.Linter().Lint([file]).Files);
@@ -107,7 +106,7 @@ public sealed class FileSystemTests
             return;
         }
 
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         folder.Write("plans/a.md", Plan);
         folder.Write("plans/c.md", Plan);
         MakeFifo(folder.Combine("plans/b.md"));
@@ -130,7 +129,7 @@ public sealed class FileSystemTests
             return;
         }
 
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         folder.Write("plans/a.md", Plan);
         MakeFifo(folder.Combine(name));
         var run = Bounded.Run(() => folder.Linter().Lint([folder.Path]), Invariants.Limit);
@@ -152,7 +151,7 @@ public sealed class FileSystemTests
             return;
         }
 
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         folder.Write("plans/a.md", Plan);
         File.CreateSymbolicLink(folder.Combine(name), "/dev/zero");
         var run = Bounded.Run(() => folder.Linter().Lint([folder.Path]), Invariants.Limit);
@@ -164,7 +163,7 @@ public sealed class FileSystemTests
     [Fact]
     public void A_file_over_the_limit_is_refused_and_one_at_the_limit_is_read()
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var path = folder.Write("big.md", new string('x', 100));
         var read = Input.BoundedFile.Read(path, 10);
         Assert.Equal(Input.FileReadFailure.TooLarge, read.Failure);
@@ -175,7 +174,7 @@ public sealed class FileSystemTests
     [Fact]
     public void A_file_that_runs_out_of_time_fails_with_EXP0008_and_still_reports_its_secrets()
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
         var slow = folder.Write("plans/slow.md", Plan + string.Concat(Enumerable.Repeat("- [ ] item <b>x</b> `code` [link](a/b.md)\n", 20_000)) + "Deploy with " + token + "\n");
 
@@ -192,7 +191,7 @@ public sealed class FileSystemTests
     [Fact]
     public void Symlink_loops_under_a_linted_folder_are_not_followed()
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         folder.Write("plans/real.md", Plan);
         Directory.CreateSymbolicLink(folder.Combine("plans/loop"), folder.Combine("plans"));
         Directory.CreateSymbolicLink(folder.Combine("plans/up"), folder.Path);
@@ -207,7 +206,7 @@ public sealed class FileSystemTests
     [Fact]
     public void Output_order_is_the_path_order_whatever_the_thread_timing()
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var random = new Random(3);
         for (var i = 0; i < 300; i++)
         {
@@ -222,8 +221,7 @@ public sealed class FileSystemTests
 
     private static void MakeFifo(string path)
     {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        var mkfifo = ChildProcess.Run("mkfifo", Path.GetDirectoryName(path)!, [path]);
+        Assert.True(mkfifo.Succeeded, mkfifo.ToString());
     }
 }

@@ -17,7 +17,7 @@ public sealed class HostileInputTests
     [MemberData(nameof(ByteNames))]
     public void Hostile_bytes_lint_to_findings(string name)
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var file = folder.Write("plans/hostile.md", Hostile.Bytes[name]);
         var run = Bounded.Run(() => folder.Linter().Lint([file]), Invariants.Limit);
         var report = Assert.Single(run.Files);
@@ -34,7 +34,7 @@ public sealed class HostileInputTests
     [InlineData("empty file", RuleIds.MissingFrontMatter)]
     public void Undecodable_files_get_the_encoding_finding(string name, string expected)
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         var file = folder.Write("plans/hostile.md", Hostile.Bytes[name]);
         var report = Assert.Single(folder.Linter().Lint([file]).Files);
         Assert.Contains(report.Diagnostics, d => d.Id == expected);

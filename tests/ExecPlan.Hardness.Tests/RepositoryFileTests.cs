@@ -51,7 +51,7 @@ public sealed class RepositoryFileTests
 
     private static Linting.LintRun Lint(string name, string text)
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         folder.Write("plans/p-PLAN.md", "---\nid: p\n---\n# PLAN: P\n");
         folder.Write(name, text);
         var run = Bounded.Run(() => folder.Linter().Lint([folder.Path]), Invariants.Limit);

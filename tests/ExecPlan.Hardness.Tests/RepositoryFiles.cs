@@ -11,7 +11,7 @@ internal static class RepositoryFiles
     /// <summary>No exception, no hang, no engine failure; every repository finding inside its file; no secret quoted.</summary>
     public static LintRun Check(string config, string locks, string policy)
     {
-        using var folder = new TempFolder();
+        using var folder = TempFolder.WithGit();
         folder.Write("plans/p-PLAN.md", Plan);
         var texts = new Dictionary<string, string>
         {

@@ -47,11 +47,11 @@ public sealed class SnapshotTests
         var sources = result.GeneratedSources.Where(s => s.HintName.StartsWith(prefix, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(sources);
         var failures = sources
-            .Select(source => SnapshotFile.Compare(source.HintName, source.SourceText.ToString()))
+            .Select(source => Snapshot.Compare(Path.GetFileNameWithoutExtension(source.HintName), source.SourceText.ToString(), "cs"))
             .OfType<string>()
             .ToList();
         var generated = sources.Select(s => Path.GetFileNameWithoutExtension(s.HintName) + ".verified.cs").ToHashSet();
-        failures.AddRange(Directory.GetFiles(RepositoryFiles.SnapshotsFolder, prefix + "*.verified.cs")
+        failures.AddRange(Directory.GetFiles(Snapshot.Folder, prefix + "*.verified.cs")
             .Select(Path.GetFileName)
             .Where(name => !generated.Contains(name!))
             .Select(name => $"{name}: the generator no longer emits this file; delete the snapshot."));

@@ -7,6 +7,9 @@ internal static class TestRepository
     /// <summary>The repository root.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The full path of a file or folder of the repository, given as its path parts below the root.</summary>
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -7,6 +7,9 @@ namespace ExecPlan.Build.Tests.EndToEnd;
 /// <param name="Text">Standard output and standard error.</param>
 internal sealed partial record BuildOutput(int ExitCode, string Text)
 {
+    /// <summary>What a dotnet command printed, both streams in one text.</summary>
+    public static BuildOutput Of(CommandResult result) => new(result.ExitCode, result.Output + result.Error);
+
     /// <summary>Whether the command succeeded.</summary>
     public bool Succeeded => ExitCode == 0;
 

@@ -72,7 +72,7 @@ public sealed class BuildTests(PackageFeed feed)
         foreach (var name in new[] { ".execplan.yaml", ".agent-locks.yaml", "PLANS.md", "plans/pipe-PLAN.md" })
         {
             Directory.CreateDirectory(Path.GetDirectoryName(repo.PathOf(name))!);
-            var mkfifo = DotNet.RunProcess(repo.Root, "mkfifo", repo.PathOf(name));
+            var mkfifo = ChildProcess.Run("mkfifo", repo.Root, [repo.PathOf(name)]);
             Assert.True(mkfifo.Succeeded, mkfifo.ToString());
         }
 

@@ -23,7 +23,7 @@ internal sealed class ConsumerRepository
         Write(".editorconfig", "root = true\n");
         Write("Directory.Build.props", "<Project />\n"); // Stops MSBuild from importing anything above the consumer.
         Write("Directory.Build.targets", "<Project />\n");
-        var git = DotNet.RunProcess(root, "git", "init", "-q");
+        var git = ChildProcess.Run("git", root, ["init", "-q"]);
         Assert.True(git.Succeeded, "git init failed:\n" + git);
     }
 
@@ -62,9 +62,9 @@ internal sealed class ConsumerRepository
     }
 
     /// <summary>Runs `dotnet build` on <paramref name="folder"/> with the extra <paramref name="arguments"/>.</summary>
-    public BuildOutput Build(string folder, params string[] arguments) =>
-        DotNet.Run(
-            Root,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = feed.Packages },
-            ["build", PathOf(folder), "-nodeReuse:false", "-tl:off", .. arguments]);
+    public BuildOutput Build(string folder, params string[] arguments) => BuildOutput.Of(ChildProcess.Dotnet(
+        Root,
+        ["build", PathOf(folder), "-nodeReuse:false", "-tl:off", .. arguments],
+        new Dictionary<string, string?> { ["NUGET_PACKAGES"] = feed.Packages },
+        PackageFeed.Timeout));
 }

@@ -1,4 +1,3 @@
-using ExecPlan.TestSupport;
 namespace ExecPlan.Build.Tests.EndToEnd;
 
 /// <summary>Packs ExecPlan.Build once per test run into a local feed, with an isolated NuGet package folder for the consumers.</summary>
@@ -7,21 +6,25 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The package version every consumer references (the repository's version).</summary>
     public const string Version = "0.1.0";
 
+    /// <summary>How long one dotnet command of these tests may run.</summary>
+    internal static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    private readonly TempFolder run = new();
+
     public PackageFeed()
     {
-        RunDirectory = Directory.CreateTempSubdirectory("execplan-build-e2e-").FullName;
         Directory.CreateDirectory(Feed);
         var project = Path.Combine(RepositoryRoot, "src", "ExecPlan.Build", "ExecPlan.Build.csproj");
         // The pack builds into this run's own artifacts folder, never the repository's obj/ and bin/, so it cannot
         // collide with the build that runs the tests or with another test project packing at the same time.
         var artifacts = Path.Combine(RunDirectory, "artifacts");
-        var pack = DotNet.Run(RepositoryRoot, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-tl:off", "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + artifacts);
+        var pack = ChildProcess.Dotnet(RepositoryRoot, ["pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-tl:off", "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + artifacts], timeout: Timeout);
         Assert.True(pack.Succeeded, "dotnet pack failed:\n" + pack);
         Assert.True(File.Exists(Path.Combine(Feed, $"ExecPlan.Build.{Version}.nupkg")), "No package was produced:\n" + pack);
     }
 
     /// <summary>This run's folder: feed, packages and consumers.</summary>
-    public string RunDirectory { get; }
+    public string RunDirectory => run.Path;
 
     /// <summary>The local feed holding the fresh package.</summary>
     public string Feed => Path.Combine(RunDirectory, "feed");
@@ -35,17 +38,7 @@ public sealed class PackageFeed : IDisposable
     /// <summary>Creates an empty consumer repository named <paramref name="name"/>.</summary>
     internal ConsumerRepository NewConsumer(string name) => new(Path.Combine(RunDirectory, name), this);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(RunDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build process may still hold a file; the temp folder is cleaned by the OS eventually.
-        }
-    }
+    public void Dispose() => run.Dispose();
 }
 
 /// <summary>The end-to-end tests share one packed feed.</summary>

@@ -9,9 +9,9 @@ namespace ExecPlan.Tests.Engine;
 /// <summary>Every bad input of the foundation issue gets a finding or a clean result, never an exception or a hang.</summary>
 public sealed class BadInputTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("execplan-bad-").FullName;
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string> Inputs => [.. Cases.Keys];
 
@@ -36,11 +36,11 @@ public sealed class BadInputTests : IDisposable
     [MemberData(nameof(Inputs))]
     public async Task Bad_input_gets_findings_within_the_file_and_no_failure(string name)
     {
-        var path = Path.Combine(_folder, name + "-PLAN.md");
+        var path = _folder.Combine(name + "-PLAN.md");
         File.WriteAllBytes(path, Cases[name]());
         var lines = Math.Max(1, File.ReadAllBytes(path).Count(b => b == (byte)'\n') + 1);
 
-        var task = Task.Run(() => new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = _folder, WorkingDirectory = _folder }).Lint([path]));
+        var task = Task.Run(() => new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = _folder.Path, WorkingDirectory = _folder.Path }).Lint([path]));
         var run = await task.WaitAsync(TimeSpan.FromSeconds(60));
 
         var diagnostics = run.All.ToList();
@@ -52,9 +52,9 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Absurd_nesting_is_reported_as_unparsable()
     {
-        var path = Path.Combine(_folder, "quote-PLAN.md");
+        var path = _folder.Combine("quote-PLAN.md");
         File.WriteAllBytes(path, Cases["deep-quote"]());
-        var finding = Assert.Single(new PlanLinter(new LintSettings { RootDirectory = _folder }).Lint([path]).All, d => d.Id == RuleIds.UnparsablePlan);
+        var finding = Assert.Single(new PlanLinter(new LintSettings { RootDirectory = _folder.Path }).Lint([path]).All, d => d.Id == RuleIds.UnparsablePlan);
         Assert.Contains("nested too deeply", finding.Message, StringComparison.Ordinal);
     }
 
@@ -64,12 +64,12 @@ public sealed class BadInputTests : IDisposable
     [InlineData("*", "\r")]
     public void A_line_too_long_to_be_prose_is_unparsable_at_its_line_and_its_secrets_are_still_reported(string unit, string newline)
     {
-        var path = Path.Combine(_folder, "long-PLAN.md");
+        var path = _folder.Combine("long-PLAN.md");
         var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
         var line = string.Concat(Enumerable.Repeat(unit, (LineLengthLimit.MaxLength / unit.Length) + 1));
         File.WriteAllText(path, $"# PLAN: Long{newline}{newline}Deploy with {token}.{newline}{line}{newline}");
 
-        var all = new PlanLinter(new LintSettings { RootDirectory = _folder }).Lint([path]).All.ToList();
+        var all = new PlanLinter(new LintSettings { RootDirectory = _folder.Path }).Lint([path]).All.ToList();
 
         var finding = Assert.Single(all, d => d.Id == RuleIds.UnparsablePlan);
         Assert.Equal((4, 1), (finding.Span.Line, finding.Span.Column));

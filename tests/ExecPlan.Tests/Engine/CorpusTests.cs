@@ -9,7 +9,7 @@ namespace ExecPlan.Tests.Engine;
 /// <summary>The real-world plans of the shared corpus (copied under Corpus/ with their SOURCES.md) lint without a crash, with findings a person can review.</summary>
 public sealed class CorpusTests
 {
-    private static readonly string CorpusFolder = RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Corpus");
+    private static readonly string CorpusFolder = TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus");
 
     public static TheoryData<string> Files => [.. FileNames()];
 

@@ -8,7 +8,7 @@ namespace ExecPlan.Tests.Engine;
 /// <summary>The bundled examples the README lints: one compliant, one that breaks rules of every plan family.</summary>
 public sealed class ExampleTests
 {
-    private static readonly string Examples = RepositoryFiles.PathOf("schema", "examples");
+    private static readonly string Examples = TestRepository.PathOf("schema", "examples");
 
     private static LintRun Lint() =>
         new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = Examples }).Lint([Examples]);

@@ -9,7 +9,7 @@ namespace ExecPlan.Tests.Engine;
 /// <summary>The spec's own templates and examples, and the templates the schema generates.</summary>
 public sealed partial class SeedTests
 {
-    private static readonly string SeedFolder = RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Seed");
+    private static readonly string SeedFolder = TestRepository.PathOf("tests", "ExecPlan.Tests", "Seed");
 
     [Fact]
     public void Seed_findings_match_the_reviewed_snapshot()

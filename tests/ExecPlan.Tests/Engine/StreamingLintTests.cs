@@ -9,17 +9,17 @@ namespace ExecPlan.Tests.Engine;
 /// <summary>The streamed lint hands on exactly what the whole-run lint returns, file by file in path order, and keeps nothing.</summary>
 public sealed class StreamingLintTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("execplan-stream-").FullName;
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private PlanLinter Linter() =>
-        new(new LintSettings { Clock = new FixedClock(Infrastructure.Linter.Now), RootDirectory = _folder, WorkingDirectory = _folder });
+        new(new LintSettings { Clock = new FixedClock(Infrastructure.Linter.Now), RootDirectory = _folder.Path, WorkingDirectory = _folder.Path });
 
     private void WritePlans()
     {
-        var plans = Directory.CreateDirectory(Path.Combine(_folder, "plans")).FullName;
-        foreach (var source in Directory.GetFiles(RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Corpus", "real"), "*.md"))
+        var plans = _folder.Folder("plans");
+        foreach (var source in Directory.GetFiles(TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus", "real"), "*.md"))
         {
             File.Copy(source, Path.Combine(plans, Path.GetFileName(source)));
         }
@@ -31,7 +31,7 @@ public sealed class StreamingLintTests : IDisposable
         }
 
         // An invalid configuration value: a run-level finding.
-        File.WriteAllText(Path.Combine(_folder, ".execplan.yaml"), "level: sometimes\n");
+        File.WriteAllText(_folder.Combine(".execplan.yaml"), "level: sometimes\n");
     }
 
     private static string Line(Diagnostic d) => $"{d.FilePath} {d.Span} {d.Severity} {d.Id} {d.Message} {d.Suppression?.Kind}";
@@ -40,12 +40,12 @@ public sealed class StreamingLintTests : IDisposable
     public void Streamed_reports_equal_the_whole_run_in_path_order()
     {
         WritePlans();
-        var whole = Linter().Lint([_folder]);
+        var whole = Linter().Lint([_folder.Path]);
 
         var events = new List<string>();
         var streamed = new List<FileReport>();
         var totals = Linter().Lint(
-            [_folder],
+            [_folder.Path],
             report =>
             {
                 events.Add("file");

@@ -44,18 +44,14 @@ public sealed class PositionTests
     [Fact]
     public void A_byte_order_mark_does_not_shift_positions()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bom-{Guid.NewGuid():N}-PLAN.md");
+        using var folder = new TempFolder();
+        var path = folder.Combine("bom-PLAN.md");
         File.WriteAllText(path, Plans.With("status: IN_PROGRESS", "status: WORKING"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        try
-        {
-            var run = new ExecPlan.Linting.PlanLinter(new() { Clock = new FixedClock(Linter.Now) }).Lint([path]);
-            var diagnostic = Assert.Single(run.All, d => d.Id == RuleIds.InvalidFieldValue);
-            Assert.Equal((3, 9), (diagnostic.Span.Line, diagnostic.Span.Column));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        var run = new ExecPlan.Linting.PlanLinter(new() { Clock = new FixedClock(Linter.Now) }).Lint([path]);
+
+        var diagnostic = Assert.Single(run.All, d => d.Id == RuleIds.InvalidFieldValue);
+        Assert.Equal((3, 9), (diagnostic.Span.Line, diagnostic.Span.Column));
     }
 
     [Fact]

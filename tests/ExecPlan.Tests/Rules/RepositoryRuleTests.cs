@@ -26,33 +26,24 @@ public sealed class RepositoryRuleTests : IDisposable
             expires_at: 2099-11-19T11:45:00Z
         """;
 
-    private readonly string _root = Directory.CreateTempSubdirectory("execplan-repo-").FullName;
+    private readonly TempFolder _root = TempFolder.WithGit();
 
     public RepositoryRuleTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, ".git"));
-        Directory.CreateDirectory(Path.Combine(_root, "plans"));
-        Directory.CreateDirectory(Path.Combine(_root, "src", "auth"));
-        File.WriteAllText(Path.Combine(_root, "src", "auth", "session.ts"), "export {};\n");
+        _root.Folder("plans");
+        _root.Write("src/auth/session.ts", "export {};\n");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public void Dispose() => _root.Dispose();
 
     private LintRun Lint() =>
-        new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root }).Lint([_root]);
+        new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root.Path }).Lint([_root.Path]);
 
     [Fact]
     public void Overlapping_locks_of_two_owners_conflict_and_make_plans_multi_agent()
     {
-        Write("plans/demo-PLAN.md", Plans.Compliant);
-        Write(".agent-locks.yaml", Locks);
+        _root.Write("plans/demo-PLAN.md", Plans.Compliant);
+        _root.Write(".agent-locks.yaml", Locks);
 
         var run = Lint();
 
@@ -67,14 +58,14 @@ public sealed class RepositoryRuleTests : IDisposable
     [Fact]
     public void Disjoint_locks_do_not_conflict()
     {
-        Write(".agent-locks.yaml", Locks.Replace("\"src/web/**\"", "\"docs/**\"", StringComparison.Ordinal));
+        _root.Write(".agent-locks.yaml", Locks.Replace("\"src/web/**\"", "\"docs/**\"", StringComparison.Ordinal));
         Assert.DoesNotContain(Lint().RunDiagnostics, d => d.Id == RuleIds.LockConflict);
     }
 
     [Fact]
     public void Expired_locks_are_reported_against_the_clock()
     {
-        Write(".agent-locks.yaml", Locks.Replace("2099-11-19T11:30:00Z", "2025-11-19T11:30:00Z", StringComparison.Ordinal));
+        _root.Write(".agent-locks.yaml", Locks.Replace("2099-11-19T11:30:00Z", "2025-11-19T11:30:00Z", StringComparison.Ordinal));
         var expired = Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.LockExpired);
         Assert.Contains("frontend-agent-01", expired.Message, StringComparison.Ordinal);
         Assert.Equal(5, expired.Span.Line);
@@ -83,7 +74,7 @@ public sealed class RepositoryRuleTests : IDisposable
     [Fact]
     public void A_lock_file_that_breaks_the_schema_is_located()
     {
-        Write(".agent-locks.yaml", Locks.Replace("ttl_seconds: 3600", "ttl_seconds: soon", StringComparison.Ordinal));
+        _root.Write(".agent-locks.yaml", Locks.Replace("ttl_seconds: 3600", "ttl_seconds: soon", StringComparison.Ordinal));
         var invalid = Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.InvalidLockFile);
         Assert.Equal(3, invalid.Span.Line);
     }
@@ -91,10 +82,10 @@ public sealed class RepositoryRuleTests : IDisposable
     [Fact]
     public void Plans_md_must_point_at_the_spec()
     {
-        Write("PLANS.md", "# Plans\n\nWe plan a lot.\n");
+        _root.Write("PLANS.md", "# Plans\n\nWe plan a lot.\n");
         Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
 
-        Write("PLANS.md", "# Plans\n\nSee [the spec](docs/EXEC_PLAN.md).\n");
+        _root.Write("PLANS.md", "# Plans\n\nSee [the spec](docs/EXEC_PLAN.md).\n");
         Assert.DoesNotContain(Lint().RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
     }
 
@@ -102,7 +93,7 @@ public sealed class RepositoryRuleTests : IDisposable
     public void Evidence_paths_resolve_under_the_root_and_never_outside()
     {
         var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `src/auth/session.ts:42`, `src/auth/missing.ts`, `../outside.txt`, `/etc/passwd`, <file/command>, @scope/package)");
-        Write("plans/demo-PLAN.md", plan);
+        _root.Write("plans/demo-PLAN.md", plan);
 
         var missing = Lint().Files.Single().Diagnostics.Where(d => d.Id == RuleIds.EvidencePathMissing).ToList();
 
@@ -114,8 +105,8 @@ public sealed class RepositoryRuleTests : IDisposable
     public void Evidence_paths_of_a_cookbook_plan_resolve_under_the_root()
     {
         const string Evidence = "  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.";
-        Write(".execplan.yaml", "schema: cookbook\n");
-        Write("plans/cache.md", CookbookSchemaTests.Plan.Replace(Evidence, "  Evidence: `src/auth/session.ts:42` and `src/auth/missing.ts`.", StringComparison.Ordinal));
+        _root.Write(".execplan.yaml", "schema: cookbook\n");
+        _root.Write("plans/cache.md", CookbookSchemaTests.Plan.Replace(Evidence, "  Evidence: `src/auth/session.ts:42` and `src/auth/missing.ts`.", StringComparison.Ordinal));
 
         var file = Lint().Files.Single();
 
@@ -127,8 +118,8 @@ public sealed class RepositoryRuleTests : IDisposable
     [Fact]
     public void Evidence_paths_through_links_are_not_followed()
     {
-        Directory.CreateSymbolicLink(Path.Combine(_root, "outside"), Path.GetTempPath());
-        Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `outside/nothing-here.txt`)"));
+        Directory.CreateSymbolicLink(_root.Combine("outside"), Path.GetTempPath());
+        _root.Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `outside/nothing-here.txt`)"));
         Assert.DoesNotContain(Lint().Files.Single().Diagnostics, d => d.Id == RuleIds.EvidencePathMissing);
     }
 
@@ -139,7 +130,7 @@ public sealed class RepositoryRuleTests : IDisposable
     [InlineData("PLAN.md", false)]
     public void Plan_file_names_follow_the_convention(string name, bool reported)
     {
-        Write(name, Plans.Compliant);
+        _root.Write(name, Plans.Compliant);
         var diagnostics = Lint().Files.Single().Diagnostics;
         Assert.Equal(reported, diagnostics.Any(d => d.Id == RuleIds.PlanFileName));
     }

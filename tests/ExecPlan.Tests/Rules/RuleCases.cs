@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ExecPlan.Configuration;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Tests.Infrastructure;
-using static ExecPlan.Tests.Infrastructure.Plans;
+using static ExecPlan.TestSupport.Plans;
 
 namespace ExecPlan.Tests.Rules;
 
@@ -45,7 +45,7 @@ public static class RuleCases
         new("EXP0208", With("Write the code, then the tests.\n", string.Empty), With("Write the code, then the tests.\n", "None yet.\n")),
         new("EXP0209", With("### Forbidden Operations\n\n- Destructive deletes\n\n", string.Empty), Compliant),
         new("EXP0210", With(SecondItem, SecondItem.Replace("agent-1", "agent-2", StringComparison.Ordinal)), Compliant),
-        new("EXP0211", Without(Compliant.Replace("IN_PROGRESS", "BLOCKED", StringComparison.Ordinal), "Handoff Summary"), Compliant.Replace("IN_PROGRESS", "BLOCKED", StringComparison.Ordinal)),
+        new("EXP0211", Compliant.Replace("IN_PROGRESS", "BLOCKED", StringComparison.Ordinal).Without("Handoff Summary"), Compliant.Replace("IN_PROGRESS", "BLOCKED", StringComparison.Ordinal)),
         new("EXP0212", With("Show a compliant plan.", "<Describe the goal>"), With("Show a compliant plan.", "Compare List<T> with <https://localhost> and <br> and <REDACTED>.")),
         new("EXP0214", With("## Surprises & Discoveries", "## Notes\n\n### Surprises & Discoveries").Replace("## Decision Log", "### Decision Log", StringComparison.Ordinal), With("## Surprises & Discoveries", "## Notes\n\n### Surprises & Discoveries\n\nSee below.\n\n## Surprises & Discoveries")),
         new("EXP0213", With("## Outcomes & Retrospective", "## See Also\n\n- The spec.\n\n## Outcomes & Retrospective"), Compliant + "\n## See Also\n\n- The spec.\n"),

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using ExecPlan.Secrets;
+using static ExecPlan.Tests.Infrastructure.FakeSecrets;
+
+namespace ExecPlan.Tests.Content.Secrets;
+
+/// <summary>Secrets written so that a plain pattern misses them: encoded, escaped, split, beside non-ASCII letters, or behind input built to make a pattern give up.</summary>
+public class HiddenSecretTests
+{
+    private static readonly string Token = Join("gh", "p_", Random(36, seed: 21));
+
+    public static TheoryData<string, string> Hidden() => new()
+    {
+        { "令牌" + Token + " 用于部署", "github-token" },
+        { "clé é" + Join("sk", "_live_", Random(24, seed: 22)) + " ici", "stripe-key" },
+        { "name: \"" + Token[..10] + "\\x" + ((int)Token[10]).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + Token[11..] + "\"", "github-token" },
+        { "name: \"" + Token[..12] + "\\u00" + ((int)Token[12]).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + Token[13..] + "\"", "github-token" },
+        { "name: \"" + Token[..20] + "\\\n    " + Token[20..] + "\"", "github-token" },
+        { "2026-01-01T00:00:00Z" + Token + "_acquired", "github-token" },
+        { "html " + Token[..3] + "&#" + ((int)Token[3]).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";" + Token[4..] + " end", "github-token" },
+        { "html " + Token[..2] + "&#x70;" + Token[3..] + " end", "github-token" },
+        { "url gh%70_" + Token[4..] + " end", "github-token" },
+        { "split `" + Token[..8] + "`" + Token[8..] + "` end", "github-token" },
+        { "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=" + Random(86, seed: 23) + "==;EndpointSuffix=core.windows.net", "azure-storage-key" },
+        { "https://acme.blob.core.windows.net/c?sv=2022-11-02&ss=b&sp=r&sig=" + Random(40, seed: 24) + "%3D", "azure-sas-signature" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hidden))]
+    public void A_hidden_secret_is_found_and_its_span_covers_every_encoded_character(string text, string rule)
+    {
+        var scan = SecretScanner.Default.ScanAll(text);
+
+        var match = Assert.Single(scan.Matches);
+        Assert.Equal(rule, match.RuleId);
+        Assert.Empty(scan.Incomplete);
+        // The span runs from the secret's first original character to its last: redacting it hides every encoded piece.
+        var covered = text.Substring(match.Offset, match.Length);
+        var secret = rule == "github-token" ? Token : covered;
+        Assert.StartsWith(secret[..2], covered, StringComparison.Ordinal);
+        Assert.EndsWith(secret[^2..], covered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_text_with_entities_percent_signs_and_code_spans_finds_nothing()
+    {
+        const string Text = "Use `dotnet test` &amp; `npm ci`; 50% of runs; &lt;b&gt; is bold; C:\\x\\u; a`b`c.";
+        Assert.Empty(SecretScanner.Default.ScanAll(Text).Matches);
+    }
+
+    [Fact]
+    public void Header_lines_built_to_make_the_private_key_pattern_backtrack_do_not_hide_a_real_key_further_down()
+    {
+        var key = PrivateKey();
+        var text = "```\n-----BEGIN RSA PRIVATE KEY-----\n" + string.Concat(Enumerable.Repeat("a: a: a: a: \n", 20_000)) + "```\n\n" + key + "\n";
+
+        var watch = Stopwatch.StartNew();
+        var scan = SecretScanner.Default.ScanAll(text);
+
+        Assert.Empty(scan.Incomplete);
+        Assert.Contains(scan.Matches, m => m.RuleId == "private-key" && text.Substring(m.Offset, m.Length).Contains(key.Split('\n')[1], StringComparison.Ordinal));
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(1), $"took {watch.Elapsed}"); // a hang guard only: cost is measured by the benchmarks, never timed in a test
+    }
+
+    [Fact]
+    public void Patterns_with_repetition_inside_repetition_run_without_backtracking()
+    {
+        Assert.Empty(SecretRuleSet.Default.Patterns.Where(p => p.Regex.ToString().Contains(")*", StringComparison.Ordinal) || p.Regex.ToString().Contains("]{0,30}=", StringComparison.Ordinal))
+            .Where(p => !p.Regex.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking))
+            .Select(p => p.Id));
+        Assert.Empty(SecretRuleSet.Default.Problems);
+    }
+
+    [Theory]
+    [InlineData("sk-")]
+    [InlineData("password=")]
+    [InlineData("https://a:b@")]
+    [InlineData("aws_secret=")]
+    [InlineData("AccountKey=")]
+    [InlineData("a=b;password=")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\na: b\n")]
+    public void Text_of_one_construct_repeated_is_scanned_to_the_end(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 400_000 / unit.Length));
+
+        var scan = SecretScanner.Default.ScanAll(text);
+
+        Assert.Empty(scan.Incomplete);
+    }
+}

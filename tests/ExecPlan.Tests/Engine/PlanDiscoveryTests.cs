@@ -1,0 +1,129 @@
+using ExecPlan.Configuration;
+using ExecPlan.Linting;
+
+namespace ExecPlan.Tests.Engine;
+
+public sealed class PlanDiscoveryTests
+{
+    private static string[] Relative(TempFolder folder, IEnumerable<string> found) =>
+        [.. found.Select(f => Path.GetRelativePath(folder.Path, f).Replace(Path.DirectorySeparatorChar, '/'))];
+
+    [Fact]
+    public void Finds_the_built_in_patterns_in_ordinal_order()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in new[]
+        {
+            "PLAN.md", "src/feature/PLAN.md", "plans/a.md", "plans/2025/b.md", "plans/README.md",
+            "docs/fix-login-PLAN.md", "docs/notes.md", "plan.md", "src/readme.md", "plans/data.json",
+        })
+        {
+            folder.Write(file);
+        }
+
+        var found = PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default);
+
+        Assert.Equal(
+            ["PLAN.md", "docs/fix-login-PLAN.md", "plans/2025/b.md", "plans/a.md", "src/feature/PLAN.md"],
+            Relative(folder, found));
+        Assert.Equal(found.OrderBy(f => f, StringComparer.Ordinal), found);
+        Assert.All(found, f => Assert.True(Path.IsPathFullyQualified(f)));
+    }
+
+    [Fact]
+    public void Finds_the_plan_folders_public_repositories_use_but_not_their_policy_and_index_files()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in new[]
+        {
+            ".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md",
+            "docs/plans/e.md", "execplans/f.md", ".agent/PLANS.md", ".agent/execplans/README.md", "docs/exec-plans/index.md",
+            "docs/execplans/AGENTS.md", "docs/plans/PLANS.md", "docs/EXEC_PLAN.md", "PLANS.md", "AGENTS.md", "docs/guide.md",
+        })
+        {
+            folder.Write(file);
+        }
+
+        var found = PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default);
+
+        Assert.Equal(
+            [".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md"],
+            Relative(folder, found));
+    }
+
+    [Fact]
+    public void Skips_build_tool_and_git_folders()
+    {
+        using var folder = new TempFolder();
+        foreach (var skipped in new[] { "bin", "obj", "node_modules", ".git", "src/bin", "src/obj/Debug" })
+        {
+            folder.Write(skipped + "/PLAN.md");
+            folder.Write(skipped + "/plans/a.md");
+        }
+
+        folder.Write("src/PLAN.md");
+
+        Assert.Equal(["src/PLAN.md"], Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
+    }
+
+    [Fact]
+    public void Include_and_exclude_globs_are_relative_to_the_root()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/design/notes.md");
+        folder.Write("docs/other.txt");
+        folder.Write("plans/live.md");
+        folder.Write("plans/archive/old.md");
+        var config = ExecPlanConfig.Default with { Include = ["docs/**/*.md"], Exclude = ["plans/archive/**"] };
+
+        var found = PlanDiscovery.Discover(folder.Path, config);
+
+        Assert.Equal(["docs/design/notes.md", "plans/live.md"], Relative(folder, found));
+    }
+
+    [Fact]
+    public void Globs_use_the_given_root_when_searching_a_subfolder()
+    {
+        using var folder = new TempFolder();
+        folder.Write("plans/live.md");
+        folder.Write("plans/archive/old.md");
+        var config = ExecPlanConfig.Default with { Exclude = ["plans/archive/**"] };
+
+        var fromRoot = PlanDiscovery.Discover(folder.Combine("plans"), config, folder.Path);
+        var fromConfigRoot = PlanDiscovery.Discover(folder.Combine("plans"), config with { Root = folder.Path });
+
+        Assert.Equal(["plans/live.md"], Relative(folder, fromRoot));
+        Assert.Equal(["plans/live.md"], Relative(folder, fromConfigRoot));
+    }
+
+    [Fact]
+    public void Searching_the_plans_folder_itself_finds_its_plans()
+    {
+        using var folder = new TempFolder();
+        folder.Write("plans/a.md");
+        folder.Write("plans/README.md");
+
+        Assert.Equal(["plans/a.md"], Relative(folder, PlanDiscovery.Discover(folder.Combine("plans"), ExecPlanConfig.Default)));
+    }
+
+    [Fact]
+    public void Symlink_loops_are_not_followed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/PLAN.md");
+        Directory.CreateSymbolicLink(folder.Combine("a/loop"), folder.Path);
+        Directory.CreateSymbolicLink(folder.Combine("link-to-a"), folder.Combine("a"));
+
+        var found = PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default);
+
+        Assert.Equal(["a/PLAN.md"], Relative(folder, found));
+    }
+
+    [Fact]
+    public void A_missing_folder_gives_nothing()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Empty(PlanDiscovery.Discover(folder.Combine("nope"), ExecPlanConfig.Default));
+    }
+}
