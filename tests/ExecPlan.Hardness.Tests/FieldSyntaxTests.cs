@@ -27,6 +27,7 @@ public sealed class FieldSyntaxTests(ITestOutputHelper output)
         " ", "  ", "\t", "\n", "\r\n", "\r", "- ", "* ", "+ ", "-", "*", "+", ">", "> ", "**", "__", "_", ":", ": ", "(", ")", ";", "; ", ",", ", ", " - ",
         "x", "word", "Decision", "decision", "DECISION", "Rationale", "Author", "author", "Owner", "Evidence", "From", "from", "To", "to", "Intent",
         "Acceptance/Test", "acceptance/test", "Criterion", "Verify", "Expected", "Retrieved", "Source", "Notes", "Changes", "Message", "é",
+        " (local)", "(", "((", " (", ")", "(x)",
     ];
 
     public static IEnumerable<object[]> Kinds => Entries.All.Select(k => new object[] { k.Name });
@@ -73,6 +74,12 @@ public sealed class FieldSyntaxTests(ITestOutputHelper output)
     [InlineData("Decision: Decision: a", new[] { 0, 10, 10, 20 })]
     [InlineData("x **Decision**: a", new int[0])]
     [InlineData("Decisions: a", new int[0])]
+    [InlineData("Rationale (local): b", new[] { 0, 19 })]
+    [InlineData("**Rationale** (CI): b", new[] { 0, 20 })]
+    [InlineData("**Rationale (CI)**: b", new[] { 0, 20 })]
+    [InlineData("x (Rationale (why): b)", new[] { 3, 20 })]
+    [InlineData("Rationale (a)(b): c", new int[0])]
+    [InlineData("Rationale (a\nb): c", new int[0])]
     public void Entry_field_examples(string text, int[] expected)
     {
         var names = EntryReader.Names(Entries.All.Single(k => k.Name == "Decision"));
@@ -87,7 +94,7 @@ public sealed class FieldSyntaxTests(ITestOutputHelper output)
     {
         var alternatives = string.Join('|', names.Select(Regex.Escape));
         return new Regex(
-            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
+            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:(?:\*\*|__)?[ \t]*\([^()\r\n]{0,60}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
             RegexOptions.CultureInvariant);
     }
 }

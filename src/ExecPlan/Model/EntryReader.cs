@@ -55,8 +55,10 @@ internal static partial class EntryReader
         for (var i = 0; i < found.Count; i++)
         {
             var (start, valueStart) = found[i];
-            var colon = body[start..valueStart].IndexOf(':');
-            var name = Canonical(kind, body.Slice(start, colon).Trim().Trim('*').Trim('_').Trim().ToString());
+            var label = body.Slice(start, body[start..valueStart].IndexOf(':'));
+            // A note in parentheses qualifies the field (`Evidence (local):`); the name is what stands before it.
+            var note = label.IndexOf('(');
+            var name = Canonical(kind, (note >= 0 ? label[..note] : label).Trim().Trim('*').Trim('_').Trim().ToString());
             var end = i + 1 < found.Count ? found[i + 1].Start : body.Length;
             var lineBreak = body[valueStart..end].IndexOfAny('\r', '\n');
             var valueEnd = lineBreak >= 0 ? valueStart + lineBreak : end;

@@ -78,10 +78,11 @@ internal static class FieldSyntax
 
     /// <summary>
     /// The fields inside one list item's text, left to right and not overlapping. A field is one of
-    /// <paramref name="names"/> followed by a colon:
-    /// <c>(?:(?&lt;=^|[\r\n][ \t&gt;]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:NAMES)|(?&lt;=[ \t])(?:NAMES))(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*</c>:
+    /// <paramref name="names"/> followed by a colon, with a note in parentheses between them or not:
+    /// <c>(?:(?&lt;=^|[\r\n][ \t&gt;]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:NAMES)|(?&lt;=[ \t])(?:NAMES))(?:(?:\*\*|__)?[ \t]*\([^()\r\n]{0,60}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*</c>:
     /// a name in any case starts the text or a line (after indentation, `&gt;` or a bullet), or follows
-    /// `(`, `;`, `,` or ` - `, and may be bold; spelled exactly, it may also follow a blank (`From: a To: b`).
+    /// `(`, `;`, `,` or ` - `, and may be bold; spelled exactly, it may also follow a blank (`From: a To: b`). A note
+    /// (`Evidence (local):`, `**Evidence** (CI):`) qualifies the field and is not part of its value.
     /// </summary>
     /// <param name="text">The item's text.</param>
     /// <param name="names">The field names and aliases, none containing a colon or starting or ending with a blank.</param>
@@ -128,11 +129,43 @@ internal static class FieldSyntax
             blanksStart--;
         }
 
-        var best = -1;
-        best = Leftmost(best, FieldStartEndingAt(text, blanksStart, from, names));
-        if (blanksStart - from >= 2 && IsStrong(text, blanksStart - 2))
+        var best = NameEndingAt(text, blanksStart, from, names);
+
+        // A note before the colon, bold or not: `Name (note):`, `**Name** (note):`, `**Name (note)**:`.
+        var noteEnd = blanksStart - from >= 2 && IsStrong(text, blanksStart - 2) ? blanksStart - 2 : blanksStart;
+        if (noteEnd > from && text[noteEnd - 1] == ')')
         {
-            best = Leftmost(best, FieldStartEndingAt(text, blanksStart - 2, from, names));
+            var open = noteEnd - 2;
+            while (open >= from && noteEnd - 2 - open <= MaxNote && text[open] is not ('(' or ')' or '\r' or '\n'))
+            {
+                open--;
+            }
+
+            if (open >= from && text[open] == '(' && noteEnd - 2 - open <= MaxNote)
+            {
+                var nameEnd = open;
+                while (nameEnd > from && IsBlank(text[nameEnd - 1]))
+                {
+                    nameEnd--;
+                }
+
+                best = Leftmost(best, NameEndingAt(text, nameEnd, from, names));
+            }
+        }
+
+        return best;
+    }
+
+    // The longest note a field name may carry in parentheses.
+    private const int MaxNote = 60;
+
+    // The leftmost start of a field whose name (bold or not) ends at `nameEnd`; -1 when none.
+    private static int NameEndingAt(ReadOnlySpan<char> text, int nameEnd, int from, string[] names)
+    {
+        var best = FieldStartEndingAt(text, nameEnd, from, names);
+        if (nameEnd - from >= 2 && IsStrong(text, nameEnd - 2))
+        {
+            best = Leftmost(best, FieldStartEndingAt(text, nameEnd - 2, from, names));
         }
 
         return best;

@@ -35,6 +35,17 @@ public sealed class EntryReadingTests
     }
 
     [Theory]
+    [InlineData("  Evidence (local): `/opt/nuget/packages/xunit`\n")]
+    [InlineData("  **Evidence** (CI run 12): `/opt/nuget/packages/xunit`\n")]
+    [InlineData("  **Evidence (local):** `/opt/nuget/packages/xunit`\n")]
+    public void A_label_with_a_note_in_parentheses_is_that_field(string labelled)
+    {
+        var text = Plans.With("  Evidence: `/opt/nuget/packages/xunit`\n", labelled);
+        Assert.True(Linter.Active(text).IsEmpty, Linter.Describe(Linter.Active(text)));
+        Assert.Contains(Linter.Active(Plans.With("  Evidence: `/opt/nuget/packages/xunit`\n", "  Evidence local `/opt/nuget/packages/xunit`\n")), d => d.Id == RuleIds.DecisionEntryIncomplete);
+    }
+
+    [Theory]
     [InlineData("- None yet.")]
     [InlineData("- None.")]
     [InlineData("- *Nothing yet.*")]
