@@ -1,5 +1,6 @@
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
+using ExecPlan.Schema.Generated;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -217,7 +218,7 @@ public sealed class ExecPlanLintTests
         };
 
         Assert.True(task.Execute());
-        Assert.Equal("Minimal", seen?.Level?.ToString());
+        Assert.Equal(LevelNames.Minimal, seen?.Level);
     }
 
     [Fact]
