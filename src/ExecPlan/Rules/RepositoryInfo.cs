@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ExecPlan.Rules.Evidence;
 
@@ -9,9 +10,17 @@ namespace ExecPlan.Rules;
 /// <param name="LockOwners">The distinct owners in `.agent-locks.yaml`, empty when there is none.</param>
 public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwners)
 {
+
     // Whether each repo-relative path cited as evidence exists, looked up once per run: plans of one repository
     // cite the same files, and each lookup is a file-system call per path segment.
     private readonly ConcurrentDictionary<string, bool?> _pathExists = new(StringComparer.Ordinal);
+
+    // The names of the files in the repository (lazily, once per run, bounded): a bare file name cited as evidence is found
+    // wherever it stands. Null when the repository holds more files than the linter will index.
+    private readonly Lazy<FrozenSet<string>?> _fileNames = new(() => IndexFileNames(Root), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The most files the name index holds; past it a bare name is taken as found (never reported).</summary>
+    internal const int MaxIndexedFiles = 200_000;
 
     /// <summary>The redaction of the secrets found in the lock file and the policy pointer, applied to every finding of the run.</summary>
     internal Secrets.SecretRedaction Redaction { get; init; } = Secrets.SecretRedaction.None;
@@ -22,6 +31,31 @@ public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwn
     /// <summary>Whether the repo-relative path exists under <see cref="Root"/> (null: unknown, see <see cref="EvidencePaths.Exists"/>), cached for the run.</summary>
     internal bool? PathExists(string relative) =>
         Root is not { } root ? null : _pathExists.GetOrAdd(relative, static (path, root) => EvidencePaths.Exists(root, path), root);
+
+    /// <summary>Whether a file of this name stands anywhere in the repository (null: unknown, no root or too many files to index).</summary>
+    internal bool? FileNameExists(string name) => _fileNames.Value is { } names ? names.Contains(name) : null;
+
+    private static FrozenSet<string>? IndexFileNames(string? root)
+    {
+        if (root is null || !Directory.Exists(root))
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var file in Linting.PlanTreeWalk.Files(root))
+        {
+            if (++count > MaxIndexedFiles)
+            {
+                return null;
+            }
+
+            names.Add(Path.GetFileName(file));
+        }
+
+        return names.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <inheritdoc/>
     public bool Equals(RepositoryInfo? other) =>

@@ -115,6 +115,36 @@ public sealed class RepositoryRuleTests : IDisposable
         Assert.Contains("src/auth/missing.ts", only.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("`src/main/java/**/*.java`")]
+    [InlineData("1/2 of the runs, on 2025/11/22")]
+    [InlineData("compared current/baseline and execute/evaluate, tags_add/remove")]
+    [InlineData("`$HOME/.cache/x.txt` and `${CACHE_DIR:-/tmp}/y.txt`")]
+    [InlineData("the MCP `tools/call` request")]
+    [InlineData("`logger.error` and os.path")]
+    [InlineData("`session.ts` (in src/auth)")]
+    public void Evidence_tokens_that_are_not_paths_are_not_checked(string evidence)
+    {
+        _root.Write("src/auth/session.ts", "export {};\n");
+        _root.Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: " + evidence + ")"));
+        var found = Lint().Files.Single().Diagnostics.Where(d => d.Id == RuleIds.EvidencePathMissing);
+        Assert.Empty(found.Select(d => d.Message));
+    }
+
+    [Theory]
+    [InlineData("`src/auth/gone.ts`", "src/auth/gone.ts")]
+    [InlineData("`src/gone`", "src/gone")]
+    [InlineData("docs/plans/gone/", "docs/plans/gone/")]
+    [InlineData("`GONE.md`", "GONE.md")]
+    [InlineData("a/b/c", "a/b/c")]
+    public void Evidence_paths_that_do_not_exist_are_reported(string evidence, string path)
+    {
+        _root.Write("src/auth/session.ts", "export {};\n");
+        _root.Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: " + evidence + ")"));
+        var found = Assert.Single(Lint().Files.Single().Diagnostics, d => d.Id == RuleIds.EvidencePathMissing);
+        Assert.Contains("'" + path + "'", found.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evidence_paths_through_links_are_not_followed()
     {

@@ -26,7 +26,7 @@ internal sealed class EvidencePathRule : PlanRule
             var text = document.Text[start..end];
             foreach (var (offset, length, path) in EvidencePaths.Candidates(text))
             {
-                if (seen.Add(start + offset) && context.Repository.PathExists(path) is false)
+                if (seen.Add(start + offset) && EvidencePaths.Missing(path, context.Repository) is true)
                 {
                     context.Report(RuleCatalog.EvidencePathMissing, document.SpanOf(start + offset, start + offset + length), path);
                     if (++reported >= MaxReports)
