@@ -53,7 +53,8 @@ internal static class Placeholders
 
             index = open + 1;
             var length = CandidateLength(text.AsSpan(open, range.End - open));
-            if (length == 0 || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])) || url.Before(open))
+            if (length == 0 || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])) || url.Before(open)
+                || IsParameter(text, open, open + length))
             {
                 continue;
             }
@@ -64,6 +65,71 @@ internal static class Placeholders
                 yield return new TextRange(open, open + length);
             }
         }
+    }
+
+    // A parameter of a path, a query, an option or a command rather than text to write: `items/<id>`, `?offset=<update_id>`,
+    // `<yyyy-mm-dd>-<slug>.md`, `host:<port>`, `--box <box>`, `-n <name>`, or anywhere on a `$ ` command line.
+    private static bool IsParameter(string text, int open, int end)
+    {
+        if (open > 0 && (text[open - 1] is '/' or '=' or '?' or '&' or ':'
+            || (text[open - 1] is '-' or '.' or '_' && open > 1 && !char.IsWhiteSpace(text[open - 2]))))
+        {
+            return true;
+        }
+
+        if (end < text.Length && (text[end] is '/' or '=' or '?' or '&'
+            || (text[end] is '-' or '.' or '_' && end + 1 < text.Length && (char.IsLetterOrDigit(text[end + 1]) || text[end + 1] == '<'))))
+        {
+            return true;
+        }
+
+        // The word before, across blanks: an option (`--box`, `-n`), not a bullet's `-`. Only read after a blank, so each word is
+        // read once however many `<` follow it (a line of a million `<a>` is not read back a million times).
+        var wordEnd = open;
+        while (wordEnd > 0 && text[wordEnd - 1] is ' ' or '\t')
+        {
+            wordEnd--;
+        }
+
+        if (wordEnd < open && wordEnd >= 2 && IsOption(text, wordEnd))
+        {
+            return true;
+        }
+
+        // A command line: `$ ` after the indentation, a quote mark or a list marker (looked for on the line's first characters only).
+        var lineStart = text.LastIndexOfAny(LineBreaks, Math.Max(open - 1, 0), Math.Min(open, MaxCommandPrefix)) + 1;
+        if (lineStart == 0 && open > MaxCommandPrefix)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(lineStart, open - lineStart).TrimStart(" \t>");
+        if (line.Length > 2 && line[0] is '-' or '*' or '+' && line[1] == ' ')
+        {
+            line = line[2..].TrimStart(" \t");
+        }
+
+        return line.StartsWith("$ ", StringComparison.Ordinal);
+    }
+
+    private static readonly char[] LineBreaks = ['\r', '\n'];
+
+    // How far back a `$ ` that makes a command line is looked for.
+    private const int MaxCommandPrefix = 512;
+
+    // `--box`, `-n` ends at `end` and starts after a blank or the text's start.
+    private static bool IsOption(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && end - start < 64)
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        return (start == 0 || char.IsWhiteSpace(text[start - 1]))
+            && word.Length >= 2 && word[0] == '-'
+            && (char.IsAsciiLetter(word[1]) || (word[1] == '-' && word.Length > 2 && char.IsAsciiLetter(word[2])));
     }
 
     // `https://api.example.com/items/<id>`: a parameter of the URL it stands in, not a template placeholder. Only the word
