@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Model;
 using ExecPlan.Rules.Checks;
 using ExecPlan.Rules.Engine;
@@ -27,11 +28,11 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
             switch (section.At(Level))
             {
                 case Requirement.Must:
-                    Required(section, must);
+                    Required(section, must, insert: true);
                     NotEmpty(section, empty);
                     break;
                 case Requirement.Should:
-                    Required(section, should);
+                    Required(section, should, insert: false);
                     break;
                 default:
                     break;
@@ -39,11 +40,12 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         }
     }
 
-    private void Required(SectionDescriptor section, RuleDescriptor rule)
+    private void Required(SectionDescriptor section, RuleDescriptor rule, bool insert)
     {
         if (Document.Section(section) is null && !context.NestedSections.Contains(section))
         {
-            context.Report(rule, WhereMissing(section), RuleArguments.For(rule, ("section", section.Title)));
+            var fix = insert ? SectionInsertion.Of(Document, section, FirstOccurrences()) : null;
+            context.Report(rule, rule.DefaultSeverity, WhereMissing(section), fix, RuleArguments.For(rule, ("section", section.Title)));
         }
     }
 
@@ -164,12 +166,24 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         var line = present.LineField(field);
         if (line is null)
         {
-            context.Report(rule, present.Heading.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
+            context.Report(rule, rule.DefaultSeverity, present.Heading.Span, LineFix(section, present, field), RuleArguments.For(rule, ("field", field), ("section", section.Title)));
         }
         else if (nonEmpty && line.Value.Length == 0)
         {
-            context.Report(rule, line.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
+            context.Report(rule, rule.DefaultSeverity, line.Span, LineFix(section, present, field), RuleArguments.For(rule, ("field", field), ("section", section.Title)));
         }
+    }
+
+    // Progress's `Status:` and `Next Action:` lines come from its template; the status is the front matter's when it is valid.
+    private PlanFix? LineFix(SectionDescriptor section, Section present, string field)
+    {
+        if (!ReferenceEquals(context.Schema.Section(SchemaRoles.Progress), section))
+        {
+            return null;
+        }
+
+        var status = string.Equals(context.Schema.LineField(SchemaRoles.Status), field, StringComparison.OrdinalIgnoreCase) ? context.Status?.ToText() : null;
+        return LineFieldInsertion.Of(Document, section, present, field, status);
     }
 
     // A DRAFT section whose body is still only the template's placeholder is not checked for its inner structure yet.
