@@ -10,7 +10,7 @@ namespace ExecPlan.Fixes;
 /// heading, a repeat) moves with the section before it; extras that close the plan (See Also) stay last. Only the sections outside a
 /// longest run already in order move: each is deleted where it stands and inserted before the first kept section that follows it.
 /// </summary>
-internal sealed class SectionOrderFixer : PlanFixer
+internal sealed class SectionOrderFixer : DocumentFixer
 {
     /// <inheritdoc/>
     public override string RuleId => RuleIds.SectionOutOfOrder;

@@ -61,7 +61,7 @@ internal static class RuleRunner
     private static Diagnostic WithFixes(PlanContext context, Diagnostic finding, Dictionary<string, PlanFix?> documentFixes)
     {
         var fixes = finding.Fixes;
-        if (PlanFixers.For(finding.Id) is { } fixer)
+        if (DocumentFixers.For(finding.Id) is { } fixer)
         {
             if (!documentFixes.TryGetValue(finding.Id, out var fix))
             {
@@ -86,7 +86,7 @@ internal static class RuleRunner
         edit.Length > 0 ? edit.Offset < secret.End && secret.Offset < edit.End : secret.Offset < edit.Offset && edit.Offset < secret.End;
 
     // A fixer that throws offers no fix; the finding stands as the rule reported it.
-    private static PlanFix? DocumentFix(PlanFixer fixer, PlanContext context)
+    private static PlanFix? DocumentFix(DocumentFixer fixer, PlanContext context)
     {
         try
         {
