@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
 using ExecPlan.Model;
 using ExecPlan.Rules;
+using ExecPlan.Rules.Structure;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Fixes;
 
 /// <summary>
 /// EXP0204: puts the schema sections in schema order, each with its body. A section the schema does not order (an extra, an unknown
-/// heading, a repeat) moves with the section before it; extras that close the plan (See Also) stay last. Only the sections outside a
-/// longest run already in order move: each is deleted where it stands and inserted before the first kept section that follows it.
+/// heading, a repeat) moves with the section before it; extras that close the plan (See Also) stay last. Only the sections EXP0204 names
+/// move (those outside the longest run already in order): each is deleted where it stands and inserted before the first kept section
+/// that follows it in schema order.
 /// </summary>
 internal sealed class SectionOrderFixer : DocumentFixer
 {
@@ -25,15 +27,9 @@ internal sealed class SectionOrderFixer : DocumentFixer
             return null;
         }
 
-        var keys = Keys(sections);
+        var keys = Keys(sections, out var leaders);
         var target = Enumerable.Range(0, sections.Length).OrderBy(i => keys[i]).ToArray();
-        var position = new int[target.Length];
-        for (var i = 0; i < target.Length; i++)
-        {
-            position[target[i]] = i;
-        }
-
-        var kept = Kept(position);
+        var kept = Kept(sections, keys, leaders);
         if (kept.Count == sections.Length)
         {
             return null;
@@ -90,8 +86,9 @@ internal sealed class SectionOrderFixer : DocumentFixer
         return units;
     }
 
-    // The sort key of each section: a schema section's order at its first occurrence; anything else follows the section before it.
-    private static int[] Keys(ImmutableArray<Section> sections)
+    // The sort key of each section: a schema section's order at its first occurrence; anything else follows the section before it
+    // (its leader), except extras that close the plan after every schema section.
+    private static int[] Keys(ImmutableArray<Section> sections, out int[] leaders)
     {
         var lastSchema = -1;
         var seen = new HashSet<Schema.SectionDescriptor>(ReferenceEqualityComparer.Instance);
@@ -106,55 +103,26 @@ internal sealed class SectionOrderFixer : DocumentFixer
         }
 
         var keys = new int[sections.Length];
-        var current = -1;
+        leaders = new int[sections.Length];
+        var (current, leader) = (-1, -1);
         for (var i = 0; i < sections.Length; i++)
         {
-            current = first[i] ? sections[i].Descriptor!.Order : current;
-            keys[i] = !first[i] && i > lastSchema && sections[i].Descriptor is { Trailing: true } ? int.MaxValue : current;
+            (current, leader) = first[i] ? (sections[i].Descriptor!.Order, i) : (current, leader);
+            var trailing = !first[i] && i > lastSchema && sections[i].Descriptor is { Trailing: true };
+            keys[i] = trailing ? int.MaxValue : current;
+            leaders[i] = trailing ? -1 : leader;
         }
 
         return keys;
     }
 
-    // A longest run of units already in their target order (patience sorting: n log n, a plan may have many thousands of headings).
-    private static HashSet<int> Kept(int[] position)
+    // The sections that stay: those EXP0204 leaves in place (the same longest run in schema order), with what follows each of them, and
+    // whatever has no leader (before the first schema section, or closing the plan).
+    private static HashSet<int> Kept(ImmutableArray<Section> sections, int[] keys, int[] leaders)
     {
-        var tails = new List<int>();
-        var previous = new int[position.Length];
-        for (var i = 0; i < position.Length; i++)
-        {
-            int low = 0, high = tails.Count;
-            while (low < high)
-            {
-                var mid = (low + high) >>> 1;
-                if (position[tails[mid]] < position[i])
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid;
-                }
-            }
-
-            previous[i] = low > 0 ? tails[low - 1] : -1;
-            if (low == tails.Count)
-            {
-                tails.Add(i);
-            }
-            else
-            {
-                tails[low] = i;
-            }
-        }
-
-        var kept = new HashSet<int>();
-        for (var i = tails.Count > 0 ? tails[^1] : -1; i >= 0; i = previous[i])
-        {
-            kept.Add(i);
-        }
-
-        return kept;
+        var firsts = Enumerable.Range(0, sections.Length).Where(i => leaders[i] == i).Select(i => sections[i]).ToList();
+        var inOrder = SectionOrder.LongestInOrder(firsts);
+        return [.. Enumerable.Range(0, sections.Length).Where(i => leaders[i] < 0 || keys[i] == int.MaxValue || inOrder.Contains(sections[leaders[i]]))];
     }
 
     private static bool EndsWithNewline(System.Text.StringBuilder text) => text.Length > 0 && text[^1] is '\n' or '\r';

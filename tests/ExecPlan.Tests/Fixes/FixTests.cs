@@ -63,6 +63,20 @@ public sealed class FixTests
     }
 
     [Fact]
+    public void The_fix_moves_the_section_the_finding_names()
+    {
+        var context = Section(Plans.Compliant, "Context and Orientation");
+        var plan = Plans.Replace(Plans.Replace(Plans.Compliant, context, string.Empty), "## Progress", context + "## Progress");
+
+        var finding = Assert.Single(Linter.Lint(plan), d => d.Id == RuleIds.SectionOutOfOrder);
+
+        Assert.Contains("'## Progress'", finding.Message, StringComparison.Ordinal);
+        var deleted = Assert.Single(Assert.Single(finding.Fixes).Edits, e => e.Length > 0);
+        Assert.StartsWith("## Progress\n", plan[deleted.Offset..], StringComparison.Ordinal);
+        Assert.Equal(Plans.Compliant, AppliedFixes.Apply(plan, finding.Fixes).Text);
+    }
+
+    [Fact]
     public void Sections_the_schema_does_not_order_move_with_the_section_before_them_and_see_also_stays_last()
     {
         var compliant = Plans.Replace(Plans.Compliant, "## Context and Orientation", "## Open Notes\n\nA note.\n\n## Context and Orientation") + "\n## See Also\n\nNothing.\n";

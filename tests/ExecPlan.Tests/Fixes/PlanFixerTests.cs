@@ -23,7 +23,7 @@ public sealed class PlanFixerTests : IDisposable
 
     [Theory]
     [MemberData(nameof(CorpusPlans))]
-    public void Fixing_a_corpus_plan_twice_changes_nothing_the_second_time_and_never_adds_findings(string plan)
+    public void Fixing_a_corpus_plan_twice_changes_nothing_the_second_time_and_safe_fixes_never_add_findings(string plan)
     {
         foreach (var schema in Schema.PlanSchemas.All)
         {
@@ -40,6 +40,10 @@ public sealed class PlanFixerTests : IDisposable
             Assert.Empty(second.Fixed);
             Assert.True(after <= before, $"{schema.Key}: {before} findings before, {after} after fixing {string.Join(", ", first.Fixed.Select(f => f.RuleId))}");
             Assert.DoesNotContain(first.Remaining, d => d.IsActive && d.Fixes.Any(f => f.Safety == FixSafety.Safe));
+
+            // Unsafe fixes too settle in one run: a second one changes nothing.
+            Fix(settings, path, new FixOptions { Unsafe = true });
+            Assert.Equal(FixOutcome.Unchanged, Fix(settings, path, new FixOptions { Unsafe = true }).Outcome);
         }
     }
 

@@ -75,7 +75,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         // The fewest sections to move: those outside a longest run already in schema order (one section written first
         // out of place is one finding, not one for every section after it). Each is told where it goes among the kept.
         var present = FirstOccurrences().ToList();
-        var kept = LongestInOrder(present);
+        var kept = SectionOrder.LongestInOrder(present);
         foreach (var section in present.Where(s => !kept.Contains(s)))
         {
             var order = section.Descriptor!.Order;
@@ -86,35 +86,6 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
                 : $"before '## {successor!.Heading.Text}'";
             context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor.Title), ("position", position)));
         }
-    }
-
-    // A longest subsequence of the sections (in file order) whose schema order increases; ties keep the earliest sections.
-    private static HashSet<Section> LongestInOrder(List<Section> sections)
-    {
-        var length = new int[sections.Count];
-        var previous = new int[sections.Count];
-        var best = -1;
-        for (var i = 0; i < sections.Count; i++)
-        {
-            (length[i], previous[i]) = (1, -1);
-            for (var j = 0; j < i; j++)
-            {
-                if (sections[j].Descriptor!.Order < sections[i].Descriptor!.Order && length[j] + 1 > length[i])
-                {
-                    (length[i], previous[i]) = (length[j] + 1, j);
-                }
-            }
-
-            best = best < 0 || length[i] > length[best] ? i : best;
-        }
-
-        var kept = new HashSet<Section>(ReferenceEqualityComparer.Instance);
-        for (var i = best; i >= 0; i = previous[i])
-        {
-            kept.Add(sections[i]);
-        }
-
-        return kept;
     }
 
     /// <inheritdoc/>
