@@ -88,6 +88,22 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void A_plan_behind_a_link_is_fixed_in_its_target_and_the_link_stays()
+    {
+        using var repo = Repository();
+        var target = repo.Write("notes/real.md", Plan);
+        var link = repo.Combine("plans/linked-PLAN.md");
+        File.CreateSymbolicLink(link, target);
+
+        var (_, stdout, _) = Run(repo.Path, null, "fix", "plans/linked-PLAN.md");
+
+        Assert.Contains("linked-PLAN.md: fixed 2 findings", stdout, StringComparison.Ordinal);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Contains("## Purpose / Big Picture\n", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(repo.Combine("notes")));
+    }
+
+    [Fact]
     public void A_read_only_plan_is_not_written()
     {
         using var repo = Repository();

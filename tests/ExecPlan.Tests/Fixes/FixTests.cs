@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Fixes;
 using ExecPlan.Schema.Generated;
@@ -9,6 +10,10 @@ namespace ExecPlan.Tests.Fixes;
 /// <summary>Every fix kind on the smallest plan: the edits give the expected text, the finding is gone, and nothing new is reported.</summary>
 public sealed class FixTests
 {
+    private const string CookbookPlan = Rules.CookbookSchemaTests.Plan + "\n";
+
+    private static readonly ExecPlanConfig Cookbook = ExecPlanConfig.Default with { Schema = Schema.PlanSchemas.Cookbook };
+
     private const string ProgressHead = "Status: IN_PROGRESS\nNext Action: Run `dotnet test`.\n\n- [x]";
 
     [Theory]
@@ -180,6 +185,32 @@ public sealed class FixTests
         Assert.All(Linter.Lint(plan).Where(d => d.Id == RuleIds.NonCanonicalHeading), d => Assert.Empty(d.Fixes));
     }
 
+    [Theory]
+    [InlineData("(2025-10-01 14:20 UTC)", "(2025-10-01T14:20:00Z)")]
+    [InlineData("(2025-10-01 16:20+02)", "(2025-10-01T16:20:00+02:00)")]
+    public void A_cookbook_stamp_whose_zone_is_known_is_written_in_rfc3339(string written, string canonical)
+    {
+        var plan = Plans.Replace(CookbookPlan, "(2025-10-01 14:20Z)", written);
+
+        AssertFixed(Cookbook, RuleIds.AmbiguousTimestamp, plan, Plans.Replace(CookbookPlan, "(2025-10-01 14:20Z)", canonical), FixSafety.Safe);
+    }
+
+    [Fact]
+    public void A_cookbook_heading_is_written_as_its_canonical_title() =>
+        AssertFixed(Cookbook, RuleIds.NonCanonicalHeading, Plans.Replace(CookbookPlan, "## Decision Log\n", "## decision log\n"), CookbookPlan, FixSafety.Safe);
+
+    [Fact]
+    public void A_missing_cookbook_section_comes_from_the_cookbook_template()
+    {
+        var decisions = Schema.PlanSchemas.Cookbook.Sections.Single(s => s.Title == "Decision Log");
+        var plan = Plans.Without(CookbookPlan, decisions.Title);
+
+        var (fixedText, _, after) = Fix(plan, RuleIds.MissingRequiredSection, Cookbook);
+
+        Assert.Contains($"## {decisions.Title}\n\n{decisions.Template.TrimEnd('\n')}\n\n## Outcomes", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(after, d => d.IsActive && d.Id == RuleIds.MissingRequiredSection);
+    }
+
     [Fact]
     public void Overlapping_fixes_are_applied_first_come_and_the_rest_skipped()
     {
@@ -195,18 +226,21 @@ public sealed class FixTests
     }
 
     // Applies the active findings' fixes of one rule, then lints the result.
-    private static (string Fixed, ImmutableArray<Diagnostic> Before, ImmutableArray<Diagnostic> After) Fix(string plan, string ruleId)
+    private static (string Fixed, ImmutableArray<Diagnostic> Before, ImmutableArray<Diagnostic> After) Fix(string plan, string ruleId, ExecPlanConfig? config = null)
     {
-        var before = Linter.Lint(plan);
+        var before = Linter.Lint(plan, config: config);
         var fixes = before.Where(d => d.IsActive && d.Id == ruleId).SelectMany(d => d.Fixes).Distinct().ToList();
         Assert.NotEmpty(fixes);
         var fixedText = AppliedFixes.Apply(plan, fixes).Text;
-        return (fixedText, before, Linter.Lint(fixedText));
+        return (fixedText, before, Linter.Lint(fixedText, config: config));
     }
 
-    private static void AssertFixed(string ruleId, string plan, string expected, FixSafety safety, params string[] added)
+    private static void AssertFixed(string ruleId, string plan, string expected, FixSafety safety, params string[] added) =>
+        AssertFixed(null, ruleId, plan, expected, safety, added);
+
+    private static void AssertFixed(ExecPlanConfig? config, string ruleId, string plan, string expected, FixSafety safety, params string[] added)
     {
-        var (fixedText, before, after) = Fix(plan, ruleId);
+        var (fixedText, before, after) = Fix(plan, ruleId, config);
 
         Assert.Equal(expected, fixedText);
         Assert.All(before.Where(d => d.Id == ruleId).SelectMany(d => d.Fixes), f => Assert.Equal(safety, f.Safety));
