@@ -1,4 +1,5 @@
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Output;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -40,7 +41,7 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, string root, Repor
         // problem matchers read as another finding, so control characters are shown as escapes (once, here, for every level).
         var code = diagnostic.Id;
         var file = at.File is null ? null : ControlCharacters.Escape(at.File);
-        var message = ControlCharacters.Escape(diagnostic.Message);
+        var message = ControlCharacters.Escape(diagnostic.Message) + FixAdvice(diagnostic);
         switch (diagnostic.Severity)
         {
             case Severity.Error:
@@ -59,6 +60,12 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, string root, Repor
                 break;
         }
     }
+
+    // The build never writes a plan: it says which command would fix the finding.
+    private static string FixAdvice(Diagnostic diagnostic) =>
+        diagnostic.Fixes.IsDefaultOrEmpty ? string.Empty
+        : diagnostic.Fixes.Any(f => f.Safety == FixSafety.Safe) ? " (`execplan fix` fixes this.)"
+        : " (`execplan fix --unsafe-fixes` fixes this; review the text it adds.)";
 
     // MSBuild prints `file(l,c)` when the end is 0 and `file(l,c,el,ec)` otherwise: a point stays a point.
     private readonly record struct Location(string? File, int Line, int Column, int EndLine, int EndColumn)

@@ -3,7 +3,8 @@ namespace ExecPlan.Cli;
 /// <summary>Hand-rolled parsing of one command's arguments: `--name value`, `--name=value`, flags, `--` and short aliases.</summary>
 /// <param name="valueOptions">Options that take a value.</param>
 /// <param name="flags">Options that take none (help is always accepted).</param>
-internal sealed class ArgumentParser(IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flags)
+/// <param name="repeatable">Value options that may be given more than once; their values are joined with commas.</param>
+internal sealed class ArgumentParser(IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flags, IReadOnlyCollection<string>? repeatable = null)
 {
     /// <summary>Parses the arguments; throws <see cref="UsageException"/> on unknown, repeated or valueless options.</summary>
     public ParsedArguments Parse(IReadOnlyList<string> args)
@@ -63,6 +64,12 @@ internal sealed class ArgumentParser(IReadOnlyCollection<string> valueOptions, I
 
         if (!parsed.Options.TryAdd(name, value))
         {
+            if (repeatable?.Contains(name) == true)
+            {
+                parsed.Options[name] += "," + value;
+                return index;
+            }
+
             throw new UsageException($"option '{name}' is given more than once");
         }
 

@@ -9,4 +9,7 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
 {
     /// <summary>A path argument as a full path.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>Called by `fix` between reading a file and writing it back (a test seam).</summary>
+    public Action<string>? BeforeWrite { get; init; }
 }

@@ -10,22 +10,26 @@ public static class CommandLine
     /// <summary>Runs `execplan` with <paramref name="args"/>, relative paths resolved against <paramref name="workingDirectory"/> (null: the current directory).</summary>
     /// <remarks>A write to <paramref name="stdout"/> or <paramref name="stderr"/> that fails (closed, full) ends with exit code 2: said on standard error
     /// when it is standard output that failed, silently when it is standard error itself.</remarks>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, CancellationToken cancellationToken = default) =>
+        RunWith(args, stdout, stderr, workingDirectory, null, cancellationToken);
+
+    /// <summary>As above, with a hook that `fix` calls between reading a file and writing it back (tests change the file there).</summary>
+    internal static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, Action<string>? beforeWrite, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var errors = new StandardError(stderr);
-        var code = RunGuarded(args, new StandardOutput(stdout), errors, workingDirectory, cancellationToken);
+        var code = RunGuarded(args, new StandardOutput(stdout), errors, workingDirectory, beforeWrite, cancellationToken);
         return errors.Lost ? ExitCodes.Failure : code;
     }
 
-    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, string? workingDirectory, CancellationToken cancellationToken)
+    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, string? workingDirectory, Action<string>? beforeWrite, CancellationToken cancellationToken)
     {
         int? code = null;
         try
         {
-            var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken);
+            var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken) { BeforeWrite = beforeWrite };
             code = Dispatch(args, context);
             stdout.Flush(); // standard output may be buffered: its last write can fail here
             return code.Value;
@@ -80,6 +84,8 @@ public static class CommandLine
                 return Help(rest, context);
             case LintCommand.Name:
                 return LintCommand.Run(rest, context);
+            case FixCommand.Name:
+                return FixCommand.Run(rest, context);
             case RulesCommand.Name:
                 return RulesCommand.Run(rest, context);
             case ExplainCommand.Name:

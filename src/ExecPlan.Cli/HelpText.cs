@@ -12,6 +12,7 @@ internal static class HelpText
 
         Commands:
           lint [PATH...]    Lint plan files and folders (default: the current folder).
+          fix [PATH...]     Apply the fixes of the findings (--dry-run shows a diff).
           rules             List the rule catalogue.
           explain RULE      Explain one rule (ID or name).
           help [COMMAND]    Show help for a command.
@@ -52,6 +53,35 @@ internal static class HelpText
 
         """;
 
+    public const string Fix = """
+        Usage: execplan fix [PATH...] [options]
+
+        Fixes the plans lint finds: applies every safe fix that does not overlap
+        another, lints again and repeats until nothing changes. Files with nothing
+        to fix are not touched; a fixed file keeps its byte-order mark, newlines
+        and permissions, and is replaced whole, never when it changed meanwhile.
+
+        Options:
+          --dry-run             Change nothing; print the changes as a unified diff.
+          --diff                The same as --dry-run.
+          --rule RULE           Only the fixes of this rule (ID or name); repeat or
+                                separate with commas for several.
+          --unsafe-fixes        Also apply unsafe fixes: missing sections, lines and
+                                front-matter fields from the templates (review them).
+          --level LEVEL         standard or minimal (overrides the config).
+          --schema FORMAT       The plan format: execplan (default) or cookbook.
+          -c, --config FILE     Use this config file instead of searching for .execplan.yaml.
+          --root DIR            The repository root (default: the nearest folder holding .git).
+          -h, --help            Show this help.
+
+        What was fixed goes to standard output (to standard error with a diff);
+        the summary, with the errors that remain, goes to standard error.
+        Exit codes: 0 no active errors remain, 1 errors remain, 2 usage error,
+        missing path, invalid configuration, or a file that could not be written
+        (read-only, or changed while it was being fixed).
+
+        """;
+
     public const string Rules = """
         Usage: execplan rules [options]
 
@@ -79,6 +109,7 @@ internal static class HelpText
     public static string? For(string command) => command switch
     {
         LintCommand.Name => Lint,
+        FixCommand.Name => Fix,
         RulesCommand.Name => Rules,
         ExplainCommand.Name => Explain,
         _ => null,

@@ -11,6 +11,10 @@ internal static class OptionNames
     public const string Schema = "--schema";
     public const string Config = "--config";
     public const string Root = "--root";
+    public const string DryRun = "--dry-run";
+    public const string Diff = "--diff";
+    public const string Rule = "--rule";
+    public const string UnsafeFixes = "--unsafe-fixes";
 
     /// <summary>Short aliases: `-h`, `-f`, `-o`, `-c`.</summary>
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -41,6 +41,13 @@ internal static class Invariants
                 Assert.True(d.Span.EndLine > d.Span.Line || d.Span.EndColumn >= d.Span.Column, where);
                 Assert.True(d.Span.EndColumn >= 1 && d.Span.EndColumn <= LineLength(lines, text, d.Span.EndLine) + 1, where);
             }
+
+            // A fix's edits lie inside the text, none overlapping another, each with the span of its offsets.
+            foreach (var fix in d.Fixes)
+            {
+                Assert.Single(Fixes.AppliedFixes.Apply(text, [fix]).Applied);
+                Assert.All(fix.Edits, e => Assert.Equal(lines.SpanOf(e.Offset, e.End), e.Span));
+            }
         }
     }
 

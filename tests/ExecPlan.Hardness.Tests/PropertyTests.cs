@@ -51,7 +51,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
         }, iter: FuzzTime.Iterations(50), time: FuzzTime.Seconds, writeLine: output.WriteLine);
 
     private static string[] Lines(FileReport report) =>
-        [.. report.Diagnostics.Select(d => $"{d.Span} {d.Severity} {d.Id} {d.Message} {d.Fix} {d.Suppression is null}")];
+        [.. report.Diagnostics.Select(d => $"{d.Span} {d.Severity} {d.Id} {d.Message} {string.Join(" | ", d.Fixes.SelectMany(f => f.Edits).Select(e => $"{e.Offset}+{e.Length}={e.NewText}"))} {d.Suppression is null}")];
 
     [Fact]
     public void Line_map_positions_round_trip() =>

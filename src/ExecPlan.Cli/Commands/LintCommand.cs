@@ -60,7 +60,8 @@ internal static class LintCommand
         _ => throw new UsageException($"unknown format '{text}'; use text, sarif or json"),
     };
 
-    private static string? ParseLevel(string? text) => text is null
+    /// <summary>The level named by --level (also used by `fix`), or null when not given.</summary>
+    internal static string? ParseLevel(string? text) => text is null
         ? null
         : PlanSchemas.FindLevelName(text) ?? throw new UsageException($"unknown level '{text}'; use {string.Join(" or ", PlanSchemas.LevelNames)}");
 
@@ -69,13 +70,15 @@ internal static class LintCommand
         ? null
         : PlanSchemas.Find(text) ?? throw new UsageException($"unknown schema '{text}'; use {string.Join(" or ", PlanSchemas.All.Select(s => s.Key))}");
 
-    private static string? ExistingFile(string? path, CliContext context)
+    /// <summary>The full path of an existing file option (--config), or null when not given.</summary>
+    internal static string? ExistingFile(string? path, CliContext context)
     {
         var full = path is null ? null : context.Resolve(path);
         return full is null || File.Exists(full) ? full : throw new UsageException($"config file not found: {path}");
     }
 
-    private static string? ExistingFolder(string? path, CliContext context)
+    /// <summary>The full path of an existing folder option (--root), or null when not given.</summary>
+    internal static string? ExistingFolder(string? path, CliContext context)
     {
         var full = path is null ? null : context.Resolve(path);
         return full is null || Directory.Exists(full) ? full : throw new UsageException($"root folder not found: {path}");

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using ExecPlan.Fixes;
 using ExecPlan.Schema;
 
 namespace ExecPlan.Diagnostics;
@@ -13,8 +15,8 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string F
     /// <summary>The suppression that silenced this finding, or null when it stands.</summary>
     public Suppression? Suppression { get; init; }
 
-    /// <summary>A suggested replacement text, when the rule knows one.</summary>
-    public string? Fix { get; init; }
+    /// <summary>The fixes of the finding as text edits over the file (none when no edit is known, or when one would touch a secret).</summary>
+    public ImmutableArray<PlanFix> Fixes { get; init; } = [];
 
     /// <summary>The rule ID, e.g. EXP0202.</summary>
     public string Id => Rule.Id;

@@ -51,9 +51,39 @@ public static class JsonReportWriter
             writer.WriteText("message", diagnostic.Message);
             writer.WriteBoolean("suppressed", diagnostic.Suppression is not null);
             writer.WriteText("suppressionReason", diagnostic.Suppression?.Reason);
-            writer.WriteText("fix", diagnostic.Fix);
+            WriteFixes(writer, diagnostic);
             writer.WriteEndObject();
             JsonText.FlushWhenFull(writer);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // Each fix with its edits: offsets in UTF-16 code units of the text without its byte-order mark, and the same range as lines and columns.
+    private static void WriteFixes(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        writer.WriteStartArray("fixes");
+        foreach (var fix in diagnostic.Fixes.IsDefault ? [] : diagnostic.Fixes)
+        {
+            writer.WriteStartObject();
+            writer.WriteText("title", fix.Title);
+            writer.WriteString("safety", fix.Safety == Fixes.FixSafety.Safe ? "safe" : "unsafe");
+            writer.WriteStartArray("edits");
+            foreach (var edit in fix.Edits)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("offset", edit.Offset);
+                writer.WriteNumber("length", edit.Length);
+                writer.WriteNumber("line", edit.Span.Line);
+                writer.WriteNumber("column", edit.Span.Column);
+                writer.WriteNumber("endLine", edit.Span.EndLine);
+                writer.WriteNumber("endColumn", edit.Span.EndColumn);
+                writer.WriteText("text", edit.NewText);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

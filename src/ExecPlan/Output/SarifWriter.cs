@@ -58,6 +58,11 @@ public static class SarifWriter
             WriteLocation(writer, diagnostic, artifactUri(diagnostic.FilePath));
         }
 
+        if (!diagnostic.Fixes.IsDefaultOrEmpty && !string.IsNullOrEmpty(diagnostic.FilePath))
+        {
+            WriteFixes(writer, diagnostic, artifactUri(diagnostic.FilePath));
+        }
+
         if (diagnostic.Suppression is { } suppression)
         {
             writer.WriteStartArray("suppressions");
@@ -70,6 +75,62 @@ public static class SarifWriter
 
             writer.WriteEndObject();
             writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // SARIF 2.1.0 §3.55-3.57: each fix is a description and one artifact change of replacements; a replacement's deleted region gives
+    // both the character offsets (UTF-16 code units of the text without its byte-order mark) and the lines and columns.
+    private static void WriteFixes(Utf8JsonWriter writer, Diagnostic diagnostic, (string Uri, bool UnderRoot) uri)
+    {
+        writer.WriteStartArray("fixes");
+        foreach (var fix in diagnostic.Fixes)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("description");
+            writer.WriteText("text", fix.Title);
+            writer.WriteEndObject();
+            writer.WriteStartArray("artifactChanges");
+            writer.WriteStartObject();
+            WriteArtifactLocation(writer, uri);
+            writer.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("deletedRegion");
+                writer.WriteNumber("charOffset", edit.Offset);
+                writer.WriteNumber("charLength", edit.Length);
+                writer.WriteNumber("startLine", edit.Span.Line);
+                writer.WriteNumber("startColumn", edit.Span.Column);
+                writer.WriteNumber("endLine", edit.Span.EndLine);
+                writer.WriteNumber("endColumn", edit.Span.EndColumn);
+                writer.WriteEndObject();
+                writer.WriteStartObject("insertedContent");
+                writer.WriteText("text", edit.NewText);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteStartObject("properties");
+            writer.WriteString("safety", fix.Safety == Fixes.FixSafety.Safe ? "safe" : "unsafe");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter writer, (string Uri, bool UnderRoot) uri)
+    {
+        writer.WriteStartObject("artifactLocation");
+        writer.WriteString("uri", uri.Uri);
+        if (uri.UnderRoot)
+        {
+            writer.WriteString("uriBaseId", SourceRootId);
         }
 
         writer.WriteEndObject();
@@ -102,14 +163,7 @@ public static class SarifWriter
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
-        writer.WriteStartObject("artifactLocation");
-        writer.WriteString("uri", uri.Uri);
-        if (uri.UnderRoot)
-        {
-            writer.WriteString("uriBaseId", SourceRootId);
-        }
-
-        writer.WriteEndObject();
+        WriteArtifactLocation(writer, uri);
         if (diagnostic.Span.Line > 0)
         {
             WriteRegion(writer, diagnostic.Span);

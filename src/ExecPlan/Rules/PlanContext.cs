@@ -1,5 +1,6 @@
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Model;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
@@ -84,8 +85,8 @@ public sealed class PlanContext
     public void Report(RuleDescriptor rule, SourceSpan span, params string[] arguments) =>
         Report(rule, rule.DefaultSeverity, span, fix: null, arguments);
 
-    /// <summary>Reports a finding at a severity the rule chose for this case (e.g. info while DRAFT), with an optional fix.</summary>
-    public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, string? fix, params string[] arguments)
+    /// <summary>Reports a finding at a severity the rule chose for this case (e.g. info while DRAFT), with its fix when the rule knows one.</summary>
+    public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var effective = Effective(rule, severity);
@@ -101,7 +102,7 @@ public sealed class PlanContext
             return;
         }
 
-        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fix = fix });
+        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fixes = fix is null ? [] : [fix] });
     }
 
     /// <summary>Adds a finding made elsewhere (engine checks) after applying the configuration.</summary>

@@ -37,6 +37,21 @@ public sealed class ExecPlanLintTests
     }
 
     [Fact]
+    public void A_fixable_finding_says_that_execplan_fix_fixes_it_and_the_build_writes_nothing()
+    {
+        static Fixes.PlanFix Fix(Fixes.FixSafety safety) => new("f", safety, [new Fixes.TextEdit(0, 0, "x", SourceSpan.FileStart)]);
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(
+            Findings.Make("EXP0206", Severity.Warning, Plan, SourceSpan.FileStart, "Safe.") with { Fixes = [Fix(Fixes.FixSafety.Safe)] },
+            Findings.Make("EXP0202", Severity.Error, Plan, SourceSpan.FileStart, "Unsafe.") with { Fixes = [Fix(Fixes.FixSafety.Unsafe)] }));
+
+        Assert.False(task.Execute());
+
+        Assert.Equal("Safe. (`execplan fix` fixes this.)", Assert.Single(engine.Warnings).Message);
+        Assert.Equal("Unsafe. (`execplan fix --unsafe-fixes` fixes this; review the text it adds.)", Assert.Single(engine.Errors).Message);
+    }
+
+    [Fact]
     public void Warnings_and_infos_alone_pass_the_build()
     {
         var engine = new FakeBuildEngine();

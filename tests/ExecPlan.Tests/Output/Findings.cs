@@ -1,4 +1,5 @@
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Linting;
 using ExecPlan.Schema.Generated;
 
@@ -19,7 +20,7 @@ internal static class Findings
                 new FileReport(plan,
                 [
                     Make("EXP0202", Severity.Error, plan, "Missing \"Progress\" <section>\n\u0001 \ud800 end"),
-                    Make("EXP0207", Severity.Warning, plan) with { Fix = "## Decision Log" },
+                    Make("EXP0207", Severity.Warning, plan) with { Fixes = [new PlanFix("Write '## Decision Log'", FixSafety.Safe, [new TextEdit(40, 9, "Decision Log", new SourceSpan(3, 8, 3, 17))])] },
                     Make("EXP0601", Severity.Error, plan) with { Suppression = new Suppression("disable-next-line", "vendor docs", 2) },
                     Make("EXP0212", Severity.Info, plan),
                     Make("EXP0203", Severity.Off, plan),

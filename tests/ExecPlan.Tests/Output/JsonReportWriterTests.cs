@@ -44,7 +44,14 @@ public sealed class JsonReportWriterTests
             first.GetProperty("endLine").GetInt32(), first.GetProperty("endColumn").GetInt32()));
         Assert.False(first.GetProperty("suppressed").GetBoolean());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("suppressionReason").ValueKind);
-        Assert.Equal("## Decision Log", diagnostics[1].GetProperty("fix").GetString());
+        Assert.Equal(0, first.GetProperty("fixes").GetArrayLength());
+        var fix = Assert.Single(diagnostics[1].GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Write '## Decision Log'", fix.GetProperty("title").GetString());
+        Assert.Equal("safe", fix.GetProperty("safety").GetString());
+        var edit = Assert.Single(fix.GetProperty("edits").EnumerateArray());
+        Assert.Equal((40, 9, 3, 8, 3, 17, "Decision Log"), (edit.GetProperty("offset").GetInt32(), edit.GetProperty("length").GetInt32(),
+            edit.GetProperty("line").GetInt32(), edit.GetProperty("column").GetInt32(), edit.GetProperty("endLine").GetInt32(),
+            edit.GetProperty("endColumn").GetInt32(), edit.GetProperty("text").GetString()));
         Assert.True(diagnostics[2].GetProperty("suppressed").GetBoolean());
         Assert.Equal("vendor docs", diagnostics[2].GetProperty("suppressionReason").GetString());
     }

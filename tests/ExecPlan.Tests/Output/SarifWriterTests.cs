@@ -80,6 +80,25 @@ public sealed class SarifWriterTests
     }
 
     [Fact]
+    public void Fixes_are_artifact_changes_with_offsets_and_lines()
+    {
+        var results = Write(Findings.Run(Root)).GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+
+        Assert.Single(results, r => r.TryGetProperty("fixes", out _));
+        var fix = Assert.Single(results[2].GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Write '## Decision Log'", fix.GetProperty("description").GetProperty("text").GetString());
+        Assert.Equal("safe", fix.GetProperty("properties").GetProperty("safety").GetString());
+        var change = Assert.Single(fix.GetProperty("artifactChanges").EnumerateArray());
+        Assert.Equal("plans/a%20b-PLAN.md", change.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var replacement = Assert.Single(change.GetProperty("replacements").EnumerateArray());
+        var region = replacement.GetProperty("deletedRegion");
+        Assert.Equal((40, 9, 3, 8, 3, 17), (region.GetProperty("charOffset").GetInt32(), region.GetProperty("charLength").GetInt32(),
+            region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(),
+            region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("Decision Log", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Files_outside_the_working_directory_get_absolute_file_uris()
     {
         var outside = Path.Combine(Path.GetTempPath(), "elsewhere", "PLAN.md");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Rules.Suppressions;
 using ExecPlan.Schema.Generated;
 
@@ -35,12 +36,14 @@ internal static class RuleRunner
             }
         }
 
-        // Secrets never leave the engine: every message, fix and suppression reason is redacted, whatever rule wrote it.
+        // Secrets never leave the engine: every message and suppression reason is redacted, whatever rule wrote it, and a fix
+        // that would edit or write a secret is dropped.
         var redaction = context.Redaction.With(context.Config.Redaction).With(context.Repository.Redaction);
         var findings = new List<Diagnostic>(context.Diagnostics.Count);
+        var documentFixes = new Dictionary<string, PlanFix?>(StringComparer.Ordinal);
         foreach (var finding in context.Diagnostics)
         {
-            findings.Add(redaction.Apply(Suppress(finding, finding, suppressions)));
+            findings.Add(redaction.Apply(Suppress(WithFixes(context, finding, documentFixes), finding, suppressions)));
         }
 
         // The summary of a rule's unlisted findings stands unless every one of them is suppressed (then it is suppressed as
@@ -52,6 +55,47 @@ internal static class RuleRunner
         }
 
         return Sort(findings);
+    }
+
+    // The rule's own fix, the whole-document fixer's (computed once per rule and plan), none that touches a secret where it stands.
+    private static Diagnostic WithFixes(PlanContext context, Diagnostic finding, Dictionary<string, PlanFix?> documentFixes)
+    {
+        var fixes = finding.Fixes;
+        if (DocumentFixers.For(finding.Id) is { } fixer)
+        {
+            if (!documentFixes.TryGetValue(finding.Id, out var fix))
+            {
+                documentFixes[finding.Id] = fix = DocumentFix(fixer, context);
+            }
+
+            fixes = fix is null ? fixes : fixes.Add(fix);
+        }
+
+        if (fixes.IsDefaultOrEmpty)
+        {
+            return finding;
+        }
+
+        var secrets = context.Secrets;
+        var kept = secrets.Count == 0 ? fixes : fixes.RemoveAll(f => f.Edits.Any(e => secrets.Any(s => Touches(e, s))));
+        return kept == finding.Fixes ? finding : finding with { Fixes = kept };
+    }
+
+    // An edit touches a secret when it replaces a character of it or inserts inside it.
+    private static bool Touches(TextEdit edit, global::ExecPlan.Secrets.SecretMatch secret) =>
+        edit.Length > 0 ? edit.Offset < secret.End && secret.Offset < edit.End : secret.Offset < edit.Offset && edit.Offset < secret.End;
+
+    // A fixer that throws offers no fix; the finding stands as the rule reported it.
+    private static PlanFix? DocumentFix(DocumentFixer fixer, PlanContext context)
+    {
+        try
+        {
+            return fixer.Fix(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private static Diagnostic Suppress(Diagnostic finding, Diagnostic asIf, SuppressionMap suppressions) =>

@@ -26,7 +26,7 @@ internal sealed class ProgressStatusRule : PlanRule
 
         if (context.Status is { } declared && declared != status)
         {
-            context.Report(RuleCatalog.StatusMismatch, RuleCatalog.StatusMismatch.DefaultSeverity, line.ValueSpan, declared.ToText(), status.ToText(), declared.ToText());
+            context.Report(RuleCatalog.StatusMismatch, line.ValueSpan, status.ToText(), declared.ToText());
         }
     }
 }

@@ -1,3 +1,4 @@
+using ExecPlan.Fixes;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Text;
@@ -25,7 +26,8 @@ internal sealed class StaleUpdatedRule : PlanRule
         if (newest is { Instant: { } newestAt } && newestAt > updatedAt)
         {
             var text = document.Text.Substring(newest.Offset, newest.Length);
-            context.Report(RuleCatalog.StaleUpdated, RuleCatalog.StaleUpdated.DefaultSeverity, updated.ValueSpan, text, updated.Value!, text);
+            var bump = ReplacementFix.Of(document, updated.ValueSpan, text, $"Set '{updated.Key}' to {text}");
+            context.Report(RuleCatalog.StaleUpdated, RuleCatalog.StaleUpdated.DefaultSeverity, updated.ValueSpan, bump, updated.Value!, text);
         }
     }
 }

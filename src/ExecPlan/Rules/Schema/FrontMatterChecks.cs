@@ -2,10 +2,12 @@ using ExecPlan.Text;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Model;
 using ExecPlan.Rules.Checks;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Schema;
 
@@ -18,7 +20,8 @@ internal sealed class FrontMatterChecks(PlanContext context, FrontMatter frontMa
         var entry = frontMatter[field.Name];
         if (entry is null)
         {
-            context.Report(rule, SourceSpan.At(frontMatter.Span.Line, 1), RuleArguments.For(rule, ("field", field.Name)));
+            var fix = FrontMatterFieldInsertion.Of(context.Document, frontMatter, field, Implied(field));
+            context.Report(rule, rule.DefaultSeverity, SourceSpan.At(frontMatter.Span.Line, 1), fix, RuleArguments.For(rule, ("field", field.Name)));
         }
         else if (entry.Kind == FrontMatterValueKind.Scalar && string.IsNullOrWhiteSpace(entry.Value))
         {
@@ -70,12 +73,15 @@ internal sealed class FrontMatterChecks(PlanContext context, FrontMatter frontMa
             return;
         }
 
-        var suggestion = NearestValue(entry.Value!, field.AllowedValues);
+        var (suggestion, sameValue) = NearestValue(entry.Value!, field.AllowedValues);
+        var fix = suggestion is null
+            ? null
+            : ReplacementFix.Of(context.Document, entry.ValueSpan, suggestion, $"Write '{suggestion}'", sameValue ? FixSafety.Safe : FixSafety.Unsafe);
         context.Report(
             rule,
             rule.DefaultSeverity,
             entry.ValueSpan,
-            suggestion,
+            fix,
             RuleArguments.For(
                 rule,
                 ("field", field.Name),
@@ -105,24 +111,53 @@ internal sealed class FrontMatterChecks(PlanContext context, FrontMatter frontMa
         }
     }
 
+    // What the plan itself says a missing field holds: the Progress status; the oldest timestamp for `created`, the newest for `updated`
+    // (the other one of the two when the body has none). Null: the template's value.
+    private string? Implied(FieldDescriptor field)
+    {
+        var schema = context.Schema;
+        if (field.Name == schema.FrontMatterField(SchemaRoles.Status))
+        {
+            var line = schema.LineField(SchemaRoles.Status) is { } name ? context.Document.SectionIn(SchemaRoles.Progress)?.LineField(name)?.Value : null;
+            return PlanStatusValues.TryParse(line, out var status) ? status.ToText() : null;
+        }
+
+        var created = field.Name == schema.FrontMatterField(SchemaRoles.Created);
+        if (!created && field.Name != schema.FrontMatterField(SchemaRoles.Updated))
+        {
+            return null;
+        }
+
+        var future = context.Clock.GetUtcNow().AddDays(1);
+        var valid = context.Timestamps.Where(t => t.Kind == TimestampKind.Valid && t.Instant <= future).ToList();
+        var pick = created ? valid.MinBy(t => t.Instant) : valid.MaxBy(t => t.Instant);
+        var other = context.Document.FrontMatterValueIn(created ? SchemaRoles.Updated : SchemaRoles.Created);
+        var otherAt = Rfc3339.TryParse(other, out var parsed) ? parsed : (DateTimeOffset?)null;
+
+        // Never a `created` after `updated` (EXP0106): the other field wins when the plan's own timestamp would cross it.
+        var crosses = pick is not null && otherAt is { } at && (created ? pick.Instant > at : pick.Instant < at);
+        return pick is not null && !crosses ? context.Document.Text.Substring(pick.Offset, pick.Length) : otherAt is not null ? other : null;
+    }
+
     // The first scalar, non-empty, non-placeholder value (placeholders are EXP0212's business).
     private FrontMatterEntry? Value(FieldDescriptor field) =>
         frontMatter[field.Name] is { Kind: FrontMatterValueKind.Scalar, Value: { Length: > 0 } value } entry && !Placeholders.IsPlaceholder(value)
             ? entry
             : null;
 
-    // `in-progress` -> IN_PROGRESS: compare with case, dashes and spaces folded, else the closest by edits.
-    private static string? NearestValue(string value, ImmutableArray<string> allowed)
+    // `in-progress` -> IN_PROGRESS: compare with case, dashes and spaces folded (the same value, spelt otherwise), else the closest
+    // by edits (a guess a person must confirm).
+    private static (string? Value, bool SameValue) NearestValue(string value, ImmutableArray<string> allowed)
     {
         static string Fold(string s) => s.Trim().Replace('-', '_').Replace(' ', '_').ToUpperInvariant();
         var folded = Fold(value);
         var exact = allowed.FirstOrDefault(a => Fold(a) == folded);
         if (exact is not null)
         {
-            return exact;
+            return (exact, true);
         }
 
         var best = allowed.Select(a => (Value: a, Distance: EditDistance.Of(Fold(a), folded))).MinBy(p => p.Distance);
-        return best.Value is not null && best.Distance <= Math.Max(2, best.Value.Length / 3) ? best.Value : null;
+        return (best.Value is not null && best.Distance <= Math.Max(2, best.Value.Length / 3) ? best.Value : null, false);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Model;
 using ExecPlan.Rules.Checks;
 using ExecPlan.Rules.Engine;
@@ -27,11 +28,11 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
             switch (section.At(Level))
             {
                 case Requirement.Must:
-                    Required(section, must);
+                    Required(section, must, insert: true);
                     NotEmpty(section, empty);
                     break;
                 case Requirement.Should:
-                    Required(section, should);
+                    Required(section, should, insert: false);
                     break;
                 default:
                     break;
@@ -39,11 +40,12 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         }
     }
 
-    private void Required(SectionDescriptor section, RuleDescriptor rule)
+    private void Required(SectionDescriptor section, RuleDescriptor rule, bool insert)
     {
         if (Document.Section(section) is null && !context.NestedSections.Contains(section))
         {
-            context.Report(rule, WhereMissing(section), RuleArguments.For(rule, ("section", section.Title)));
+            var fix = insert ? SectionInsertion.Of(Document, section, FirstOccurrences()) : null;
+            context.Report(rule, rule.DefaultSeverity, WhereMissing(section), fix, RuleArguments.For(rule, ("section", section.Title)));
         }
     }
 
@@ -73,7 +75,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         // The fewest sections to move: those outside a longest run already in schema order (one section written first
         // out of place is one finding, not one for every section after it). Each is told where it goes among the kept.
         var present = FirstOccurrences().ToList();
-        var kept = LongestInOrder(present);
+        var kept = SectionOrder.LongestInOrder(present);
         foreach (var section in present.Where(s => !kept.Contains(s)))
         {
             var order = section.Descriptor!.Order;
@@ -84,35 +86,6 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
                 : $"before '## {successor!.Heading.Text}'";
             context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor.Title), ("position", position)));
         }
-    }
-
-    // A longest subsequence of the sections (in file order) whose schema order increases; ties keep the earliest sections.
-    private static HashSet<Section> LongestInOrder(List<Section> sections)
-    {
-        var length = new int[sections.Count];
-        var previous = new int[sections.Count];
-        var best = -1;
-        for (var i = 0; i < sections.Count; i++)
-        {
-            (length[i], previous[i]) = (1, -1);
-            for (var j = 0; j < i; j++)
-            {
-                if (sections[j].Descriptor!.Order < sections[i].Descriptor!.Order && length[j] + 1 > length[i])
-                {
-                    (length[i], previous[i]) = (length[j] + 1, j);
-                }
-            }
-
-            best = best < 0 || length[i] > length[best] ? i : best;
-        }
-
-        var kept = new HashSet<Section>(ReferenceEqualityComparer.Instance);
-        for (var i = best; i >= 0; i = previous[i])
-        {
-            kept.Add(sections[i]);
-        }
-
-        return kept;
     }
 
     /// <inheritdoc/>
@@ -164,12 +137,24 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         var line = present.LineField(field);
         if (line is null)
         {
-            context.Report(rule, present.Heading.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
+            context.Report(rule, rule.DefaultSeverity, present.Heading.Span, LineFix(section, present, field), RuleArguments.For(rule, ("field", field), ("section", section.Title)));
         }
         else if (nonEmpty && line.Value.Length == 0)
         {
-            context.Report(rule, line.Span, RuleArguments.For(rule, ("field", field), ("section", section.Title)));
+            context.Report(rule, rule.DefaultSeverity, line.Span, LineFix(section, present, field), RuleArguments.For(rule, ("field", field), ("section", section.Title)));
         }
+    }
+
+    // Progress's `Status:` and `Next Action:` lines come from its template; the status is the front matter's when it is valid.
+    private PlanFix? LineFix(SectionDescriptor section, Section present, string field)
+    {
+        if (!ReferenceEquals(context.Schema.Section(SchemaRoles.Progress), section))
+        {
+            return null;
+        }
+
+        var status = string.Equals(context.Schema.LineField(SchemaRoles.Status), field, StringComparison.OrdinalIgnoreCase) ? context.Status?.ToText() : null;
+        return LineFieldInsertion.Of(Document, section, present, field, status);
     }
 
     // A DRAFT section whose body is still only the template's placeholder is not checked for its inner structure yet.

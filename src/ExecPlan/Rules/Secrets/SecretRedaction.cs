@@ -3,7 +3,8 @@ using ExecPlan.Diagnostics;
 namespace ExecPlan.Rules.Secrets;
 
 /// <summary>
-/// The one place secrets are taken out of what leaves the engine: a finding's message, its fix and its suppression reason.
+/// The one place secrets are taken out of what leaves the engine: a finding's message and its suppression reason are redacted,
+/// and a fix whose new text would hold a piece of a secret is dropped (a fix is applied to the plan: never a redacted one).
 /// Any run of <see cref="MinimumPiece"/> or more characters that also stands in a secret is replaced, so a message that quotes
 /// a secret trimmed of its punctuation, a piece of it, or a URL around it shows none of it.
 /// </summary>
@@ -44,7 +45,7 @@ internal sealed class SecretRedaction
     public SecretRedaction With(SecretRedaction other) =>
         other.IsEmpty ? this : IsEmpty ? other : new SecretRedaction(secrets.Concat(other.secrets));
 
-    /// <summary>The finding with every piece of every secret taken out of its message, fix and suppression reason.</summary>
+    /// <summary>The finding with every piece of every secret taken out of its message and suppression reason, and without the fixes that would write one.</summary>
     public Diagnostic Apply(Diagnostic diagnostic)
     {
         if (IsEmpty)
@@ -53,14 +54,16 @@ internal sealed class SecretRedaction
         }
 
         var message = Redact(diagnostic.Message);
-        var fix = diagnostic.Fix is null ? null : Redact(diagnostic.Fix);
+        var fixes = diagnostic.Fixes.IsDefaultOrEmpty ? diagnostic.Fixes : diagnostic.Fixes.RemoveAll(WritesSecret);
         var suppression = diagnostic.Suppression is { Reason: { } reason } found && Redact(reason) is var redacted && !ReferenceEquals(redacted, reason)
             ? found with { Reason = redacted }
             : diagnostic.Suppression;
-        return ReferenceEquals(message, diagnostic.Message) && ReferenceEquals(fix, diagnostic.Fix) && ReferenceEquals(suppression, diagnostic.Suppression)
+        return ReferenceEquals(message, diagnostic.Message) && (diagnostic.Fixes.IsDefaultOrEmpty || fixes.Length == diagnostic.Fixes.Length) && ReferenceEquals(suppression, diagnostic.Suppression)
             ? diagnostic
-            : diagnostic with { Message = message, Fix = fix, Suppression = suppression };
+            : diagnostic with { Message = message, Fixes = fixes, Suppression = suppression };
     }
+
+    private bool WritesSecret(Fixes.PlanFix fix) => fix.Edits.Any(e => !ReferenceEquals(Redact(e.NewText), e.NewText));
 
     /// <summary>The text with every piece of the secrets replaced by <see cref="Redacted"/>; the same instance when there is none.</summary>
     /// <remarks>

@@ -1,3 +1,4 @@
+using ExecPlan.Fixes;
 using ExecPlan.Model;
 using ExecPlan.Schema.Generated;
 
@@ -28,7 +29,8 @@ internal sealed class HeadingRule : PlanRule
             switch (section.Match)
             {
                 case SectionMatch.NearMiss:
-                    context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, section.Descriptor!.Title, section.Heading.Text, section.Descriptor.Title);
+                    var canonical = ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}'");
+                    context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, canonical, section.Heading.Text, section.Descriptor.Title);
                     break;
                 case SectionMatch.Unknown:
                     context.Report(RuleCatalog.UnknownSection, section.Heading.Span, section.Heading.Text);

@@ -1,4 +1,5 @@
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Structure;
@@ -25,9 +26,10 @@ internal sealed class TitleRule : PlanRule
         var title = titles[0];
         if (!title.Text.StartsWith(schema.TitlePrefix, StringComparison.Ordinal) || title.Text.Length <= schema.TitlePrefix.Length)
         {
-            var fix = title.Text.StartsWith(schema.TitlePrefix.TrimEnd(), StringComparison.OrdinalIgnoreCase)
-                ? null
-                : $"# {schema.TitlePrefix}{title.Text}";
+            // `Plan:Demo` is the prefix misspelt; any other title gets the prefix in front of it.
+            var prefix = schema.TitlePrefix.TrimEnd();
+            var name = title.Text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? title.Text[prefix.Length..].Trim() : title.Text;
+            var fix = name.Length == 0 ? null : ReplacementFix.Of(context.Document, title.TextSpan, schema.TitlePrefix + name, $"Write '# {schema.TitlePrefix}{name}'");
             context.Report(rule, rule.DefaultSeverity, title.Span, fix, $"The title '# {title.Text}' must have the form {form}.");
         }
 

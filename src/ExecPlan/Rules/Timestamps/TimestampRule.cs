@@ -1,3 +1,4 @@
+using ExecPlan.Fixes;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Text;
 
@@ -28,7 +29,8 @@ internal sealed class TimestampRule : PlanRule
                 case TimestampKind.Ambiguous when Count(counts, RuleIds.AmbiguousTimestamp):
                     // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed).
                     var fix = token.Suggestion is null ? $"write it with a T, seconds and its zone, as in {TemplateTokens.Timestamp}" : $"write {token.Suggestion}";
-                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, token.Suggestion, value, Problem(token.Ambiguity), fix);
+                    var write = token.Suggestion is null ? null : ReplacementFix.Of(document, start, token.End, token.Suggestion, $"Write '{token.Suggestion}'");
+                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, write, value, Problem(token.Ambiguity), fix);
                     break;
                 case TimestampKind.Impossible when Count(counts, RuleIds.ImpossibleTimestamp):
                     context.Report(RuleCatalog.ImpossibleTimestamp, span, value, token.Reason ?? "no such date or time");

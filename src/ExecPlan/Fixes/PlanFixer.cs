@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Text;
+using ExecPlan.Configuration;
+using ExecPlan.Diagnostics;
+using ExecPlan.Input;
+using ExecPlan.Linting;
+using ExecPlan.Rules;
+using ExecPlan.Rules.Repository;
+using ExecPlan.Rules.Secrets;
+
+namespace ExecPlan.Fixes;
+
+/// <summary>
+/// The engine's fix run (`execplan fix`): resolves the run as a lint does (<see cref="LintScope"/>, each plan's configuration), then per
+/// file lints the text, applies the fixes that do not overlap, lints again and repeats until nothing changes, and writes the file back
+/// whole (keeping its byte-order mark, its newlines and its permissions) unless it changed meanwhile.
+/// </summary>
+/// <param name="settings">The lint settings (root, configuration, schema, level, clock).</param>
+/// <param name="options">What to fix, and whether to write.</param>
+public sealed class PlanFixer(LintSettings settings, FixOptions options)
+{
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Fixes the plans of <paramref name="paths"/> one by one, handing each file's outcome to <paramref name="onFile"/> in path order.</summary>
+    public FixTotals Fix(IReadOnlyList<string> paths, Action<FileFix> onFile, Action<ImmutableArray<Diagnostic>>? onRunFindings = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(onFile);
+        var workingDirectory = Path.GetFullPath(settings.WorkingDirectory);
+        var targets = (paths.Count == 0 ? ["."] : paths).Select(p => Path.GetFullPath(p, workingDirectory)).ToList();
+        var scope = LintScope.Resolve(settings, targets[0]);
+        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        runDiagnostics.AddRange(scope.ConfigDiagnostics);
+        var (repositoryDiagnostics, repository) = RepositoryChecks.Run(scope.Root, scope.Config, settings.Clock);
+        runDiagnostics.AddRange(repositoryDiagnostics);
+        var files = scope.Plans(targets);
+        var configs = new PlanConfigs(scope.Root, scope.Config, settings);
+        var planConfigs = files.Select(configs.For).ToList();
+        runDiagnostics.AddRange(configs.Diagnostics);
+        var names = FileNameSecrets.Find(files, scope.Root, scope.Config);
+        var redaction = scope.Config.Redaction.With(configs.Redaction).With(repository.Redaction).With(names.Redaction);
+        var runFindings = runDiagnostics.Select(redaction.Apply).ToImmutableArray();
+        onRunFindings?.Invoke(runFindings);
+
+        var (filesFixed, fixes, errors, unsafeFixable, failures) = (0, 0, Errors(runFindings), 0, 0);
+        for (var i = 0; i < files.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = FixFile(files[i], planConfigs[i], repository, names, redaction, cancellationToken);
+            filesFixed += file.Outcome is FixOutcome.Fixed or FixOutcome.WouldFix ? 1 : 0;
+            failures += file.Outcome is FixOutcome.ChangedMeanwhile or FixOutcome.WriteFailed ? 1 : 0;
+            fixes += file.Outcome is FixOutcome.Fixed or FixOutcome.WouldFix ? file.Fixed.Length : 0;
+            errors += Errors(file.Remaining);
+            unsafeFixable += options.Unsafe ? 0 : file.Remaining.Count(d => IsError(d) && Wanted(d.Id) && d.Fixes.Any(f => f.Safety == FixSafety.Unsafe));
+            onFile(file);
+        }
+
+        return new FixTotals(runFindings, files.Length, filesFixed, fixes, errors, unsafeFixable, failures);
+    }
+
+    private FileFix FixFile(string path, ExecPlanConfig config, RepositoryInfo repository, FileNameSecrets names, SecretRedaction runRedaction, CancellationToken cancellationToken)
+    {
+        var read = BoundedFile.Read(path, config.MaxFileSize);
+        var (text, _) = read.Bytes is { } bytes ? PlanFileReader.Decode(path, bytes) : (null, null);
+        if (text is null)
+        {
+            // Unreadable, too large, not UTF-8: the lint's own finding says why, and nothing is fixed.
+            var lint = FileLinter.Lint(path, path, config, config.LevelInForce, settings.Clock, repository, cancellationToken);
+            return new FileFix(path, lint.Report.Schema, FixOutcome.Unchanged, [], Remaining(lint, names, runRedaction));
+        }
+
+        var current = text;
+        var result = Lint(current);
+        var fixedFindings = ImmutableArray.CreateBuilder<FixedFinding>();
+        for (var pass = 0; pass < options.MaxPasses; pass++)
+        {
+            var candidates = Candidates(result.Diagnostics);
+            var applied = AppliedFixes.Apply(current, candidates.Select(c => c.Fix));
+            if (applied.Applied.IsEmpty || string.Equals(applied.Text, current, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var taken = applied.Applied.ToHashSet(ReferenceEqualityComparer.Instance);
+            fixedFindings.AddRange(candidates.Where(c => taken.Contains(c.Fix)));
+            current = applied.Text;
+            result = Lint(current);
+        }
+
+        var outcome = string.Equals(current, text, StringComparison.Ordinal) ? FixOutcome.Unchanged
+            : options.DryRun ? FixOutcome.WouldFix
+            : FixOutcome.Fixed;
+        string? problem = null;
+        if (outcome == FixOutcome.Fixed)
+        {
+            var content = Encoding.UTF8.GetBytes(current);
+            var hasBom = read.Bytes!.AsSpan().StartsWith(ByteOrderMark);
+            (outcome, problem) = PlanFileWriter.Replace(path, read.Bytes!, hasBom ? [.. ByteOrderMark, .. content] : content, options.BeforeWrite);
+        }
+
+        // What remains is the fixed text's findings when it was written (or would be), else the file's as it stands.
+        var remaining = outcome is FixOutcome.Fixed or FixOutcome.WouldFix || fixedFindings.Count == 0 ? result : Lint(text);
+        return new FileFix(path, remaining.Schema, outcome, outcome is FixOutcome.Fixed or FixOutcome.WouldFix ? fixedFindings.ToImmutable() : [], remaining.Diagnostics)
+        {
+            Before = text,
+            After = current,
+            Problem = problem,
+        };
+
+        FileReport Lint(string plan) =>
+            HandOff(FileLinter.LintText(path, plan, config, config.LevelInForce, settings.Clock, repository, cancellationToken), names, runRedaction);
+    }
+
+    // Each active finding's fixes that the options allow, once each (one whole-document fix stands on several findings).
+    private List<FixedFinding> Candidates(ImmutableArray<Diagnostic> diagnostics)
+    {
+        var seen = new HashSet<PlanFix>(ReferenceEqualityComparer.Instance);
+        return [.. diagnostics
+            .Where(d => d.IsActive && Wanted(d.Id))
+            .SelectMany(d => d.Fixes.Where(f => (options.Unsafe || f.Safety == FixSafety.Safe) && seen.Add(f)).Select(f => new FixedFinding(d.Id, d.Span, f)))];
+    }
+
+    private bool Wanted(string ruleId) => options.Rules.IsEmpty || options.Rules.Contains(ruleId);
+
+    private static ImmutableArray<Diagnostic> Remaining(FileLintResult lint, FileNameSecrets names, SecretRedaction runRedaction) =>
+        HandOff(lint, names, runRedaction).Diagnostics;
+
+    // As the lint hands a file on: a secret in its name, then every secret the run knows redacted (and fixes that would write one dropped).
+    private static FileReport HandOff(FileLintResult lint, FileNameSecrets names, SecretRedaction runRedaction)
+    {
+        var report = lint.Report;
+        var named = names.FindingsFor(report.Path);
+        var diagnostics = named.Count == 0 ? report.Diagnostics : Rules.Engine.RuleRunner.Sort([.. named, .. report.Diagnostics]);
+        var redaction = runRedaction.With(lint.Redaction);
+        return report with { Diagnostics = [.. diagnostics.Select(redaction.Apply)] };
+    }
+
+    private static bool IsError(Diagnostic diagnostic) => diagnostic.IsActive && diagnostic.Severity == Severity.Error;
+
+    private static int Errors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Count(IsError);
+}
