@@ -18,7 +18,7 @@ public sealed class PlanFixerTests : IDisposable
         .Order(StringComparer.Ordinal)];
 
     private static IEnumerable<string> CorpusFolders() =>
-        new[] { RepositoryFiles.PathOf("tests", "ExecPlan.Tests", "Corpus"), Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "corpus")) }
+        new[] { TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus"), Path.GetFullPath(Path.Combine(TestRepository.Root, "..", "shared", "corpus")) }
             .Where(Directory.Exists);
 
     [Theory]
