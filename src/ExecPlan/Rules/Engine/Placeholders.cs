@@ -43,6 +43,7 @@ internal static class Placeholders
         var text = document.Text;
         var index = range.Start;
         var url = new UrlWord(text, range.Start);
+        var command = new CommandLine(text);
         while (index < range.End)
         {
             var open = text.IndexOf('<', index, range.End - index);
@@ -54,7 +55,7 @@ internal static class Placeholders
             index = open + 1;
             var length = CandidateLength(text.AsSpan(open, range.End - open));
             if (length == 0 || document.Code.Contains(open) || (open > 0 && char.IsLetterOrDigit(text[open - 1])) || url.Before(open)
-                || IsParameter(text, open, open + length))
+                || IsParameter(text, open, open + length) || command.Holds(open))
             {
                 continue;
             }
@@ -96,20 +97,39 @@ internal static class Placeholders
             return true;
         }
 
-        // A command line: `$ ` after the indentation, a quote mark or a list marker (looked for on the line's first characters only).
-        var lineStart = text.LastIndexOfAny(LineBreaks, Math.Max(open - 1, 0), Math.Min(open, MaxCommandPrefix)) + 1;
-        if (lineStart == 0 && open > MaxCommandPrefix)
+        return false;
+    }
+
+    // Whether a `<` stands on a command line: `$ ` after the indentation, a quote mark or a list marker. Each line is read once,
+    // when its first `<` is looked at; the answer holds for the rest of it.
+    private struct CommandLine(string text)
+    {
+        private int _lineEnd = -1; // where the line of the last answer ends
+        private bool _isCommand;
+
+        public bool Holds(int open)
         {
-            return false;
+            if (open >= _lineEnd)
+            {
+                var lineStart = text.LastIndexOfAny(LineBreaks, Math.Max(open - 1, 0), Math.Min(open, MaxCommandPrefix)) + 1;
+                var lineEnd = text.IndexOfAny(LineBreaks, open);
+                _lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                _isCommand = (lineStart > 0 || open <= MaxCommandPrefix) && IsCommand(text.AsSpan(lineStart, open - lineStart));
+            }
+
+            return _isCommand;
         }
 
-        var line = text.AsSpan(lineStart, open - lineStart).TrimStart(" \t>");
-        if (line.Length > 2 && line[0] is '-' or '*' or '+' && line[1] == ' ')
+        private static bool IsCommand(ReadOnlySpan<char> line)
         {
-            line = line[2..].TrimStart(" \t");
-        }
+            line = line.TrimStart(" \t>");
+            if (line.Length > 2 && line[0] is '-' or '*' or '+' && line[1] == ' ')
+            {
+                line = line[2..].TrimStart(" \t");
+            }
 
-        return line.StartsWith("$ ", StringComparison.Ordinal);
+            return line.StartsWith("$ ", StringComparison.Ordinal);
+        }
     }
 
     private static readonly char[] LineBreaks = ['\r', '\n'];
