@@ -546,7 +546,7 @@ public static class RuleCatalog
         Name: "evidence-path-missing",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
         MessageFormat: "The evidence path '{path}' does not exist in the repository.",
-        Help: "A repo-relative path cited as evidence should exist. Fix the path, or describe the evidence another way if the file was removed.",
+        Help: "A repo-relative path cited as evidence should exist. Fix the path, or describe the evidence another way if the file was removed. A path is a name with a folder and a file extension (`src/auth/session.ts:42`), two or more folders, a trailing `/` or a leading `./`, or a folder under an existing one (`src/gone`); a bare file name (`PLANS.md`) is found wherever it stands in the repository. Not paths: glob pieces (`src/**/*.java`), ratios and dates (`1/2`), shell variables (`$HOME/.x`), one slash between words (`current/baseline`, `tools/call`) and dotted identifiers (`logger.error`). Paths outside the root or through a link are never followed.",
         Family: "Entries and evidence",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("path"));
 
