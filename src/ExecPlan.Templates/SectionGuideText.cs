@@ -31,7 +31,14 @@ internal static class SectionGuideText
         text.Append("## Other sections\n\nThese H2 sections are always allowed besides the ones above:\n\n");
         foreach (var extra in schema.Extras)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {extra.Title}{(extra.Trailing ? " (after all the sections above)" : string.Empty)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {extra.Title}{(extra.Trailing ? " (after all the sections above)" : string.Empty)}");
+            if (schema.Entries.FirstOrDefault(e => e.Name == extra.EntryKind) is { } entry)
+            {
+                // The block a person writes there (a Research Snapshot's Retrieved, Source and Notes).
+                text.Append(": ").Append(char.ToLowerInvariant(EntryGuideText.Render(entry)[0])).Append(EntryGuideText.Render(entry)[1..]);
+            }
+
+            text.Append('\n');
         }
 
         return text.Append('\n').ToString();

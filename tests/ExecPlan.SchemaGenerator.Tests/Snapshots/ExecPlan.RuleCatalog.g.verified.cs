@@ -576,7 +576,7 @@ public static class RuleCatalog
         Name: "external-url-without-snapshot",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "The external URL '{url}' has no Research Snapshot with 'Source: {url}'.",
-        Help: "Plans are self-contained: execution-critical knowledge from a URL is snapshotted into the plan (Retrieved, Source, Notes). Add a snapshot, or move the link to See Also or References.",
+        Help: "Plans are self-contained: execution-critical knowledge from a URL is snapshotted into the plan. Add a snapshot under `## Research Snapshot`, one list item per source: `- Retrieved: 2025-11-22T14:00:00Z`, then on indented lines `Source: <the same URL>` and `Notes: <what the page says that the plan relies on>`. Or move the link to See Also or References.",
         Family: "Self-containment",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("url"));
 
@@ -586,7 +586,7 @@ public static class RuleCatalog
         Name: "snapshot-incomplete",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "The Research Snapshot lacks {missing}.",
-        Help: "A Research Snapshot gives `Retrieved:` (RFC 3339), `Source:` (the URL) and `Notes:` (what was learned, in your own words).",
+        Help: "A Research Snapshot gives `Retrieved:` (RFC 3339), `Source:` (the URL) and `Notes:` (what was learned, in your own words), as one list item: `- Retrieved: 2025-11-22T14:00:00Z`, then on indented lines `Source: https://example.com/doc` and `Notes: <what the plan relies on>`.",
         Family: "Self-containment",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("missing"));
 
