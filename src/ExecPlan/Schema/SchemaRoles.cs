@@ -39,6 +39,9 @@ public static class SchemaRoles
     /// <summary>Section: the milestones (each may be an H2 of its own, `## Milestone 2: ...`).</summary>
     public const string Milestones = "milestones";
 
+    /// <summary>The section of Research Snapshots (its entry kind is the snapshot).</summary>
+    public const string ResearchSnapshot = "research_snapshot";
+
     /// <summary>Section: the handoff summary.</summary>
     public const string Handoff = "handoff";
 

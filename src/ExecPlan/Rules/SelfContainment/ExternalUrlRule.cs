@@ -40,7 +40,8 @@ internal sealed partial class ExternalUrlRule : PlanRule
         }
     }
 
-    // Every `Source:` value in the plan: snapshot entries and snapshot blocks written as plain lines.
+    // Every `Source:` value of a snapshot: snapshot entries, and snapshot blocks written as plain lines (a `Source:` line with the
+    // snapshot's `Retrieved:` line beside it). A `Source:` that is not part of a snapshot names a dependency; it excuses nothing.
     private static HashSet<string> Sources(PlanDocument document)
     {
         var sources = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -51,18 +52,48 @@ internal sealed partial class ExternalUrlRule : PlanRule
 
         foreach (var section in document.Sections)
         {
-            foreach (var field in section.Entries.SelectMany(e => e.Fields).Where(f => f.Name == source))
+            foreach (var entry in section.Entries.Where(e => e.Field(source) is not null && IsSnapshot(document, e)))
             {
-                AddUrls(sources, field.Value);
+                AddUrls(sources, entry.Field(source)!.Value);
             }
 
-            foreach (var line in section.LineFields.Where(f => string.Equals(f.Name, source, StringComparison.OrdinalIgnoreCase)))
+            foreach (var line in section.LineFields.Where(f => string.Equals(f.Name, source, StringComparison.OrdinalIgnoreCase) && InSnapshotBlock(document, f.Span.Line)))
             {
                 AddUrls(sources, line.Value);
             }
         }
 
         return sources;
+    }
+
+    // An entry of the snapshot kind, or one that carries the snapshot's leading field (`Retrieved:`).
+    private static bool IsSnapshot(PlanDocument document, Entry entry) =>
+        SnapshotKind(document) is { } kind && (entry.Kind == kind.Name || entry.Field(kind.LeadingField ?? string.Empty) is not null);
+
+    private static global::ExecPlan.Schema.EntryDescriptor? SnapshotKind(PlanDocument document) =>
+        document.Schema.Section(SchemaRoles.ResearchSnapshot)?.EntryKind is { } name ? document.Schema.Entry(name) : null;
+
+    // A plain `Source:` line is a snapshot's when the snapshot's leading field (`Retrieved:`) stands within three lines of it.
+    private static bool InSnapshotBlock(PlanDocument document, int line)
+    {
+        if (SnapshotKind(document)?.LeadingField is not { } leading)
+        {
+            return false;
+        }
+
+        for (var other = Math.Max(1, line - 3); other <= Math.Min(document.Lines.LineCount, line + 3); other++)
+        {
+            var start = document.Lines.LineStart(other);
+            // The line's first characters are enough to see a label (a long line is not read whole for each URL on it).
+            var length = Math.Min(document.Lines.LineEnd(other, document.Text) - start, 200);
+            var text = document.Text.AsSpan(start, length).Trim().TrimStart("-*+ >").Trim('*').Trim('_');
+            if (text.StartsWith(leading + ":", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddUrls(HashSet<string> sources, string value)
@@ -79,7 +110,8 @@ internal sealed partial class ExternalUrlRule : PlanRule
         var line = document.Lines.LineOf(offset);
         var start = document.Lines.LineStart(line);
         var prefix = document.Text.AsSpan(start, offset - start).Trim().TrimStart("-*+ ").Trim('*');
-        return document.Schema.EntryField(SchemaRoles.Source) is { } source && prefix.StartsWith(source + ":", StringComparison.OrdinalIgnoreCase);
+        return document.Schema.EntryField(SchemaRoles.Source) is { } source && prefix.StartsWith(source + ":", StringComparison.OrdinalIgnoreCase)
+            && (InSnapshotBlock(document, line) || document.SectionAt(offset)?.Entries.FirstOrDefault(e => e.Range.Start <= offset && offset < e.Range.End) is { } entry && IsSnapshot(document, entry));
     }
 
     private static bool IsLocal(string url) => Local().IsMatch(url);
