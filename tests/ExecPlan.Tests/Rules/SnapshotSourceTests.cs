@@ -22,4 +22,15 @@ public sealed class SnapshotSourceTests
         var found = Linter.Active(text).Where(d => d.Id == RuleIds.ExternalUrlWithoutSnapshot).ToList();
         Assert.Equal(2, found.Count); // the link in the prose, and the one on the lone Source: line
     }
+
+    [Fact]
+    public void An_inline_snapshot_is_checked_where_it_stands()
+    {
+        var complete = Plans.With(Purpose, Purpose + "\n\nResearch Snapshot\nRetrieved: 2025-11-22T14:00:00Z\nSource: https://example.com/spec\nNotes: six fields.");
+        Assert.DoesNotContain(Linter.Active(complete), d => d.Id == RuleIds.SnapshotIncomplete);
+
+        var partial = Plans.With(Purpose, Purpose + "\n\nResearch Snapshot\nRetrieved: 2025-11-22T14:00:00Z\nSource: https://example.com/spec\n\nThe rest.");
+        var finding = Assert.Single(Linter.Active(partial), d => d.Id == RuleIds.SnapshotIncomplete);
+        Assert.Equal("The Research Snapshot lacks 'Notes:'.", finding.Message);
+    }
 }

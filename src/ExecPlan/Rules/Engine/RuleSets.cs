@@ -40,6 +40,7 @@ internal static class RuleSets
         new StructureSchemaRule(),
         new SecretRule(),
         new ExternalUrlRule(),
+        new InlineSnapshotRule(),
         new HeadingRule(),
         new NestedSectionsRule(),
         new PlaceholderRule(),
