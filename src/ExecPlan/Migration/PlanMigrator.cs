@@ -11,6 +11,25 @@ public sealed class PlanMigrator(MigrationOptions options)
     private const long MaxFileSize = 4 * 1024 * 1024;
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>Migrates the plans that lint would find under <paramref name="paths"/> (files and folders), reporting each file as it is done.</summary>
+    public IReadOnlyList<FileMigration> Migrate(LintSettings settings, IReadOnlyList<string> paths, Action<FileMigration>? onFile = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(paths);
+        var workingDirectory = Path.GetFullPath(settings.WorkingDirectory);
+        var targets = (paths.Count == 0 ? ["."] : paths).Select(p => Path.GetFullPath(p, workingDirectory)).ToList();
+        var scope = LintScope.Resolve(settings, targets[0]);
+        var files = new List<FileMigration>();
+        foreach (var path in scope.Plans(targets))
+        {
+            var file = Migrate(path);
+            onFile?.Invoke(file);
+            files.Add(file);
+        }
+
+        return files;
+    }
+
     /// <summary>Migrates one file.</summary>
     public FileMigration Migrate(string path)
     {
