@@ -121,6 +121,32 @@ public sealed class MigrationTests
         Assert.StartsWith("---\r\n", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_changed_between_reading_and_writing_keeps_the_change()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+
+        var file = new PlanMigrator(new MigrationOptions { Owner = "alice", BeforeWrite = p => File.AppendAllText(p, "A late line.\n") }).Migrate(path);
+
+        Assert.Equal(MigrationOutcome.ChangedMeanwhile, file.Outcome);
+        Assert.Equal(CookbookPlan + "A late line.\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_read_only_file_is_not_written()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+
+        var file = new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path);
+
+        Assert.Equal(MigrationOutcome.Failed, file.Outcome);
+        Assert.Equal(CookbookPlan, File.ReadAllText(path));
+        File.SetAttributes(path, FileAttributes.Normal);
+    }
+
     /// <summary>Fails with the findings when the plan has an error other than an unfilled placeholder (EXP0212).</summary>
     internal static void AssertOnlyPlaceholders(string root, string path, IReadOnlySet<string>? alreadyThere = null)
     {
