@@ -86,6 +86,8 @@ public static class CommandLine
                 return LintCommand.Run(rest, context);
             case FixCommand.Name:
                 return FixCommand.Run(rest, context);
+            case MigrateCommand.Name:
+                return MigrateCommand.Run(rest, context);
             case RulesCommand.Name:
                 return RulesCommand.Run(rest, context);
             case ExplainCommand.Name:

@@ -13,6 +13,8 @@ internal static class HelpText
         Commands:
           lint [PATH...]    Lint plan files and folders (default: the current folder).
           fix [PATH...]     Apply the fixes of the findings (--dry-run shows a diff).
+          migrate [PATH...] --to execplan
+                            Turn cookbook plans into ExecPlans.
           rules             List the rule catalogue.
           explain RULE      Explain one rule (ID or name).
           help [COMMAND]    Show help for a command.
@@ -50,6 +52,34 @@ internal static class HelpText
         a file being linted.
         Exit codes: 0 no active errors, 1 errors, 2 usage error, missing path,
         invalid configuration (EXP0007) or output that could not be written.
+
+        """;
+
+    public const string Migrate = """
+        Usage: execplan migrate [PATH...] --to execplan [options]
+
+        Turns cookbook plans into ExecPlans: front matter from the file's git
+        history (created, updated, owner; the modification time without git),
+        the PLAN: title, the ExecPlan's headings in its order, timestamps and
+        owners on Progress items, Status and Next Action, timestamps on Decision
+        Log and Surprises entries, and the missing required sections from the
+        schema's templates. Nothing of the plan is dropped: sections the ExecPlan
+        does not know follow its own. A file that is an ExecPlan is left alone.
+
+        Options:
+          --to execplan         The format to migrate to (required).
+          --owner ID            The owner to write (default: the last git author).
+          --dry-run             Change nothing; print the changes as a unified diff.
+          --diff                The same as --dry-run.
+          --rename              Move the file to <yyyy-mm-dd>-<slug>-PLAN.md
+                                (git mv when git tracks it).
+          -c, --config FILE     Use this config file instead of searching for .execplan.yaml.
+          --root DIR            The repository root (default: the nearest folder holding .git).
+          -h, --help            Show this help.
+
+        Exit codes: 0 no errors remain but placeholders to fill (EXP0212), 1 other
+        errors remain, 2 usage error, missing path, or a file that could not be
+        read or written.
 
         """;
 
@@ -110,6 +140,7 @@ internal static class HelpText
     {
         LintCommand.Name => Lint,
         FixCommand.Name => Fix,
+        MigrateCommand.Name => Migrate,
         RulesCommand.Name => Rules,
         ExplainCommand.Name => Explain,
         _ => null,

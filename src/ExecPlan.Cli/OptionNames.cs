@@ -15,6 +15,9 @@ internal static class OptionNames
     public const string Diff = "--diff";
     public const string Rule = "--rule";
     public const string UnsafeFixes = "--unsafe-fixes";
+    public const string To = "--to";
+    public const string Owner = "--owner";
+    public const string Rename = "--rename";
 
     /// <summary>Short aliases: `-h`, `-f`, `-o`, `-c`.</summary>
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)

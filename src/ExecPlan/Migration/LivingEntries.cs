@@ -1,0 +1,224 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Migration;
+
+/// <summary>The living sections' entries in the ExecPlan's form: Progress items, Decision Log entries and Surprises, each with a leading timestamp.</summary>
+internal static partial class LivingEntries
+{
+    private static PlanSchema Target => PlanSchemas.ExecPlan;
+
+    /// <summary>The section with its entries migrated when it is a living section with entries; as it was otherwise.</summary>
+    public static MigratedSection Migrate(SectionDescriptor descriptor, string heading, string body, EntryStamps stamps) =>
+        descriptor == Target.Section(SchemaRoles.Progress) ? Progress(descriptor, heading, body, stamps)
+        : descriptor == Target.Section(SchemaRoles.Decisions) ? new MigratedSection(descriptor, heading, Entries(body, stamps, Decision, EntryFields(descriptor)), null)
+        : descriptor == Target.Section(SchemaRoles.Surprises) ? new MigratedSection(descriptor, heading, Entries(body, stamps, Surprise, EntryFields(descriptor)), null)
+        : descriptor == Target.Section(SchemaRoles.Acceptance) ? new MigratedSection(descriptor, heading, Criteria(descriptor, body), null)
+        : new MigratedSection(descriptor, heading, body, null);
+
+    private static MigratedSection Progress(SectionDescriptor descriptor, string heading, string body, EntryStamps stamps)
+    {
+        var lines = body.Split('\n');
+        string? nextAction = null;
+        var (done, open) = (0, 0);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (TaskItem().Match(lines[i]) is not { Success: true } item)
+            {
+                continue;
+            }
+
+            var isOpen = item.Groups["box"].Value == " ";
+            (done, open) = isOpen ? (done, open + 1) : (done + 1, open);
+            var text = item.Groups["text"].Value;
+            if (!EntryStamps.HasLeadingTimestamp(text))
+            {
+                var (instant, rest) = stamps.Take(text);
+                text = $"{PlanMigration.Timestamp(instant)} - {rest}";
+            }
+
+            var owner = Target.EntryField(SchemaRoles.Owner);
+            if (!NamesOwner(descriptor, text))
+            {
+                text += $" ({owner}: {stamps.Owner})";
+            }
+
+            nextAction ??= isOpen ? ItemText(text) : null;
+            lines[i] = item.Groups["lead"].Value + text;
+        }
+
+        var status = open > 0 ? PlanStatus.InProgress : done > 0 ? PlanStatus.Done : PlanStatus.Draft;
+        var head = new StringBuilder();
+        var statusField = Target.LineField(SchemaRoles.Status)!;
+        var nextField = Target.LineField(SchemaRoles.NextAction)!;
+        if (!HasLineField(lines, statusField))
+        {
+            head.Append(statusField).Append(": ").Append(status.ToText()).Append('\n');
+        }
+
+        if (!HasLineField(lines, nextField))
+        {
+            head.Append(nextField).Append(": ").Append(nextAction ?? MigrationText.NoNextAction).Append('\n');
+        }
+
+        var migrated = (head.Length > 0 ? head.Append('\n').ToString() : string.Empty) + string.Join('\n', lines);
+        return new MigratedSection(descriptor, heading, migrated.Trim('\n'), status);
+    }
+
+    // An item's own words, for Next Action: without its leading timestamp and the owner migration added.
+    private static string ItemText(string text)
+    {
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        var words = dash < 0 ? text : text[(dash + 3)..];
+        return OwnerSuffix().Replace(words, string.Empty).Trim();
+    }
+
+    private static bool NamesOwner(SectionDescriptor progress, string text) =>
+        progress.EntryKind is { } kind && Target.Entry(kind) is { } item
+        && item.Fields.Any(f => f.Aliases.Prepend(f.Name).Any(n => text.Contains(n + ":", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool HasLineField(string[] lines, string name) =>
+        lines.Any(l => l.TrimStart('*', ' ').StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && l.TrimStart('*', ' ')[name.Length..].TrimStart('*').StartsWith(':'));
+
+    // Each top-level bullet of the section with the lines that continue it, rewritten by one entry kind's rule. A bullet that starts with
+    // one of the entry's later fields (`- Rationale: ...` after `- Decision: ...`) is the previous entry's field, written on its own line.
+    private static string Entries(string body, EntryStamps stamps, Func<List<string>, EntryStamps, List<string>> migrate, IReadOnlyList<string>? fields = null)
+    {
+        var lines = body.Split('\n');
+        var output = new List<string>();
+        for (var i = 0; i < lines.Length;)
+        {
+            if (!Bullet().IsMatch(lines[i]))
+            {
+                output.Add(lines[i++]);
+                continue;
+            }
+
+            var entry = new List<string> { lines[i++] };
+            while (i < lines.Length && (IsContinuation(lines[i]) || (fields is not null && StartsWithField(lines[i], NotYetIn(entry, fields)))))
+            {
+                entry.Add(IsContinuation(lines[i]) ? lines[i++] : "  " + lines[i++][Bullet().Match(lines[i - 1]).Length..]);
+            }
+
+            output.AddRange(migrate(entry, stamps));
+        }
+
+        return string.Join('\n', output);
+    }
+
+    // The fields the entry does not hold yet: a second `- Decision:` starts the next entry.
+    private static string[] NotYetIn(List<string> entry, IReadOnlyList<string> fields) =>
+        [.. fields.Where(f => !entry.Any(line => line.Contains(f + ":", StringComparison.OrdinalIgnoreCase)))];
+
+    private static bool IsContinuation(string line) => line.Length > 0 && char.IsWhiteSpace(line[0]);
+
+    private static bool StartsWithField(string line, IReadOnlyList<string> fields) =>
+        Bullet().Match(line) is { Success: true } bullet
+        && fields.Any(f => line.AsSpan(bullet.Length).TrimStart("* ").StartsWith(f, StringComparison.OrdinalIgnoreCase)
+            && line.AsSpan(bullet.Length).TrimStart("* ")[f.Length..].TrimStart('*').StartsWith(":"));
+
+    // The fields of an entry kind with their aliases: a bullet of its own that starts with one the entry before lacks belongs to it.
+    private static string[] EntryFields(SectionDescriptor descriptor) =>
+        descriptor.EntryKind is { } kind && Target.Entry(kind) is { } entry
+            ? [.. entry.Fields.SelectMany(f => f.Aliases.Prepend(f.Name))]
+            : [];
+
+    // A criterion of the cookbook is a sentence; the ExecPlan's names it and the command that shows it: the sentence becomes the leading
+    // field, and the template's own lines under it ask for the command and its output (placeholders, EXP0212).
+    private static string Criteria(SectionDescriptor descriptor, string body)
+    {
+        if (descriptor.EntryKind is not { } kind || Target.Entry(kind)?.LeadingField is not { } leading)
+        {
+            return body;
+        }
+
+        var template = descriptor.Template.TrimEnd('\n').Split('\n');
+        var lines = body.Split('\n');
+        var output = new List<string>();
+        for (var i = 0; i < lines.Length;)
+        {
+            if (ListItem().Match(lines[i]) is not { Success: true } item || StartsWithField(lines[i], [leading]))
+            {
+                output.Add(lines[i++]);
+                continue;
+            }
+
+            output.Add($"- {leading}: {lines[i++][item.Length..]}");
+            while (i < lines.Length && IsContinuation(lines[i]))
+            {
+                output.Add(lines[i++]);
+            }
+
+            output.AddRange(template.Skip(1));
+        }
+
+        return string.Join('\n', output);
+    }
+
+    // `Date/Author: 2025-10-01 13:00Z / codex` gives the leading timestamp and `Author: codex`.
+    private static List<string> Decision(List<string> entry, EntryStamps stamps)
+    {
+        var bullet = Bullet().Match(entry[0]);
+        var first = entry[0][bullet.Length..];
+        if (EntryStamps.HasLeadingTimestamp(first))
+        {
+            return entry;
+        }
+
+        var instant = stamps.Fallback;
+        var author = Target.EntryField(SchemaRoles.Author)!;
+        for (var i = 0; i < entry.Count; i++)
+        {
+            var line = i == 0 ? first : entry[i];
+            if (DateAuthor().Match(line) is { Success: true } field)
+            {
+                var (time, rest) = stamps.Take(field.Groups["value"].Value, anywhere: true);
+                instant = time;
+                var who = rest.Trim().Trim('/', ',', ';', '-').Trim();
+                var rewritten = field.Groups["lead"].Value + (who.Length == 0 ? string.Empty : $"{author}: {who}");
+                if (i == 0)
+                {
+                    first = rewritten.Length == 0 ? first : rewritten;
+                }
+                else
+                {
+                    entry[i] = rewritten.Trim().Length == 0 ? entry[i] : rewritten;
+                }
+            }
+        }
+
+        entry[0] = bullet.Value + PlanMigration.Timestamp(instant) + " - " + first;
+        return entry;
+    }
+
+    private static List<string> Surprise(List<string> entry, EntryStamps stamps)
+    {
+        var bullet = Bullet().Match(entry[0]);
+        var first = entry[0][bullet.Length..];
+        if (!EntryStamps.HasLeadingTimestamp(first))
+        {
+            var (instant, rest) = stamps.Take(first);
+            entry[0] = bullet.Value + PlanMigration.Timestamp(instant) + " - " + rest;
+        }
+
+        return entry;
+    }
+
+    [GeneratedRegex(@"^(?<lead>[-*+] \[(?<box>[ xX])\] )(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TaskItem();
+
+    [GeneratedRegex(@"^(?:[-*+]|\d{1,3}[.)]) ", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^[-*+] (?!\[[ xX]\])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?<lead>\s*(?:[-*+]\s+)?)\**Date\s*/\s*Author\**\s*:\**\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex DateAuthor();
+
+    [GeneratedRegex(@"\s*\((?:Owner|Author):[^)]*\)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OwnerSuffix();
+}

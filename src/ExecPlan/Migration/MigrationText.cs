@@ -1,0 +1,11 @@
+namespace ExecPlan.Migration;
+
+/// <summary>The few words migration writes of its own: placeholders a person fills (EXP0212 finds them).</summary>
+internal static class MigrationText
+{
+    /// <summary>The owner when neither --owner nor git names one.</summary>
+    public const string UnknownOwner = "<owner>";
+
+    /// <summary>The next action of a plan with no open item.</summary>
+    public const string NoNextAction = "None: every item is done.";
+}

@@ -1,0 +1,36 @@
+using ExecPlan.Migration;
+
+namespace ExecPlan.Tests.Migration;
+
+/// <summary>
+/// Every corpus plan migrates without a crash and once; migrated, it lints with no error but placeholders (EXP0212) and the errors the
+/// plan already had as a cookbook plan (a Validation that names no command, a decision without a rationale): content only its author can
+/// write, which migration does not invent.
+/// </summary>
+public sealed class CorpusMigrationTests
+{
+    public static TheoryData<string> CorpusPlans => [.. CorpusFolders().SelectMany(f => Directory.GetFiles(f, "*.md", SearchOption.AllDirectories))
+        .Where(f => Path.GetFileName(f) != "SOURCES.md")
+        .Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> CorpusFolders() =>
+        new[] { TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus"), Path.GetFullPath(Path.Combine(TestRepository.Root, "..", "shared", "corpus")) }
+            .Where(Directory.Exists);
+
+    [Theory]
+    [MemberData(nameof(CorpusPlans))]
+    public void A_corpus_plan_migrates_once_to_a_plan_with_only_placeholder_errors(string plan)
+    {
+        using var folder = TempFolder.WithGit();
+        var path = folder.Write("plans/" + Path.GetFileName(plan), File.ReadAllBytes(plan));
+
+        var asCookbook = MigrationTests.Errors(folder.Path, path, ExecPlan.Schema.PlanSchemas.Cookbook).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+        var first = new PlanMigrator(new MigrationOptions { Owner = "agent-1" }).Migrate(path);
+        var second = new PlanMigrator(new MigrationOptions { Owner = "agent-1" }).Migrate(path);
+
+        Assert.Contains(first.Outcome, new[] { MigrationOutcome.Migrated, MigrationOutcome.AlreadyExecPlan });
+        Assert.Equal(MigrationOutcome.AlreadyExecPlan, second.Outcome);
+        MigrationTests.AssertOnlyPlaceholders(folder.Path, path, asCookbook);
+    }
+}

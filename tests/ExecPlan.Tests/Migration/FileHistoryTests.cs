@@ -1,0 +1,99 @@
+using ExecPlan.Migration;
+
+namespace ExecPlan.Tests.Migration;
+
+/// <summary>Front-matter dates from git: created from the commit that added the file, updated from the last; the modification time without git.</summary>
+public sealed class FileHistoryTests
+{
+    [Fact]
+    public void Dates_and_the_owner_come_from_git_or_else_from_the_modification_time_with_a_note()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", MigrationTests.CookbookPlan);
+        if (!GitAvailable(folder.Path))
+        {
+            // No git here: the fallback is what this machine can test, and it must hold.
+            var fallback = FileHistory.Read(path);
+            Assert.False(fallback.FromGit);
+            Assert.Equal(File.GetLastWriteTimeUtc(path).Date, fallback.Updated.UtcDateTime.Date);
+            return;
+        }
+
+        Git(folder.Path, "init", "-q");
+        Commit(folder.Path, "Ann Author", "2025-09-30T08:00:00+02:00");
+        folder.Write("plans/resolver-cache.md", MigrationTests.CookbookPlan + "\nMore.\n");
+        Commit(folder.Path, "Bob Builder", "2025-10-02T09:30:00Z");
+
+        var history = FileHistory.Read(path);
+        var migrated = PlanMigration.Migrate(path, File.ReadAllText(path), history, owner: null);
+
+        Assert.True(history.FromGit);
+        Assert.Equal(new DateTimeOffset(2025, 9, 30, 6, 0, 0, TimeSpan.Zero), history.Created);
+        Assert.Equal(new DateTimeOffset(2025, 10, 2, 9, 30, 0, TimeSpan.Zero), history.Updated);
+        Assert.Contains("created: 2025-09-30T06:00:00Z\n", migrated, StringComparison.Ordinal);
+        Assert.Contains("owner: bob-builder\n", migrated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_untracked_file_takes_its_modification_time()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", MigrationTests.CookbookPlan);
+        File.SetLastWriteTimeUtc(path, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc));
+
+        var history = FileHistory.Read(path);
+
+        Assert.False(history.FromGit);
+        Assert.Equal(new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero), history.Updated);
+        Assert.Null(history.Author);
+    }
+
+    [Fact]
+    public void Rename_moves_a_tracked_plan_with_git_mv()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", MigrationTests.CookbookPlan);
+        if (!GitAvailable(folder.Path))
+        {
+            var moved = new PlanMigrator(new MigrationOptions { Rename = true, Owner = "alice" }).Migrate(path);
+            Assert.True(File.Exists(moved.RenamedTo));
+            return;
+        }
+
+        Git(folder.Path, "init", "-q");
+        Commit(folder.Path, "Ann Author", "2025-09-30T08:00:00Z");
+
+        var file = new PlanMigrator(new MigrationOptions { Rename = true }).Migrate(path);
+
+        Assert.Equal(folder.Combine("plans/2025-09-30-resolver-cache-PLAN.md"), file.RenamedTo);
+        Assert.False(File.Exists(path));
+        Assert.Contains("plans/2025-09-30-resolver-cache-PLAN.md", Git(folder.Path, "diff", "--cached", "--name-only").Output, StringComparison.Ordinal);
+    }
+
+    private static bool GitAvailable(string folder)
+    {
+        try
+        {
+            return ChildProcess.Run("git", folder, ["--version"]).ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static void Commit(string folder, string author, string date)
+    {
+        Git(folder, "add", "-A");
+        var environment = new Dictionary<string, string?> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date };
+        var result = ChildProcess.Run("git", folder, ["-c", "user.name=" + author, "-c", "user.email=a@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "plan"], environment);
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    private static CommandResult Git(string folder, params string[] arguments)
+    {
+        var result = ChildProcess.Run("git", folder, arguments);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result;
+    }
+}

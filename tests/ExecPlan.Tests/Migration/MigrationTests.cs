@@ -1,0 +1,163 @@
+using ExecPlan.Diagnostics;
+using ExecPlan.Linting;
+using ExecPlan.Migration;
+using ExecPlan.Tests.Infrastructure;
+
+namespace ExecPlan.Tests.Migration;
+
+/// <summary>execplan migrate's engine: a cookbook plan becomes an ExecPlan that lints with only placeholders left, once.</summary>
+public sealed class MigrationTests
+{
+    /// <summary>A small cookbook plan: cookbook headings and stamps, a Decision Log with Date/Author, an unknown section.</summary>
+    public const string CookbookPlan = """
+        # Add a cache to the resolver
+
+        This plan follows PLANS.md.
+
+        ## Purpose / Big Picture
+
+        Resolving a plan twice reads the disk twice; a cache makes the second read free.
+
+        ## Progress
+
+        - [x] (2025-10-01 13:00Z) Measured the resolver on the corpus.
+        - [ ] Add the cache (Owner: alice)
+        - [ ] Write the benchmark.
+
+        ## Surprises & Discoveries
+
+        - Observation: the corpus has no duplicate paths.
+          Evidence: `find . -name '*.md' | sort | uniq -d` printed nothing.
+
+        ## Decision Log
+
+        - Decision: Cache by full path.
+          Rationale: Paths are already normalized.
+          Date/Author: 2025-10-01 14:00Z / Alice Smith
+
+        ## Outcomes & Retrospective
+
+        Nothing yet.
+
+        ## Context and Orientation
+
+        The resolver lives in `src/ExecPlan/Linting`.
+
+        ## Plan of Work
+
+        Add a dictionary keyed by path.
+
+        ## Validation and Acceptance
+
+        - Criterion: the second resolution reads nothing.
+          - Verify: `dotnet test`
+          - Expected: `0 failed`
+
+        ## Open Questions
+
+        Should the cache expire?
+
+        """;
+
+    private static readonly DateTimeOffset Committed = new(2025, 10, 2, 9, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_cookbook_plan_migrates_to_the_reviewed_ExecPlan()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+        var history = new FileHistory(new DateTimeOffset(2025, 9, 30, 8, 0, 0, TimeSpan.Zero), Committed, "Alice Smith", FromGit: true);
+
+        var migrated = PlanMigration.Migrate(path, CookbookPlan, history, owner: null);
+
+        Snapshot.Verify("migrate-cookbook", "--- before\n" + CookbookPlan + "--- after\n" + migrated);
+    }
+
+    [Fact]
+    public void A_migrated_plan_lints_with_only_placeholders_and_migrating_again_changes_nothing()
+    {
+        using var folder = TempFolder.WithGit();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+
+        var first = new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path);
+        var migrated = File.ReadAllText(path);
+        var second = new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path);
+
+        Assert.Equal(MigrationOutcome.Migrated, first.Outcome);
+        Assert.Equal(MigrationOutcome.AlreadyExecPlan, second.Outcome);
+        Assert.Equal(migrated, File.ReadAllText(path));
+        AssertOnlyPlaceholders(folder.Path, path);
+    }
+
+    [Fact]
+    public void A_dry_run_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+        var written = File.GetLastWriteTimeUtc(path);
+
+        var file = new PlanMigrator(new MigrationOptions { DryRun = true, Rename = true }).Migrate(path);
+
+        Assert.Equal(MigrationOutcome.WouldMigrate, file.Outcome);
+        Assert.NotEqual(file.Before, file.After);
+        Assert.Equal(CookbookPlan, File.ReadAllText(path));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void CRLF_and_the_byte_order_mark_are_kept()
+    {
+        using var folder = new TempFolder();
+        var crlf = CookbookPlan.Replace("\n", "\r\n", StringComparison.Ordinal);
+        var path = folder.Write("plans/resolver-cache.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(crlf)]);
+
+        new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path);
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("---\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_changed_between_reading_and_writing_keeps_the_change()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+
+        var file = new PlanMigrator(new MigrationOptions { Owner = "alice", BeforeWrite = p => File.AppendAllText(p, "A late line.\n") }).Migrate(path);
+
+        Assert.Equal(MigrationOutcome.ChangedMeanwhile, file.Outcome);
+        Assert.Equal(CookbookPlan + "A late line.\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_read_only_file_is_not_written()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plans/resolver-cache.md", CookbookPlan);
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+
+        var file = new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path);
+
+        Assert.Equal(MigrationOutcome.Failed, file.Outcome);
+        Assert.Equal(CookbookPlan, File.ReadAllText(path));
+        File.SetAttributes(path, FileAttributes.Normal);
+    }
+
+    /// <summary>Fails with the findings when the plan has an error other than an unfilled placeholder (EXP0212).</summary>
+    internal static void AssertOnlyPlaceholders(string root, string path, IReadOnlySet<string>? alreadyThere = null)
+    {
+        var errors = Errors(root, path)
+            .Where(d => d.Id != ExecPlan.Schema.Generated.RuleIds.UnfilledPlaceholder && alreadyThere?.Contains(d.Id) != true)
+            .Select(d => $"{d.Id} {d.Span.Line}: {d.Message}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>The active errors of the plan at <paramref name="path"/> under the ExecPlan format (or <paramref name="schema"/>).</summary>
+    internal static IEnumerable<Diagnostic> Errors(string root, string path, ExecPlan.Schema.PlanSchema? schema = null) =>
+        new PlanLinter(new LintSettings { Clock = new FixedClock(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero)), RootDirectory = root, WorkingDirectory = root, Schema = schema ?? ExecPlan.Schema.PlanSchemas.ExecPlan })
+            .Lint([path]).All.Where(d => d.IsActive && d.Severity == Severity.Error);
+}
