@@ -156,6 +156,19 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void A_diff_never_shows_a_secret_of_the_plan()
+    {
+        var token = "gh" + "p_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
+        using var repo = Repository(Plan.Replace("Ship it.", "Ship it with " + token + ".", StringComparison.Ordinal));
+
+        var (_, stdout, stderr) = Run(repo.Path, null, "fix", "--diff");
+
+        Assert.Contains("+## Purpose / Big Picture\n", stdout, StringComparison.Ordinal);
+        Assert.Contains(" Ship it with <REDACTED>.\n", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(token[..8], stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rule_limits_the_fixes_to_the_rules_named()
     {
         using var repo = Repository();

@@ -8,12 +8,13 @@ internal static class UnifiedDiff
     // Above this many line pairs the changed middle is shown as removed then added, not aligned line by line.
     private const long MaxAligned = 4_000_000;
 
-    /// <summary>Writes the diff of <paramref name="before"/> and <paramref name="after"/>, or nothing when they are equal.</summary>
+    /// <summary>Writes the diff of <paramref name="before"/> and <paramref name="after"/>, or nothing when they are equal; secrets in either text are never shown.</summary>
     public static void Write(TextWriter output, string path, string before, string after)
     {
         var a = Lines(before);
         var b = Lines(after);
         var edits = Edits(a, b);
+        var redaction = ExecPlan.Secrets.PlanTextRedaction.Of(before, after);
         if (edits.All(e => e.Kind == ' '))
         {
             return;
@@ -31,12 +32,12 @@ internal static class UnifiedDiff
                 last++;
             }
 
-            WriteHunk(output, edits, Math.Max(0, changes[first] - Context), Math.Min(edits.Count - 1, changes[last] + Context));
+            WriteHunk(output, edits, Math.Max(0, changes[first] - Context), Math.Min(edits.Count - 1, changes[last] + Context), redaction);
             first = last + 1;
         }
     }
 
-    private static void WriteHunk(TextWriter output, List<(char Kind, string Line, int A, int B)> edits, int from, int to)
+    private static void WriteHunk(TextWriter output, List<(char Kind, string Line, int A, int B)> edits, int from, int to, ExecPlan.Secrets.PlanTextRedaction redaction)
     {
         var hunk = edits.GetRange(from, to - from + 1);
         var aCount = hunk.Count(e => e.Kind != '+');
@@ -47,7 +48,7 @@ internal static class UnifiedDiff
         foreach (var (kind, line, _, _) in hunk)
         {
             output.Write(kind);
-            output.WriteLine(line);
+            output.WriteLine(redaction.Redact(line));
         }
     }
 
