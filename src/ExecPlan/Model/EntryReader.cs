@@ -101,8 +101,16 @@ internal static partial class EntryReader
     private static string Clean(ReadOnlySpan<char> value)
     {
         var text = value.Trim();
-        while (text.Length > 0 && (text[^1] == ')' || text[^1] == ';' || text[^1] == ',') && !Balanced(text))
+        while (text.Length > 0)
         {
+            // The `)` that closes `(Owner: x)`, and a full stop after it (`(Owner: x).` ends a sentence).
+            var closes = text[^1] is ')' or ';' or ',' && !Balanced(text);
+            var endsSentence = text.Length > 1 && text[^1] is '.' or '!' or '?' && text[^2] == ')' && !Balanced(text[..^1]);
+            if (!closes && !endsSentence)
+            {
+                break;
+            }
+
             text = text[..^1].TrimEnd();
         }
 

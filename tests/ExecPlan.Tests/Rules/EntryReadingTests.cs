@@ -58,6 +58,13 @@ public sealed class EntryReadingTests
     }
 
     [Fact]
+    public void A_full_stop_after_an_inline_field_is_not_part_of_its_value()
+    {
+        var text = Plans.With("- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1)", "- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1).");
+        Assert.True(Linter.Active(text).IsEmpty, Linter.Describe(Linter.Active(text)));
+    }
+
+    [Fact]
     public void A_plain_bullet_among_the_Progress_checkboxes_is_a_note_not_an_item()
     {
         var text = Plans.With("- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1)", "- [ ] 2025-11-22T14:30:00Z - Run the tests (Owner: agent-1)\n- Note: the tests need Docker.");
