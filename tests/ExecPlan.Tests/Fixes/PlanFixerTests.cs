@@ -13,13 +13,7 @@ public sealed class PlanFixerTests : IDisposable
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "execplan-fix-tests", Guid.NewGuid().ToString("N"));
 
-    public static TheoryData<string> CorpusPlans => [.. CorpusFolders().SelectMany(f => Directory.GetFiles(f, "*.md", SearchOption.AllDirectories))
-        .Where(f => Path.GetFileName(f) != "SOURCES.md")
-        .Order(StringComparer.Ordinal)];
-
-    private static IEnumerable<string> CorpusFolders() =>
-        new[] { TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus"), Path.GetFullPath(Path.Combine(TestRepository.Root, "..", "shared", "corpus")) }
-            .Where(Directory.Exists);
+    public static TheoryData<string> CorpusPlans => Infrastructure.CorpusPlans.All;
 
     [Theory]
     [MemberData(nameof(CorpusPlans))]

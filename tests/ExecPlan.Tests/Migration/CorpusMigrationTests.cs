@@ -9,13 +9,7 @@ namespace ExecPlan.Tests.Migration;
 /// </summary>
 public sealed class CorpusMigrationTests
 {
-    public static TheoryData<string> CorpusPlans => [.. CorpusFolders().SelectMany(f => Directory.GetFiles(f, "*.md", SearchOption.AllDirectories))
-        .Where(f => Path.GetFileName(f) != "SOURCES.md")
-        .Order(StringComparer.Ordinal)];
-
-    private static IEnumerable<string> CorpusFolders() =>
-        new[] { TestRepository.PathOf("tests", "ExecPlan.Tests", "Corpus"), Path.GetFullPath(Path.Combine(TestRepository.Root, "..", "shared", "corpus")) }
-            .Where(Directory.Exists);
+    public static TheoryData<string> CorpusPlans => Infrastructure.CorpusPlans.All;
 
     [Theory]
     [MemberData(nameof(CorpusPlans))]
