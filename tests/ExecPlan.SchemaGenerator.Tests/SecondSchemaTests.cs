@@ -25,22 +25,15 @@ public sealed class SecondSchemaTests
     [Fact]
     public void A_schema_names_its_own_levels_and_each_section_gives_its_requirement_at_each()
     {
-        var (result, output) = GeneratorHarness.Run(
-            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
-            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
-
-        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
-        // One line per source, single spaces: the assertions don't depend on how the emitter breaks lines.
-        string Source(string hint) => string.Join(' ', result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString()
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var levels = Source("Cookbook.LevelNames.g.cs");
+        var source = BothSchemasCompiled();
+        var levels = source("Cookbook.LevelNames.g.cs");
         Assert.Contains("public const string Feast = \"feast\";", levels, StringComparison.Ordinal);
         Assert.Contains("public const string Weeknight = \"weeknight\";", levels, StringComparison.Ordinal);
-        Assert.Contains("new(LevelNames.Feast, 0, \"Every course.\"), new(LevelNames.Weeknight, 1, \"Just the essentials.\"))", Source("Cookbook.PlanSchemaDefinition.g.cs"), StringComparison.Ordinal);
-        var sections = Source("Cookbook.Sections.g.cs");
+        Assert.Contains("new(LevelNames.Feast, 0, \"Every course.\"), new(LevelNames.Weeknight, 1, \"Just the essentials.\"))", source("Cookbook.PlanSchemaDefinition.g.cs"), StringComparison.Ordinal);
+        var sections = source("Cookbook.Sections.g.cs");
         Assert.Contains("Title: SectionTitles.MethodAndTiming, Order: 1, Requirements: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.Requirement>( global::ExecPlan.Schema.Requirement.Must, global::ExecPlan.Schema.Requirement.Should),", sections, StringComparison.Ordinal);
         // The validator walks the requirements at the plan's level; it names no level itself.
-        var validator = Source("Cookbook.SchemaValidator.g.cs");
+        var validator = source("Cookbook.SchemaValidator.g.cs");
         Assert.Contains("checks.Required(Sections.Schema,", validator, StringComparison.Ordinal);
         Assert.DoesNotContain("standard", validator, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("minimal", validator, StringComparison.OrdinalIgnoreCase);
@@ -49,19 +42,13 @@ public sealed class SecondSchemaTests
     [Fact]
     public void A_schema_declares_its_repository_files_timestamps_and_prose_rule()
     {
-        var (result, output) = GeneratorHarness.Run(
-            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
-            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
-
-        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
-        string Source(string hint) => string.Join(' ', result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString()
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var conventions = Source("Cookbook.RepositoryConventions.g.cs");
+        var source = BothSchemasCompiled();
+        var conventions = source("Cookbook.RepositoryConventions.g.cs");
         Assert.Contains("public const string PolicyPointer = \"KITCHEN.md\";", conventions, StringComparison.Ordinal);
         Assert.Contains("public const string LockFile = \".stove-locks.yaml\";", conventions, StringComparison.Ordinal);
         Assert.Contains("public const string PlanFileConvention = \"<dish>-RECIPE.md\";", conventions, StringComparison.Ordinal);
-        Assert.Contains("public const string Burner = \"burner\";", Source("Cookbook.LockFileFields.g.cs"), StringComparison.Ordinal);
-        var definition = Source("Cookbook.PlanSchemaDefinition.g.cs");
+        Assert.Contains("public const string Burner = \"burner\";", source("Cookbook.LockFileFields.g.cs"), StringComparison.Ordinal);
+        var definition = source("Cookbook.PlanSchemaDefinition.g.cs");
         Assert.Contains("LockFields: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.LockFieldDescriptor>( new global::ExecPlan.Schema.LockFieldDescriptor(\"lock\", LockFileFields.Burner, true, \"Which burner.\")),", definition, StringComparison.Ordinal);
         Assert.Contains("Discover: global::System.Collections.Immutable.ImmutableArray.Create<string>(\"**/recipes/**/*.md\"),", definition, StringComparison.Ordinal);
         Assert.Contains("Timestamps: global::ExecPlan.Schema.TimestampForm.ZonedMinutes, ProseFirst: true,", definition, StringComparison.Ordinal);
@@ -96,5 +83,17 @@ public sealed class SecondSchemaTests
         Assert.Equal(4, clash.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.NotNull(output.GetTypeByMetadataName("Cookbook.Schema.Generated.Sections"));
         Assert.Null(output.GetTypeByMetadataName("Cookbook.Copy.Sections"));
+    }
+
+    // Generates and compiles both schemas (asserting no problem) and gives each generated source as one line with single spaces,
+    // so assertions don't depend on how the emitter breaks lines.
+    private static Func<string, string> BothSchemasCompiled()
+    {
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Schema(RepositoryFiles.SchemaPath),
+            GeneratorHarness.Schema(RepositoryFiles.CookbookSchemaPath));
+        Assert.True(GeneratorHarness.Problems(output) is [], string.Join("\n", GeneratorHarness.Problems(output)));
+        return hint => string.Join(' ', result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }
