@@ -83,7 +83,7 @@ internal static class FixCommand
 
                 break;
             case FixOutcome.ChangedMeanwhile or FixOutcome.WriteFailed:
-                context.Stderr.WriteLine($"execplan: {path} was not fixed: {ControlCharacters.Escape(file.Problem ?? "it could not be written")}.");
+                context.Stderr.WriteLine($"execplan: {path} was not fixed: {ControlCharacters.Escape((file.Problem ?? "it could not be written").TrimEnd('.'))}.");
                 break;
             default:
                 break;

@@ -81,7 +81,7 @@ internal static class MigrateCommand
 
                 break;
             default:
-                context.Stderr.WriteLine($"execplan: {path} was not migrated: {ControlCharacters.Escape(file.Problem ?? "it changed while it was being migrated")}.");
+                context.Stderr.WriteLine($"execplan: {path} was not migrated: {ControlCharacters.Escape((file.Problem ?? "it changed while it was being migrated").TrimEnd('.'))}.");
                 break;
         }
 
