@@ -80,6 +80,7 @@ public sealed class FieldSyntaxTests(ITestOutputHelper output)
     [InlineData("x (Rationale (why): b)", new[] { 3, 20 })]
     [InlineData("Rationale (a)(b): c", new int[0])]
     [InlineData("Rationale (a\nb): c", new int[0])]
+    [InlineData("Rationale(; Author: x): c", new[] { 12, 20 })]
     public void Entry_field_examples(string text, int[] expected)
     {
         var names = EntryReader.Names(Entries.All.Single(k => k.Name == "Decision"));
@@ -94,7 +95,7 @@ public sealed class FieldSyntaxTests(ITestOutputHelper output)
     {
         var alternatives = string.Join('|', names.Select(Regex.Escape));
         return new Regex(
-            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:(?:\*\*|__)?[ \t]*\([^()\r\n]{0,60}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
+            @"(?:(?<=^|[\r\n][ \t>]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:" + alternatives + @")|(?<=[ \t])(?:" + alternatives + @"))(?:(?:\*\*|__)?[ \t]*\([^():\r\n]{0,60}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*",
             RegexOptions.CultureInvariant);
     }
 }

@@ -79,10 +79,11 @@ internal static class FieldSyntax
     /// <summary>
     /// The fields inside one list item's text, left to right and not overlapping. A field is one of
     /// <paramref name="names"/> followed by a colon, with a note in parentheses between them or not:
-    /// <c>(?:(?&lt;=^|[\r\n][ \t&gt;]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:NAMES)|(?&lt;=[ \t])(?:NAMES))(?:(?:\*\*|__)?[ \t]*\([^()\r\n]{0,60}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*</c>:
+    /// <c>(?:(?&lt;=^|[\r\n][ \t&gt;]*(?:[-*+][ \t]+)?|[(;,][ \t]*|[ \t]-[ \t]|^[ \t]*)(?:\*\*|__)?(?i:NAMES)|(?&lt;=[ \t])(?:NAMES))(?:(?:\*\*|__)?[ \t]*\([^():\r\n]{0,60}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*</c>:
     /// a name in any case starts the text or a line (after indentation, `&gt;` or a bullet), or follows
     /// `(`, `;`, `,` or ` - `, and may be bold; spelled exactly, it may also follow a blank (`From: a To: b`). A note
-    /// (`Evidence (local):`, `**Evidence** (CI):`) qualifies the field and is not part of its value.
+    /// (`Evidence (local):`, `**Evidence** (CI):`; no colon inside, so a field within parentheses stays a field) qualifies the field
+    /// and is not part of its value.
     /// </summary>
     /// <param name="text">The item's text.</param>
     /// <param name="names">The field names and aliases, none containing a colon or starting or ending with a blank.</param>
@@ -136,7 +137,7 @@ internal static class FieldSyntax
         if (noteEnd > from && text[noteEnd - 1] == ')')
         {
             var open = noteEnd - 2;
-            while (open >= from && noteEnd - 2 - open <= MaxNote && text[open] is not ('(' or ')' or '\r' or '\n'))
+            while (open >= from && noteEnd - 2 - open <= MaxNote && text[open] is not ('(' or ')' or ':' or '\r' or '\n'))
             {
                 open--;
             }
