@@ -64,4 +64,28 @@ public sealed class PropertyTests(ITestOutputHelper output)
                 Assert.Equal(offset, lines.LineStart(line) + column - 1);
             }
         }, iter: FuzzTime.Iterations(200), time: FuzzTime.Seconds, writeLine: output.WriteLine);
+
+    // The map remembers the line it found last; lookups out of order (backwards, jumps) must find what counting finds.
+    [Fact]
+    public void Line_map_lookups_in_any_order_agree_with_counting_line_breaks() =>
+        PlanGen.Markdown.Select(Gen.Int[0, 1 << 20].Array[1, 60]).Sample((text, picks) =>
+        {
+            var lines = new LineMap(text);
+            foreach (var pick in picks)
+            {
+                var offset = pick % (text.Length + 1);
+                Assert.Equal(CountedLine(text, offset), lines.LineOf(offset));
+            }
+        }, iter: FuzzTime.Iterations(200), time: FuzzTime.Seconds, writeLine: output.WriteLine);
+
+    private static int CountedLine(string text, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset; i++)
+        {
+            line += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')) ? 1 : 0;
+        }
+
+        return line;
+    }
 }

@@ -10,12 +10,13 @@ internal static class SectionInsertion
     /// <param name="document">The plan.</param>
     /// <param name="section">The missing section.</param>
     /// <param name="present">The first occurrence of each present schema section, in file order.</param>
-    public static PlanFix Of(PlanDocument document, SectionDescriptor section, IReadOnlyList<Section> present)
+    /// <param name="last">The last schema section of the plan, or null when it has none.</param>
+    public static PlanFix Of(PlanDocument document, SectionDescriptor section, IReadOnlyList<Section> present, Section? last)
     {
         var next = present.FirstOrDefault(s => s.Descriptor!.Order > section.Order);
         var offset = next is not null
             ? document.Lines.LineStart(next.Heading.Span.Line)
-            : document.Sections.LastOrDefault(s => s.Descriptor is { IsExtra: false }) is { } last ? last.Body.End
+            : last is not null ? last.Body.End
             : document.Text.Length;
         var body = section.Template.TrimEnd('\n');
         var lines = $"## {section.Title}\n" + (body.Length == 0 ? string.Empty : $"\n{body}\n");

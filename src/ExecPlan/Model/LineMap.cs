@@ -9,6 +9,10 @@ public sealed class LineMap
     private readonly int _count;
     private readonly int _length;
 
+    // The line index the last lookup found: readers walk a plan forward, so most lookups are that line or the next. A stale
+    // value read by another thread only costs a binary search; it is checked before it is used.
+    private int _hint;
+
     /// <summary>Indexes the line starts of <paramref name="text"/> in one pass.</summary>
     public LineMap(string text)
     {
@@ -59,8 +63,25 @@ public sealed class LineMap
     public int LineOf(int offset)
     {
         offset = Math.Clamp(offset, 0, _length);
-        var index = Array.BinarySearch(_starts, 0, _count, offset);
-        return index >= 0 ? index + 1 : ~index;
+        var hint = _hint;
+        if (_starts[hint] <= offset)
+        {
+            if (hint + 1 == _count || offset < _starts[hint + 1])
+            {
+                return hint + 1;
+            }
+
+            if (hint + 2 == _count || offset < _starts[hint + 2])
+            {
+                _hint = hint + 1;
+                return hint + 2;
+            }
+        }
+
+        var index = _starts.AsSpan(0, _count).BinarySearch(offset);
+        var line = index >= 0 ? index + 1 : ~index;
+        _hint = line - 1;
+        return line;
     }
 
     /// <summary>The 1-based line and column of the offset.</summary>

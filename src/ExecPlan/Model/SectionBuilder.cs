@@ -7,9 +7,10 @@ namespace ExecPlan.Model;
 /// <summary>Collects the top-level blocks under one H2 until the next H1 or H2 closes it.</summary>
 internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descriptor, SectionMatch match, int bodyStart, EntryDescriptor? entryKind)
 {
-    private readonly ImmutableArray<Heading>.Builder _subsections = ImmutableArray.CreateBuilder<Heading>();
-    private readonly ImmutableArray<PlanListItem>.Builder _items = ImmutableArray.CreateBuilder<PlanListItem>();
-    private readonly List<TextRange> _codeBlocks = [];
+    // Made on first use: a plan of a hundred thousand empty sections allocates nothing for them.
+    private ImmutableArray<Heading>.Builder? _subsections;
+    private ImmutableArray<PlanListItem>.Builder? _items;
+    private List<TextRange>? _codeBlocks;
     private bool _hasContent;
 
     /// <summary>Takes one top-level block of the section body.</summary>
@@ -18,20 +19,20 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
         switch (block)
         {
             case HeadingBlock { Level: 3 } sub:
-                _subsections.Add(PlanParser.ReadHeading(sub, text, lines));
+                (_subsections ??= ImmutableArray.CreateBuilder<Heading>()).Add(PlanParser.ReadHeading(sub, text, lines));
                 break;
             case ListBlock list:
                 foreach (var child in list)
                 {
                     if (child is ListItemBlock item)
                     {
-                        _items.Add(PlanParser.Item(item, text, lines));
+                        (_items ??= ImmutableArray.CreateBuilder<PlanListItem>()).Add(PlanParser.Item(item, text, lines));
                     }
                 }
 
                 break;
             case CodeBlock code:
-                _codeBlocks.Add(PlanParser.RangeOf(code, text.Length));
+                (_codeBlocks ??= []).Add(PlanParser.RangeOf(code, text.Length));
                 break;
         }
 
@@ -45,23 +46,25 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
     public Section Build(string text, LineMap lines, int end)
     {
         var body = new TextRange(Math.Min(bodyStart, end), end);
-        var items = _items.ToImmutable();
+        var items = _items?.ToImmutable() ?? [];
         var entries = ImmutableArray<Entry>.Empty;
         if (entryKind is { } kind)
         {
             entries = EntryReader.Read(text, lines, kind, items);
         }
 
-        return new Section(heading, descriptor, match, body, _hasContent, _subsections.ToImmutable(), items, ReadLineFields(text, lines, body), entries);
+        return new Section(heading, descriptor, match, body, _hasContent, _subsections?.ToImmutable() ?? [], items, ReadLineFields(text, lines, body), entries);
     }
 
     private ImmutableArray<LineField> ReadLineFields(string text, LineMap lines, TextRange body)
     {
-        var fields = ImmutableArray.CreateBuilder<LineField>();
         if (body.Length == 0)
         {
-            return fields.ToImmutable();
+            return [];
         }
+
+        ImmutableArray<LineField>.Builder? fields = null;
+        var codeBlocks = _codeBlocks ?? [];
 
         var nextCode = 0;
         for (var line = lines.LineOf(body.Start); line <= lines.LineCount; line++)
@@ -73,12 +76,12 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
             }
 
             // Lines and code blocks both ascend: walk them together.
-            while (nextCode < _codeBlocks.Count && _codeBlocks[nextCode].End <= start)
+            while (nextCode < codeBlocks.Count && codeBlocks[nextCode].End <= start)
             {
                 nextCode++;
             }
 
-            if (nextCode < _codeBlocks.Count && _codeBlocks[nextCode].Contains(start))
+            if (nextCode < codeBlocks.Count && codeBlocks[nextCode].Contains(start))
             {
                 continue;
             }
@@ -97,9 +100,9 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
 
             var valueStart = valueAt < 0 ? lineEnd : start + valueAt;
             var cleaned = valueAt < 0 ? string.Empty : content[valueAt..].Trim().Trim("*_`").Trim().ToString();
-            fields.Add(new LineField(content[name].Trim().ToString(), cleaned, lines.SpanOf(start, lineEnd), lines.SpanOf(valueStart, lineEnd)));
+            (fields ??= ImmutableArray.CreateBuilder<LineField>()).Add(new LineField(content[name].Trim().ToString(), cleaned, lines.SpanOf(start, lineEnd), lines.SpanOf(valueStart, lineEnd)));
         }
 
-        return fields.ToImmutable();
+        return fields?.ToImmutable() ?? [];
     }
 }

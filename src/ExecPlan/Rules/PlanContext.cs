@@ -74,6 +74,8 @@ public sealed class PlanContext
     internal Structure.NestedSections NestedSections => _nested ??= Structure.NestedSections.Of(Document);
 
     private Structure.NestedSections? _nested;
+    private RuleDescriptor? _configuredFor;
+    private Severity? _configured;
 
     /// <summary>Whether the plan is a DRAFT (placeholders and empty sections are tolerated).</summary>
     public bool IsDraft => Status == PlanStatus.Draft;
@@ -86,9 +88,17 @@ public sealed class PlanContext
         Report(rule, rule.DefaultSeverity, span, fix: null, arguments);
 
     /// <summary>Reports a finding at a severity the rule chose for this case (e.g. info while DRAFT), with its fix when the rule knows one.</summary>
-    public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, params string[] arguments)
+    public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, params string[] arguments) =>
+        Report(rule, severity, span, fix, () => arguments);
+
+    /// <summary>
+    /// As above, with the message's arguments made only when the finding is listed (or is the first past the cap): a rule that
+    /// reports every one of a hundred thousand entries does not build a hundred thousand messages to keep a hundred.
+    /// </summary>
+    public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, Func<string[]> arguments)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(arguments);
         var effective = Effective(rule, severity);
         if (effective == Severity.Off)
         {
@@ -98,11 +108,11 @@ public sealed class PlanContext
         if (!_cap.HasRoom(rule.Id))
         {
             // Past the cap a finding is only counted: a million of them must not each be formatted.
-            _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)), IsSuppressed?.Invoke(rule.Id, span.Line) ?? false);
+            _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments())), IsSuppressed?.Invoke(rule.Id, span.Line) ?? false);
             return;
         }
 
-        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments)) { Fixes = fix is null ? [] : [fix] });
+        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments())) { Fixes = fix is null ? [] : [fix] });
     }
 
     /// <summary>Adds a finding made elsewhere (engine checks) after applying the configuration.</summary>
@@ -177,7 +187,14 @@ public sealed class PlanContext
     // The configuration sets a rule's severity; a case the rule itself softened (DRAFT) stays no louder than that.
     private Severity Effective(RuleDescriptor rule, Severity requested)
     {
-        if (!Config.RuleSeverities.TryGetValue(rule.Id, out var configured))
+        // A rule reports in bursts (a finding per entry of a long section): its configured severity is looked up once per burst.
+        if (!ReferenceEquals(_configuredFor, rule))
+        {
+            _configured = Config.RuleSeverities.TryGetValue(rule.Id, out var value) ? value : null;
+            _configuredFor = rule;
+        }
+
+        if (_configured is not { } configured)
         {
             return requested;
         }

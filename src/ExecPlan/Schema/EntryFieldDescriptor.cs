@@ -20,6 +20,9 @@ public sealed record EntryFieldDescriptor(
     bool IsTimestamp,
     string? EnumName)
 {
+    /// <summary>The name and its aliases: the names an entry may write the field under.</summary>
+    public ImmutableArray<string> Names { get; } = [Name, .. Aliases.IsDefault ? [] : Aliases];
+
     /// <summary>Whether the field is required at <paramref name="level"/> (its severity aside).</summary>
     public bool RequiredAt(PlanLevel level) => Levels.IsDefaultOrEmpty || Levels.Contains(level.Name);
 }

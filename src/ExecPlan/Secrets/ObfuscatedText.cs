@@ -25,37 +25,72 @@ internal sealed class ObfuscatedText
     /// <summary>The decoded view of <paramref name="text"/>, or null when nothing in it is encoded.</summary>
     public static ObfuscatedText? Decode(string text)
     {
-        if (text.AsSpan().IndexOfAny(Markers) < 0)
+        // Nothing is built until a marker that decodes: most plans have `&`, `%` or a backslash that is only itself.
+        var first = FirstDecoded(text);
+        if (first < 0)
         {
             return null;
         }
 
         var decoded = new StringBuilder(text.Length);
-        var origin = new List<int>(text.Length + 1);
-        var changed = false;
-        for (var i = 0; i < text.Length;)
+        var origin = new int[text.Length + 1];
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
         {
+            // The run up to the next marker is copied whole: each of its characters is where it was.
+            var next = i < first ? first : text.AsSpan(i).IndexOfAny(Markers) is var at and >= 0 ? i + at : text.Length;
+            decoded.Append(text, i, next - i);
+            for (; i < next; i++)
+            {
+                origin[count++] = i;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
             var (value, length) = DecodeAt(text, i);
             if (length == 0)
             {
                 decoded.Append(text[i]);
-                origin.Add(i);
-                i++;
+                origin[count++] = i++;
                 continue;
             }
 
-            changed = true;
-            foreach (var c in value)
+            decoded.Append(value);
+            foreach (var _ in value)
             {
-                decoded.Append(c);
-                origin.Add(i);
+                origin[count++] = i;
             }
 
             i += length;
         }
 
-        origin.Add(text.Length);
-        return changed ? new ObfuscatedText(decoded.ToString(), [.. origin]) : null;
+        origin[count++] = text.Length;
+        return new ObfuscatedText(decoded.ToString(), origin[..count]);
+    }
+
+    // The offset of the first marker that decodes to something else, or -1.
+    private static int FirstDecoded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var at = text.AsSpan(i).IndexOfAny(Markers);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            if (DecodeAt(text, i).Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The original range of decoded characters <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>

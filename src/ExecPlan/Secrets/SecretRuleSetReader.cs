@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace ExecPlan.Secrets;
 
 /// <summary>Reads the secret rule set's YAML (see <c>secret-patterns.yaml</c> for the format) into compiled patterns.</summary>
-internal static class SecretRuleSetReader
+internal static partial class SecretRuleSetReader
 {
     /// <summary>How long one regex operation may run before the rule is abandoned for that text.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
@@ -165,21 +165,30 @@ internal static class SecretRuleSetReader
         return SecretValidation.None;
     }
 
+    // Each pattern is compiled alone (a bad one is named and left out), then the good ones are joined into one alternation:
+    // a flood of candidates (a plan of `https://a:b@` repeated) is checked with one match per candidate, not one per pattern.
+    // Each alternative is its own group, so its inline options and anchors stay its own.
     private static List<Regex> ReadRegexList(YamlNode? node, RegexOptions options, List<string> problems)
     {
-        var regexes = new List<Regex>();
+        var valid = new List<(string Pattern, Regex Regex)>();
         if (node is YamlSequenceNode list)
         {
             foreach (var item in list.Children.OfType<YamlScalarNode>())
             {
                 if (Compile(item.Value ?? string.Empty, options, "allowlist", problems) is { } regex)
                 {
-                    regexes.Add(regex);
+                    valid.Add((item.Value ?? string.Empty, regex));
                 }
             }
         }
 
-        return regexes;
+        // A numbered back-reference would point at another pattern's group once joined: such lists stay apart.
+        if (valid.Count < 2 || valid.Any(v => v.Pattern.Contains("\\k", StringComparison.Ordinal) || BackReference().IsMatch(v.Pattern)))
+        {
+            return [.. valid.Select(v => v.Regex)];
+        }
+
+        return [new Regex(string.Join("|", valid.Select(v => $"(?:{v.Pattern})")), options, MatchTimeout)];
     }
 
     private static Regex? Compile(string pattern, RegexOptions options, string owner, List<string> problems)
@@ -217,4 +226,7 @@ internal static class SecretRuleSetReader
 
     private static YamlNode? Child(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    [GeneratedRegex(@"\\[1-9]")]
+    private static partial Regex BackReference();
 }

@@ -96,12 +96,15 @@ public sealed class SecretScanner
     // False when the pattern ran out of time: never expected of the non-backtracking engine, and never silent (EXP0702).
     private bool Collect(string text, SecretPattern pattern, int priority, List<(SecretMatch, int)> candidates, ObfuscatedText? decoded)
     {
+        // The verdict on a candidate's text, remembered: a text of one candidate repeated a hundred thousand times runs the
+        // entropy and allowlist checks once, not once per copy. Bounded, so a text of all-different candidates costs no more.
+        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
         try
         {
             for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch())
             {
                 Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
-                if (secret.Success && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, text.AsSpan(secret.Index, secret.Length)))
+                if (secret.Success && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts))
                 {
                     var (offset, length) = decoded is null ? (secret.Index, secret.Length) : decoded.Original(secret.Index, secret.Index + secret.Length);
                     candidates.Add((new SecretMatch(offset, length, pattern.Id, pattern.Kind), priority));
@@ -121,6 +124,28 @@ public sealed class SecretScanner
     private static bool Bounded(SecretPattern pattern, string text, int start, int end) =>
         (pattern.NotBefore is not { } before || start == 0 || !before.Contains(text[start - 1])) &&
         (pattern.NotAfter is not { } after || end == text.Length || !after.Contains(text[end]));
+
+    private bool IsSecret(SecretPattern pattern, ReadOnlySpan<char> secret, Dictionary<string, bool> verdicts)
+    {
+        const int MaxRemembered = 4096;
+        const int MaxRememberedLength = 256;
+        if (secret.Length > MaxRememberedLength)
+        {
+            return IsSecret(pattern, secret);
+        }
+
+        var key = secret.ToString();
+        if (!verdicts.TryGetValue(key, out var verdict))
+        {
+            verdict = IsSecret(pattern, secret);
+            if (verdicts.Count < MaxRemembered)
+            {
+                verdicts[key] = verdict;
+            }
+        }
+
+        return verdict;
+    }
 
     private bool IsSecret(SecretPattern pattern, ReadOnlySpan<char> secret)
     {

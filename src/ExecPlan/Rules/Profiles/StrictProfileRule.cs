@@ -29,11 +29,28 @@ internal sealed partial class StrictProfileRule : PlanRule
             context.Report(RuleCatalog.TableInStrict, table, format);
         }
 
+        // The verdict on a fragment's text (null: not reported, else its tag), remembered: a plan of a hundred thousand `<b>`
+        // tags decides about `<b>` once. Bounded, so a plan of all-different tags costs no more than without it.
+        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var html in strict ? document.Html : [])
         {
-            if (!html.IsComment && !IsRedacted(html.Text) && !Placeholders.IsPlaceholder(html.Text) && !IsPlaceholderTail(html.Text))
+            if (html.IsComment)
             {
-                context.Report(RuleCatalog.HtmlInStrict, document.SpanOf(html.Range.Start, html.Range.Start + Math.Min(html.Range.Length, Tag(html.Text).Length)), Tag(html.Text));
+                continue;
+            }
+
+            if (!verdicts.TryGetValue(html.Text, out var tag))
+            {
+                tag = IsRedacted(html.Text) || Placeholders.IsPlaceholder(html.Text) || IsPlaceholderTail(html.Text) ? null : Tag(html.Text);
+                if (verdicts.Count < 4096)
+                {
+                    verdicts[html.Text] = tag;
+                }
+            }
+
+            if (tag is not null)
+            {
+                context.Report(RuleCatalog.HtmlInStrict, document.SpanOf(html.Range.Start, html.Range.Start + Math.Min(html.Range.Length, tag.Length)), tag);
             }
         }
 

@@ -36,10 +36,11 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
 
     private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
     {
-        var missing = new List<(Severity Severity, string What)>();
+        // What is missing is gathered without a string, and described only for a finding that is listed.
+        List<(Severity Severity, EntryFieldDescriptor? Field, bool Invalid)>? missing = null;
         if (listsMissing && kind.TimestampRequired && item.Timestamp is null && !item.Fields.Any(f => StartsWithDate(f.Value)))
         {
-            missing.Add((rule.DefaultSeverity, "a timestamp"));
+            (missing ??= []).Add((rule.DefaultSeverity, null, false));
         }
 
         foreach (var field in kind.Fields)
@@ -49,30 +50,33 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
                 continue;
             }
 
-            var found = item.Field([field.Name, .. field.Aliases]);
+            var found = item.Field(field.Names.AsSpan());
             var satisfied = found is { Value.Length: > 0 } || field.Alternatives.Any(a => item.Field(a) is { Value.Length: > 0 });
             if (!satisfied)
             {
-                missing.Add((field.Severity, $"'{field.Name}:'"));
+                (missing ??= []).Add((field.Severity, field, false));
             }
             else if (found is not null && !Valid(field, found.Value))
             {
-                missing.Add((field.Severity, Describe(field)));
+                (missing ??= []).Add((field.Severity, field, true));
             }
         }
 
-        if (missing.Count == 0)
+        if (missing is null)
         {
             return;
         }
 
         // One finding per entry, as severe as its most severe gap: the required fields it lacks, then the recommended ones.
         var severity = missing.Max(m => m.Severity);
-        var required = missing.Where(m => m.Severity == severity).Select(m => m.What).ToList();
-        var recommended = missing.Where(m => m.Severity != severity).Select(m => m.What).ToList();
-        var what = Join(required) + (recommended.Count == 0 ? string.Empty : $" (and should have {Join(recommended)})");
-        var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
-        context.Report(rule, severity, item.Span, null, RuleArguments.For(rule, ("missing", what), ("reason", reason)));
+        context.Report(rule, severity, item.Span, null, () =>
+        {
+            var required = missing.Where(m => m.Severity == severity).Select(Describe).ToList();
+            var recommended = missing.Where(m => m.Severity != severity).Select(Describe).ToList();
+            var what = Join(required) + (recommended.Count == 0 ? string.Empty : $" (and should have {Join(recommended)})");
+            var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
+            return RuleArguments.For(rule, ("missing", what), ("reason", reason));
+        });
     }
 
     private const int MaxNoneLength = 40;
@@ -80,7 +84,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
     // `- None yet.`, `- None.`, `- Nothing yet`, `- N/A`: an empty living section said so, as it should.
     private static bool IsNone(string item)
     {
-        var text = item.TrimStart(' ', '\t', '-', '*', '+').Trim().TrimEnd('.').Trim().Trim('*', '_').Trim().TrimEnd('.');
+        var text = item.AsSpan().TrimStart(" \t-*+").Trim().TrimEnd('.').Trim().Trim("*_").Trim().TrimEnd('.');
         return text.Equals("none", StringComparison.OrdinalIgnoreCase)
             || text.Equals("none yet", StringComparison.OrdinalIgnoreCase)
             || text.Equals("nothing yet", StringComparison.OrdinalIgnoreCase)
@@ -110,9 +114,13 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
         return true;
     }
 
-    private static string Describe(EntryFieldDescriptor field) => field.IsTimestamp
-        ? $"'{field.Name}:' as an RFC 3339 timestamp"
-        : $"a valid '{field.Name}:' ({string.Join(", ", MessageIntentValues.All)})";
+    private static string Describe((Severity Severity, EntryFieldDescriptor? Field, bool Invalid) gap) => gap switch
+    {
+        (_, null, _) => "a timestamp",
+        (_, { } field, false) => $"'{field.Name}:'",
+        (_, { IsTimestamp: true } field, true) => $"'{field.Name}:' as an RFC 3339 timestamp",
+        (_, { } field, true) => $"a valid '{field.Name}:' ({string.Join(", ", MessageIntentValues.All)})",
+    };
 
     private static string Join(List<string> parts) => parts.Count switch
     {

@@ -14,6 +14,7 @@ namespace ExecPlan.Rules.Schema;
 internal sealed class StructureChecks(PlanContext context) : IStructureChecks
 {
     private List<Section>? firstOccurrences;
+    private (Section? Section, bool Known) lastSchemaSection;
 
     private PlanDocument Document => context.Document;
 
@@ -44,7 +45,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     {
         if (Document.Section(section) is null && !context.NestedSections.Contains(section))
         {
-            var fix = insert ? SectionInsertion.Of(Document, section, FirstOccurrences()) : null;
+            var fix = insert ? SectionInsertion.Of(Document, section, FirstOccurrences(), LastSchemaSection()) : null;
             context.Report(rule, rule.DefaultSeverity, WhereMissing(section), fix, RuleArguments.For(rule, ("section", section.Title)));
         }
     }
@@ -172,6 +173,17 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
         return firstOccurrences;
     }
 
+    // Once per plan, as FirstOccurrences.
+    private Section? LastSchemaSection()
+    {
+        if (!lastSchemaSection.Known)
+        {
+            lastSchemaSection = (Document.Sections.LastOrDefault(s => s.Descriptor is { IsExtra: false }), true);
+        }
+
+        return lastSchemaSection.Section;
+    }
+
     // A missing section is reported where it belongs: at the first present section that comes after it in schema order.
     private SourceSpan WhereMissing(SectionDescriptor section)
     {
@@ -181,7 +193,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
             return next.Heading.Span;
         }
 
-        if (Document.Sections.LastOrDefault(s => s.Descriptor is { IsExtra: false }) is { } last)
+        if (LastSchemaSection() is { } last)
         {
             return Document.SpanOf(last.Body.End, last.Body.End);
         }

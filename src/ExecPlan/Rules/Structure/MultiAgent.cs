@@ -8,9 +8,10 @@ internal static class MultiAgent
     /// <summary>Why the plan is multi-agent, or null when it is not.</summary>
     public static string? Reason(PlanContext context)
     {
+        var fields = OwnerFields(context.Document.Schema);
         var owners = context.Document.SectionsIn(SchemaRoles.Progress)
             .SelectMany(s => s.Entries)
-            .Select(e => e.Field(OwnerFields(context.Document.Schema))?.Value)
+            .Select(e => e.Field(fields)?.Value)
             .Where(v => !string.IsNullOrWhiteSpace(v) && !Engine.Placeholders.IsPlaceholder(v))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(3)
