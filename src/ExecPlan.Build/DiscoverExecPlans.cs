@@ -93,6 +93,6 @@ public sealed class DiscoverExecPlans : Task
             ConfigFiles = [.. Plans.Select(p => ConfigLoader.Find(Path.GetDirectoryName(p.ItemSpec)!, ResolvedRoot)).OfType<string>().Distinct(StringComparer.Ordinal).Select(path => new TaskItem(path))];
         }
 
-        Log.LogMessage(MessageImportance.Low, $"ExecPlan: found {Plans.Length} plan(s) under {ResolvedRoot}.");
+        Log.LogMessage(MessageImportance.Low, $"ExecPlan: found {Plans.Length} plan(s) under {Output.ControlCharacters.Escape(ResolvedRoot)}.");
     }
 }

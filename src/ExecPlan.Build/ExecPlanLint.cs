@@ -120,11 +120,11 @@ public sealed class ExecPlanLint : Task, ICancelableTask
         if (sarif is not null)
         {
             sarif.Commit(totals);
-            Log.LogMessage(MessageImportance.Normal, $"ExecPlan: wrote SARIF to {sarif.FullPath}.");
+            Log.LogMessage(MessageImportance.Normal, $"ExecPlan: wrote SARIF to {Output.ControlCharacters.Escape(sarif.FullPath)}.");
         }
 
         Log.LogMessage(
             MessageImportance.Normal,
-            $"ExecPlan: linted {paths.Length} plan(s) under {root}: {logger.Errors} error(s), {logger.Warnings} warning(s), {logger.AlreadyReported} already reported in this build.");
+            $"ExecPlan: linted {paths.Length} plan(s) under {Output.ControlCharacters.Escape(root)}: {logger.Errors} error(s), {logger.Warnings} warning(s), {logger.AlreadyReported} already reported in this build.");
     }
 }

@@ -23,7 +23,7 @@ switch (args.FirstOrDefault())
     case "memory":
         return Memory(args[1]);
     case "hostile":
-        return HostileInputs.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4 * 1024 * 1024, args.Length > 2 ? args[2] : null);
+        return HostileInputs.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1024 * 1024, args.Length > 2 ? args[2] : null);
     case "memory-streamed":
         return MemoryStreamed(args[1]);
     default:

@@ -40,8 +40,12 @@ public sealed record ExecPlanConfig
     /// <summary>H2 titles allowed besides the schema's sections and extras.</summary>
     public ImmutableArray<string> ExtraSections { get; init; } = [];
 
-    /// <summary>Files larger than this many bytes are skipped with EXP0003.</summary>
-    public long MaxFileSize { get; init; } = 4 * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this many bytes are skipped with EXP0003. 1 MiB by default: about 250,000 tokens, more than an agent can
+    /// reread, fifty times the largest plan in the corpus, and the size up to which any text lints within a second (what a build
+    /// step may cost); larger files cost more, in proportion.
+    /// </summary>
+    public long MaxFileSize { get; init; } = 1024 * 1024;
 
     /// <summary>The age after which an IN_PROGRESS plan is stale (EXP0311), or null.</summary>
     public TimeSpan? StaleAfter { get; init; }

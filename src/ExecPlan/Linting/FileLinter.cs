@@ -96,6 +96,12 @@ internal static class FileLinter
             return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(line, 1), rule.Format(reason)));
         }
 
+        if (TableCellLimit.FirstLineOverLimit(text) is var barLine and > 0)
+        {
+            var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {TableCellLimit.MaxBars:N0} '|' table bars (tables this large cost the Markdown parser time that grows faster than the table; split it)");
+            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(barLine, 1), rule.Format(reason)));
+        }
+
         try
         {
             return (PlanParser.Parse(displayPath, text, config.SchemaInForce, config.ExtraSections), null);

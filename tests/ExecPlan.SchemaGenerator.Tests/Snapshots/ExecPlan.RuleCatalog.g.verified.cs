@@ -92,7 +92,7 @@ public static class RuleCatalog
         Name: "unparsable-plan",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "The plan could not be parsed ({reason}); it was not linted.",
-        Help: "The Markdown parser gave up on this file, or the linter refused it before parsing: it nests block quotes, lists or brackets thousands of levels deep, or holds a line of more than 20,000 characters (parsing one line of a million `|` or `<b>` takes seconds). Such a file is not a sensible plan: flatten the nesting, break the line, or exclude the file from linting. Its secrets are still reported.",
+        Help: "The Markdown parser gave up on this file, or the linter refused it before parsing: it nests block quotes, lists or brackets thousands of levels deep, holds a line of more than 20,000 characters (parsing one line of a million `|` or `<b>` takes seconds), or holds more than 10,000 `|` table bars (the parser's time for a table grows faster than the table). Such a file is not a sensible plan: flatten the nesting, break the line, split the table, or exclude the file from linting. Its secrets are still reported.",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 

@@ -93,5 +93,30 @@ public sealed class BadInputTests : IDisposable
         Assert.DoesNotContain(Linter.Lint(text), d => d.Id == RuleIds.UnparsablePlan);
     }
 
+    [Fact]
+    public void A_table_of_more_bars_than_a_plan_holds_is_unparsable_at_the_line_past_the_limit_and_its_secrets_are_still_reported()
+    {
+        var path = _folder.Combine("table-PLAN.md");
+        var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
+        var rows = string.Concat(Enumerable.Repeat("| a | b |\n", TableCellLimit.MaxBars / 3)); // 3 bars a row: 9,999 bars
+        File.WriteAllText(path, $"# PLAN: Table\n\nDeploy with {token}.\n\n| a | b |\n|---|---|\n{rows}");
+
+        var all = new PlanLinter(new LintSettings { RootDirectory = _folder.Path }).Lint([path]).All.ToList();
+
+        var finding = Assert.Single(all, d => d.Id == RuleIds.UnparsablePlan);
+        Assert.Equal(6 + 3332, finding.Span.Line); // 6 bars above the rows, 3 a row: the 10,001st bar is on row 3,332
+        Assert.Contains("more than 10,000 '|' table bars", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(all, d => d.Id == RuleIds.PossibleSecret && d.Span.Line == 3);
+    }
+
+    [Fact]
+    public void A_plan_of_exactly_the_most_bars_is_parsed()
+    {
+        var text = Plans.Compliant + string.Concat(Enumerable.Repeat("| a |\n", (TableCellLimit.MaxBars - Plans.Compliant.Count(c => c == '|')) / 2));
+        Assert.Equal(0, TableCellLimit.FirstLineOverLimit(text));
+        Assert.DoesNotContain(Linter.Lint(text), d => d.Id == RuleIds.UnparsablePlan);
+        Assert.NotEqual(0, TableCellLimit.FirstLineOverLimit(text + "| a |\n"));
+    }
+
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }
