@@ -92,6 +92,20 @@ public sealed class FixTimeBudgetTests
         Assert.Equal(bytes, File.ReadAllBytes(slow));
     }
 
+    [Fact]
+    public void A_cancelled_run_writes_nothing()
+    {
+        using var folder = TempFolder.WithGit();
+        var path = folder.Write("plans/a-PLAN.md", Fixable);
+        var settings = new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = folder.Path, WorkingDirectory = folder.Path };
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new PlanFixer(settings, new FixOptions()).Fix([path], _ => { }, cancellationToken: cancelled.Token));
+
+        Assert.Equal(Fixable, File.ReadAllText(path));
+    }
+
     private static (IReadOnlyList<FileFix> Files, FixTotals Totals) Fix(TempFolder folder, TimeSpan budget, FixOptions options, string path)
     {
         var settings = new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = folder.Path, WorkingDirectory = folder.Path, FileTimeBudget = budget };
