@@ -1,3 +1,5 @@
+using ExecPlan.Linting;
+
 namespace ExecPlan.Cli;
 
 /// <summary>What a command runs against: its output writers, working directory and cancellation.</summary>
@@ -12,4 +14,7 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
 
     /// <summary>Called by `fix` between reading a file and writing it back (a test seam).</summary>
     public Action<string>? BeforeWrite { get; init; }
+
+    /// <summary>How long one file may take in lint, fix and migrate (a test seam: tests make it tiny to see a file run out of time).</summary>
+    public TimeSpan FileTimeBudget { get; init; } = LintSettings.DefaultFileTimeBudget;
 }

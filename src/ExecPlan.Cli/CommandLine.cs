@@ -14,22 +14,26 @@ public static class CommandLine
         RunWith(args, stdout, stderr, workingDirectory, null, cancellationToken);
 
     /// <summary>As above, with a hook that `fix` calls between reading a file and writing it back (tests change the file there).</summary>
-    internal static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, Action<string>? beforeWrite, CancellationToken cancellationToken = default)
+    internal static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, Action<string>? beforeWrite, CancellationToken cancellationToken = default) =>
+        RunWith(args, stdout, stderr, workingDirectory, beforeWrite, Linting.LintSettings.DefaultFileTimeBudget, cancellationToken);
+
+    /// <summary>As above, with the time budget of one file (tests make it tiny to see a file run out of time).</summary>
+    internal static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, Action<string>? beforeWrite, TimeSpan fileTimeBudget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var errors = new StandardError(stderr);
-        var code = RunGuarded(args, new StandardOutput(stdout), errors, workingDirectory, beforeWrite, cancellationToken);
+        var code = RunGuarded(args, new StandardOutput(stdout), errors, workingDirectory, beforeWrite, fileTimeBudget, cancellationToken);
         return errors.Lost ? ExitCodes.Failure : code;
     }
 
-    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, string? workingDirectory, Action<string>? beforeWrite, CancellationToken cancellationToken)
+    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, string? workingDirectory, Action<string>? beforeWrite, TimeSpan fileTimeBudget, CancellationToken cancellationToken)
     {
         int? code = null;
         try
         {
-            var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken) { BeforeWrite = beforeWrite };
+            var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken) { BeforeWrite = beforeWrite, FileTimeBudget = fileTimeBudget };
             code = Dispatch(args, context);
             stdout.Flush(); // standard output may be buffered: its last write can fail here
             return code.Value;

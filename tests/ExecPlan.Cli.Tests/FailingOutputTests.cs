@@ -54,6 +54,7 @@ public sealed class FailingOutputTests
     [InlineData("--help")]
     [InlineData("--version")]
     [InlineData("lint", "--help")]
+    [InlineData("migrate", "PLAN.md", "--to", "execplan")]
     public void A_closed_standard_output_is_one_line_and_exit_code_2(params string[] args)
     {
         using var repo = new TempFolder();

@@ -16,6 +16,14 @@ public sealed class FixCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    private static (int Code, string Stdout, string Stderr) RunWithBudget(string workingDirectory, TimeSpan fileTimeBudget, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CommandLine.RunWith(args, stdout, stderr, workingDirectory, null, fileTimeBudget);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     private static TempFolder Repository(string plan = Plan)
     {
         var repo = new TempFolder();
@@ -137,6 +145,27 @@ public sealed class FixCommandTests
         Assert.Contains("was not fixed: the file changed while it was being fixed.\n", stderr, StringComparison.Ordinal);
         Assert.Equal(Edited, File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(repo.Combine("plans")));
+    }
+
+    [Fact]
+    public void A_plan_that_runs_out_of_time_is_not_written_and_the_run_fails_as_a_lint_would()
+    {
+        // A plan long enough that its lint cannot finish in 1 ms once its secret scan is done, as in the lint's own timeout test.
+        var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
+        var slow = Plan + string.Concat(Enumerable.Repeat("- [ ] item <b>x</b> `code` [link](a/b.md)\n", 20_000)) + "Deploy with " + token + "\n";
+        using var repo = Repository(slow);
+        var path = repo.Combine("plans/demo-PLAN.md");
+
+        var (code, stdout, stderr) = RunWithBudget(repo.Path, TimeSpan.FromMilliseconds(1), "fix");
+
+        Assert.Equal(ExitCodes.LintErrors, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"execplan: plans{Path.DirectorySeparatorChar}demo-PLAN.md was not fixed: it ran out of its time budget of 0.001 s.\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: fixed 0 findings in 0 files of 1.\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("errors remain", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, stderr, StringComparison.Ordinal);
+        Assert.Equal(slow, File.ReadAllText(path));
     }
 
     [Theory]

@@ -35,6 +35,14 @@ public sealed class MigrateCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    private static (int Code, string Stdout, string Stderr) RunWithBudget(string workingDirectory, TimeSpan fileTimeBudget, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CommandLine.RunWith(args, stdout, stderr, workingDirectory, null, fileTimeBudget);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     private static TempFolder Repository()
     {
         var repo = new TempFolder();
@@ -77,6 +85,40 @@ public sealed class MigrateCommandTests
         Assert.Contains("+# PLAN: Add a cache", stdout, StringComparison.Ordinal);
         Assert.Contains("-# Add a cache", stdout, StringComparison.Ordinal);
         Assert.Equal(Plan, File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(repo.Combine("plans")));
+    }
+
+    [Fact]
+    public void A_plan_over_max_file_size_is_not_migrated_and_the_run_fails()
+    {
+        using var repo = Repository();
+        repo.Write(".execplan.yaml", "max_file_size: 100\n");
+
+        var (code, stdout, stderr) = Run(repo.Path, "migrate", "plans/cache.md", "--to", "execplan");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(string.Empty, stdout);
+        var size = System.Text.Encoding.UTF8.GetByteCount(Plan);
+        Assert.Contains($"execplan: plans{Path.DirectorySeparatorChar}cache.md was not migrated: it is too large: {size} bytes, over the limit of 100 bytes (max_file_size).\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: migrated 0 of 1 file.\n", stderr, StringComparison.Ordinal);
+        Assert.Equal(Plan, File.ReadAllText(repo.Combine("plans/cache.md")));
+    }
+
+    [Fact]
+    public void A_plan_that_runs_out_of_time_is_not_migrated_and_the_run_fails()
+    {
+        // A plan long enough that it cannot be parsed in 1 ms, as in the lint's own timeout test.
+        using var repo = Repository();
+        var slow = Plan + string.Concat(Enumerable.Repeat("- [ ] item <b>x</b> `code` [link](a/b.md)\n", 20_000));
+        repo.Write("plans/cache.md", slow);
+
+        var (code, stdout, stderr) = RunWithBudget(repo.Path, TimeSpan.FromMilliseconds(1), "migrate", "plans/cache.md", "--to", "execplan", "--rename");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"execplan: plans{Path.DirectorySeparatorChar}cache.md was not migrated: it ran out of its time budget of 0.001 s.\n", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Equal(slow, File.ReadAllText(repo.Combine("plans/cache.md")));
         Assert.Single(Directory.GetFiles(repo.Combine("plans")));
     }
 

@@ -33,6 +33,7 @@ internal static class FixCommand
             ConfigFile = LintCommand.ExistingFile(parsed.Get(OptionNames.Config), context),
             RootDirectory = LintCommand.ExistingFolder(parsed.Get(OptionNames.Root), context),
             WorkingDirectory = context.WorkingDirectory,
+            FileTimeBudget = context.FileTimeBudget,
         };
         var dryRun = parsed.Options.ContainsKey(OptionNames.DryRun) || parsed.Options.ContainsKey(OptionNames.Diff);
         var options = new FixOptions
@@ -84,6 +85,10 @@ internal static class FixCommand
                 break;
             case FixOutcome.ChangedMeanwhile or FixOutcome.WriteFailed:
                 context.Stderr.WriteLine($"execplan: {path} was not fixed: {ControlCharacters.Escape((file.Problem ?? "it could not be written").TrimEnd('.'))}.");
+                break;
+            case FixOutcome.Unchanged when file.Problem is { } problem:
+                // A file that ran out of its time budget: its EXP0008 counts among the errors that remain.
+                context.Stderr.WriteLine($"execplan: {path} was not fixed: {ControlCharacters.Escape(problem.TrimEnd('.'))}.");
                 break;
             default:
                 break;

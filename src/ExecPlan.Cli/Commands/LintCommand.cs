@@ -31,6 +31,7 @@ internal static class LintCommand
             ConfigFile = ExistingFile(parsed.Get(OptionNames.Config), context),
             RootDirectory = ExistingFolder(parsed.Get(OptionNames.Root), context),
             WorkingDirectory = context.WorkingDirectory,
+            FileTimeBudget = context.FileTimeBudget,
         };
         var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)

@@ -44,6 +44,7 @@ internal static class MigrateCommand
             RootDirectory = LintCommand.ExistingFolder(parsed.Get(OptionNames.Root), context),
             WorkingDirectory = context.WorkingDirectory,
             Schema = Schema.PlanSchemas.ExecPlan,
+            FileTimeBudget = context.FileTimeBudget,
         };
         var dryRun = parsed.Options.ContainsKey(OptionNames.DryRun) || parsed.Options.ContainsKey(OptionNames.Diff);
         var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
@@ -54,7 +55,7 @@ internal static class MigrateCommand
         }
 
         var options = new MigrationOptions { Owner = owner, DryRun = dryRun, Rename = parsed.Options.ContainsKey(OptionNames.Rename), BeforeWrite = context.BeforeWrite };
-        var files = new PlanMigrator(options).Migrate(settings, paths, file => Report(file, dryRun, context));
+        var files = new PlanMigrator(options).Migrate(settings, paths, file => Report(file, dryRun, context), context.CancellationToken);
         return Finish(files, settings, dryRun, context);
     }
 

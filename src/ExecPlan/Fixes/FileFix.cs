@@ -17,6 +17,6 @@ public sealed record FileFix(string Path, string Schema, FixOutcome Outcome, Imm
     /// <summary>The fixed text, or null when it could not be read.</summary>
     public string? After { get; init; }
 
-    /// <summary>Why the file was not written, for <see cref="FixOutcome.WriteFailed"/>.</summary>
+    /// <summary>Why the file was not written: for <see cref="FixOutcome.WriteFailed"/> and <see cref="FixOutcome.ChangedMeanwhile"/>, and for an <see cref="FixOutcome.Unchanged"/> file that ran out of its time budget (its remaining findings then hold EXP0008); null otherwise.</summary>
     public string? Problem { get; init; }
 }

@@ -19,4 +19,7 @@ public sealed class FixOptions
 
     /// <summary>Called with a file's path after it was read and before it is written back (a test seam: tests change the file there).</summary>
     public Action<string>? BeforeWrite { get; init; }
+
+    /// <summary>Called on the run's worker with a file's path once it was read, scanned and linted, before it is fixed (a test seam: tests hold a file there until it runs out of its time budget).</summary>
+    internal Action<string>? BeforeFix { get; init; }
 }

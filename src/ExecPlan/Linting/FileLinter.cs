@@ -33,6 +33,15 @@ internal static class FileLinter
             return new FileLintResult(new FileReport(displayPath, ApplyConfig(diagnostics, config)) { Schema = config.SchemaInForce.Key }, null, default, SecretRedaction.None);
         }
 
+        return LintText(displayPath, text, config, level, clock, repository, scanned, cancellationToken);
+    }
+
+    /// <summary>
+    /// Lints text already in memory, the secret scan first: <paramref name="scanned"/> gets its findings before the plan is parsed
+    /// (the fix run's first pass over a plan it read, so that a plan that then runs out of time still reports its secrets).
+    /// </summary>
+    public static FileLintResult LintText(string displayPath, string text, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken)
+    {
         SecretScan? scan = null;
         Diagnostic? failure = null;
         try

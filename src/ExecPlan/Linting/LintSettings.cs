@@ -21,7 +21,10 @@ public sealed class LintSettings
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>How long one file may take (read, parse, rules) before it is reported as EXP0008 and the run goes on without it.</summary>
-    public TimeSpan FileTimeBudget { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan FileTimeBudget { get; init; } = DefaultFileTimeBudget;
+
+    /// <summary>The time budget of one file unless the caller sets another: 10 s.</summary>
+    public static TimeSpan DefaultFileTimeBudget { get; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The working directory that relative paths and SARIF URIs are resolved against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();

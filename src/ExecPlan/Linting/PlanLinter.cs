@@ -104,7 +104,7 @@ public sealed class PlanLinter(LintSettings settings)
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
             (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], planConfigs[i].LevelInForce, Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
-            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i])])) { Schema = planConfigs[i].SchemaInForce.Key }, null, default, SecretRedaction.None),
+            i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i], Settings.FileTimeBudget)])) { Schema = planConfigs[i].SchemaInForce.Key }, null, default, SecretRedaction.None),
             (i, result) =>
             {
                 var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
@@ -131,15 +131,17 @@ public sealed class PlanLinter(LintSettings settings)
         return FileLinter.LintText(path, text, config, config.LevelInForce, Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
     }
 
-
-
-    private ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config)
+    /// <summary>What a file that ran out of its time budget reports (EXP0008, at the severity its configuration gives it; nothing when it is off). The fix run reports it too.</summary>
+    internal static ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config, TimeSpan budget)
     {
         var rule = RuleCatalog.LintTimeout;
         var severity = config.SeverityOf(rule);
-        var budget = Settings.FileTimeBudget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
-        return severity == Severity.Off ? [] : [new Diagnostic(rule, severity, path, SourceSpan.FileStart, rule.Format(budget))];
+        return severity == Severity.Off ? [] : [new Diagnostic(rule, severity, path, SourceSpan.FileStart, rule.Format(BudgetText(budget)))];
     }
+
+    /// <summary>A time budget as the findings and messages write it ("10 s", "0.001 s").</summary>
+    internal static string BudgetText(TimeSpan budget) =>
+        budget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
 
     // EXP0109: the first file (in path order) keeps its id; every later file with the same id is reported.
     // EXP0109: an id already used by an earlier file (in path order) is reported on the later one.
