@@ -29,6 +29,18 @@ public sealed class RepositoryFileTests
         Assert.Contains("nest more than 64 levels", finding.Message, StringComparison.Ordinal);
     }
 
+    // Found by the fuzz: YamlDotNet puts an error at the end of a last line without a line break on the line after it.
+    [Theory]
+    [InlineData(".execplan.yaml", RuleIds.InvalidConfig, "[#\t", 4)]
+    [InlineData(".agent-locks.yaml", RuleIds.InvalidLockFile, "- : x#owner", 12)]
+    public void A_YAML_error_at_the_end_of_a_last_line_without_a_line_break_is_on_that_line(string name, string rule, string text, int column)
+    {
+        var run = Lint(name, text);
+
+        var finding = Assert.Single(run.RunDiagnostics, d => d.Id == rule);
+        Assert.Equal((1, column), (finding.Span.Line, finding.Span.Column));
+    }
+
     [Fact]
     public void Four_thousand_clashing_locks_give_a_hundred_conflicts_and_one_count_of_the_rest()
     {

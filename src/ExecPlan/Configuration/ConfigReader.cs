@@ -55,7 +55,7 @@ internal sealed partial class ConfigReader(string path)
             var reason = "YAML syntax error: " + YamlValues.Describe(exception);
             diagnostics.Add(YamlErrorPosition.Find(text, exception) is { } at
                 ? ConfigFinding.At(path, SourceSpan.At(at.Line, at.Column), reason)
-                : ConfigFinding.AtMarks(path, exception.Start, exception.End, reason));
+                : ConfigFinding.AtMarks(path, YamlMarks.InText(text, exception.Start), YamlMarks.InText(text, exception.End), reason));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)

@@ -92,29 +92,16 @@ public static class LockFileParser
         }
         catch (YamlException e)
         {
-            fields.Report(InText(text, YamlErrorPosition.Find(text, e) is { } at ? new Mark(0, at.Line, at.Column) : e.Start), $"invalid YAML: {e.Message}");
+            fields.Report(YamlMarks.InText(text, YamlErrorPosition.Find(text, e) is { } at ? new Mark(0, at.Line, at.Column) : e.Start), $"invalid YAML: {e.Message}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner can fail this way on some malformed input: at an unclosed bracket when it is one, else after the last good event.
             var at = YamlErrorPosition.Find(text, e);
-            fields.Report(at is { } found ? new Mark(0, found.Line, found.Column) : last, "invalid YAML: " + (at?.Reason ?? "the parser could not read past this point"));
+            fields.Report(YamlMarks.InText(text, at is { } found ? new Mark(0, found.Line, found.Column) : last), "invalid YAML: " + (at?.Reason ?? "the parser could not read past this point"));
             return null;
         }
-    }
-
-    // YamlDotNet puts an error at the end of a last line without a line break on the line after it: keep it in the file.
-    private static Mark InText(string text, Mark mark)
-    {
-        var lines = new Model.LineMap(text);
-        if (mark.Line <= lines.LineCount)
-        {
-            return mark;
-        }
-
-        var last = lines.LineCount;
-        return new Mark(0, last, lines.LineEnd(last, text) - lines.LineStart(last) + 1);
     }
 
     private static LockFile ReadRoot(YamlNode root, YamlFields fields)
