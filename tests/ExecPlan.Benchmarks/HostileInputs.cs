@@ -26,7 +26,10 @@ internal static class HostileInputs
         ("image", "!["), ("link", "[a](b) "), ("table", "|a|b|\n|-|-|\n"), ("placeholder", "<box> "), ("private-key", "-----BEGIN RSA PRIVATE KEY-----\na: b\n"),
         ("jwt-start", "eyJhbGciOiJIUzI1NiJ9."), ("ghp", "ghp_"), ("sk", "sk-"), ("aws", "aws_secret="), ("slash", "/"), ("backslash", "\\"),
         ("paren", "("), ("suppression", "<!-- execplan-disable EXP0202 -->\n"), ("snapshot", "Research Snapshot\nRetrieved: 2026-01-01T00:00:00Z\n"),
-        ("ordered", "1. "), ("emphasis", "**a** "), ("tab", "\t"), ("cr", "\r"), ("space", " "), ("nbsp", "\u00a0"), ("bidi", "\u202e"), ("emoji", "😀"),
+        ("ordered", "1. "), ("emphasis", "**a** "),
+        // Thirty-two bytes a line: the most lines of one construct under the line-count limit (a non-blank line per 32 bytes of the size limit).
+        ("h2-32", "## " + new string('x', 28) + "\n"), ("open-box-32", "- [ ] " + new string('x', 25) + "\n"), ("h3-32", "### " + new string('x', 27) + "\n"),
+        ("item-32", "- " + new string('x', 29) + "\n"), ("field-32", "Decision: " + new string('x', 21) + "\n"), ("done-box-32", "- [x] 2026-01-01T00:00:00Z xxxx\n"), ("tab", "\t"), ("cr", "\r"), ("space", " "), ("nbsp", "\u00a0"), ("bidi", "\u202e"), ("emoji", "😀"),
     ];
 
     /// <summary>
@@ -45,11 +48,14 @@ internal static class HostileInputs
             slow += Measure(linter, "real-plans", PlanSet.Large(size));
         }
 
+        // `NAME+fm` or `NAME+fm+lines` picks one variant (for a profiler).
+        var variant = only?.IndexOf('+', StringComparison.Ordinal) is > 0 and var plus ? only[plus..] : null;
+        only = variant is null ? only : only![..^variant.Length];
         foreach (var (name, unit) in Units.Where(u => only is null || u.Name == only))
         {
             foreach (var (withFrontMatter, wrapped) in new[] { (false, false), (true, false), (true, true) })
             {
-                if (wrapped && unit.Contains('\n', StringComparison.Ordinal))
+                if ((wrapped && unit.Contains('\n', StringComparison.Ordinal)) || (variant is not null && variant != (withFrontMatter ? "+fm" : string.Empty) + (wrapped ? "+lines" : string.Empty)))
                 {
                     continue;
                 }

@@ -38,4 +38,13 @@ public static class ByteSize
         bytes = count * factor;
         return true;
     }
+
+    /// <summary>A size as a person writes it: `1 MiB`, `512 KiB`, or a number of bytes.</summary>
+    public static string Describe(long bytes) => bytes switch
+    {
+        > 0 when bytes % (1L << 30) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes >> 30} GiB"),
+        > 0 when bytes % (1L << 20) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes >> 20} MiB"),
+        > 0 when bytes % (1L << 10) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes >> 10} KiB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"),
+    };
 }

@@ -105,6 +105,13 @@ internal static class FileLinter
             return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(line, 1), rule.Format(reason)));
         }
 
+        if (LineCountLimit.FirstLineOverLimit(text, config.MaxFileSize) is var countLine and > 0)
+        {
+            var size = Configuration.ByteSize.Describe(config.MaxFileSize);
+            var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {LineCountLimit.MaxLines(config.MaxFileSize):N0} non-blank lines, more than any plan of up to max_file_size ({size}) holds");
+            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(countLine, 1), rule.Format(reason)));
+        }
+
         if (TableCellLimit.FirstLineOverLimit(text) is var barLine and > 0)
         {
             var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {TableCellLimit.MaxBars:N0} '|' table bars (tables this large cost the Markdown parser time that grows faster than the table; split it)");

@@ -32,7 +32,7 @@ public static class RuleCatalog
         Name: "file-too-large",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "The file is {size} bytes, over the limit of {limit} bytes; it was not linted.",
-        Help: "Files over the configured size limit (default 4 MiB, `max_file_size` in `.execplan.yaml`) are skipped so that a stray log cannot slow the build. Split the plan, move logs out of it, or raise the limit.",
+        Help: "Files over the configured size limit (default 1 MiB, `max_file_size` in `.execplan.yaml`) are skipped so that a stray log cannot slow the build: up to the limit any file lints within a second, and a plan an agent rereads is far smaller (1 MiB is about 250,000 tokens). Split the plan, move logs out of it, or raise the limit.",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("size", "limit"));
 
@@ -92,7 +92,7 @@ public static class RuleCatalog
         Name: "unparsable-plan",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "The plan could not be parsed ({reason}); it was not linted.",
-        Help: "The Markdown parser gave up on this file, or the linter refused it before parsing: it nests block quotes, lists or brackets thousands of levels deep, holds a line of more than 20,000 characters (parsing one line of a million `|` or `<b>` takes seconds), or holds more than 10,000 `|` table bars (the parser's time for a table grows faster than the table). Such a file is not a sensible plan: flatten the nesting, break the line, split the table, or exclude the file from linting. Its secrets are still reported.",
+        Help: "The Markdown parser gave up on this file, or the linter refused it before parsing: it nests block quotes, lists or brackets thousands of levels deep, holds a line of more than 20,000 characters (parsing one line of a million `|` or `<b>` takes seconds), more than 10,000 `|` table bars (the parser's time for a table grows faster than the table), or more non-blank lines than one per 32 bytes of `max_file_size` (32,768 under the default 1 MiB). Such a file is not a sensible plan: flatten the nesting, break the line, split the table or the plan, or exclude the file from linting. Its secrets are still reported.",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 

@@ -1,3 +1,4 @@
+using ExecPlan.Configuration;
 using ExecPlan.Model;
 using System.Text;
 using ExecPlan.Linting;
@@ -116,6 +117,34 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(0, TableCellLimit.FirstLineOverLimit(text));
         Assert.DoesNotContain(Linter.Lint(text), d => d.Id == RuleIds.UnparsablePlan);
         Assert.NotEqual(0, TableCellLimit.FirstLineOverLimit(text + "| a |\n"));
+    }
+
+    [Fact]
+    public void More_non_blank_lines_than_a_plan_of_the_size_limit_holds_is_unparsable_at_the_first_line_past_it_and_secrets_are_still_reported()
+    {
+        var path = _folder.Combine("headings-PLAN.md");
+        var token = string.Concat("gh", "p_", "R8BcQ4t8JbV1eyQjQapBLaHwUc9Rv9xZ2mKq");
+        var limit = (int)LineCountLimit.MaxLines(ExecPlanConfig.Default.MaxFileSize);
+        var headings = string.Concat(Enumerable.Repeat("## x\n\n", limit)); // blank lines between them do not count
+        File.WriteAllText(path, $"# PLAN: Headings\n\nDeploy with {token}.\n\n{headings}");
+
+        var all = new PlanLinter(new LintSettings { RootDirectory = _folder.Path }).Lint([path]).All.ToList();
+
+        var finding = Assert.Single(all, d => d.Id == RuleIds.UnparsablePlan);
+        Assert.Equal(5 + (2 * (limit - 2)), finding.Span.Line); // two non-blank lines above: heading number limit - 1 is the first past it
+        Assert.Contains($"more than {limit:N0} non-blank lines", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("max_file_size (1 MiB)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(all, d => d.Id == RuleIds.PossibleSecret && d.Span.Line == 3);
+    }
+
+    [Fact]
+    public void A_raised_size_limit_raises_the_line_limit_with_it()
+    {
+        var limit = LineCountLimit.MaxLines(ExecPlanConfig.Default.MaxFileSize);
+        var text = string.Concat(Enumerable.Repeat("- x\n", (int)limit + 1));
+        Assert.Equal((int)limit + 1, LineCountLimit.FirstLineOverLimit(text, ExecPlanConfig.Default.MaxFileSize));
+        Assert.Equal(0, LineCountLimit.FirstLineOverLimit(text, 2 * ExecPlanConfig.Default.MaxFileSize));
+        Assert.Equal(0, LineCountLimit.FirstLineOverLimit(new string('\n', 10 * (int)limit), ExecPlanConfig.Default.MaxFileSize));
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
