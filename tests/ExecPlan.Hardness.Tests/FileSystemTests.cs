@@ -118,6 +118,27 @@ public sealed class FileSystemTests
         Assert.DoesNotContain(run.All, d => d.Id == RuleIds.LintTimeout);
     }
 
+    [Fact]
+    public void Migrate_says_why_a_named_pipe_was_not_migrated_and_migrates_the_other_plans()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = TempFolder.WithGit();
+        folder.Write("plans/a.md", "# Cache\n\n## Purpose / Big Picture\n\nFaster.\n\n## Progress\n\n- [ ] Start.\n");
+        MakeFifo(folder.Combine("plans/b.md"));
+        var settings = new LintSettings { RootDirectory = folder.Path, WorkingDirectory = folder.Path };
+
+        var files = Bounded.Run(() => new Migration.PlanMigrator(new Migration.MigrationOptions { Owner = "agent-1" }).Migrate(settings, [folder.Combine("plans")]), Invariants.Limit);
+
+        Assert.Equal(["a.md", "b.md"], files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal(Migration.MigrationOutcome.Migrated, files[0].Outcome);
+        Assert.Equal(Migration.MigrationOutcome.Failed, files[1].Outcome);
+        Assert.Contains("named pipe", files[1].Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(".execplan.yaml", RuleIds.InvalidConfig)]
     [InlineData(".agent-locks.yaml", RuleIds.InvalidLockFile)]

@@ -69,7 +69,7 @@ public sealed class PlanMigrator(MigrationOptions options)
         var (text, problem) = read.Bytes is { } bytes ? PlanFileReader.Decode(path, bytes) : (null, null);
         if (text is null)
         {
-            return new MigrationWork(new FileMigration(path, MigrationOutcome.Failed, null) { Problem = problem?.Message ?? "the file could not be read" });
+            return new MigrationWork(new FileMigration(path, MigrationOutcome.Failed, null) { Problem = problem?.Message ?? read.Reason ?? "the file could not be read" });
         }
 
         if (PlanMigration.IsExecPlan(path, text))
