@@ -12,7 +12,7 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
     /// <summary>A path argument as a full path.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 
-    /// <summary>Called by `fix` between reading a file and writing it back (a test seam).</summary>
+    /// <summary>Called by `fix` and `migrate` between reading a file and writing it back (a test seam).</summary>
     public Action<string>? BeforeWrite { get; init; }
 
     /// <summary>How long one file may take in lint, fix and migrate (a test seam: tests make it tiny to see a file run out of time).</summary>

@@ -144,7 +144,6 @@ public sealed class PlanLinter(LintSettings settings)
         budget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
 
     // EXP0109: the first file (in path order) keeps its id; every later file with the same id is reported.
-    // EXP0109: an id already used by an earlier file (in path order) is reported on the later one.
     private sealed class DuplicateIds(ExecPlanConfig config)
     {
         private readonly Dictionary<string, string> _firstById = new(StringComparer.Ordinal);
