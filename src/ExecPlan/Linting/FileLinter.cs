@@ -84,7 +84,8 @@ internal static class FileLinter
 
         var diagnostics = RuleRunner.Run(context, cancellationToken: cancellationToken);
         var id = document.FrontMatterIn(SchemaRoles.Id);
-        return new FileLintResult(new FileReport(displayPath, diagnostics) { Schema = document.Schema.Key }, id?.Value, id?.ValueSpan ?? default, context.Redaction);
+        var summary = Metrics.PlanSummaries.Of(context).Redacted(context.Redaction.Redact);
+        return new FileLintResult(new FileReport(displayPath, diagnostics) { Schema = document.Schema.Key, Summary = summary }, id?.Value, id?.ValueSpan ?? default, context.Redaction);
     }
 
     // Deep nesting is refused before Markdig sees it (Markdig spends time quadratic in the depth of

@@ -10,4 +10,7 @@ public sealed record FileReport(string Path, ImmutableArray<Diagnostic> Diagnost
 {
     /// <summary>The plan format the file was linted with (`execplan`, `cookbook`).</summary>
     public string Schema { get; init; } = "execplan";
+
+    /// <summary>The plan's status, progress, next action and evaluation metrics; null when the file could not be parsed.</summary>
+    public Metrics.PlanSummary? Summary { get; init; }
 }

@@ -121,7 +121,7 @@ public sealed class PlanLinter(LintSettings settings)
     {
         var named = names.FindingsFor(report.Path);
         var diagnostics = named.Count == 0 ? report.Diagnostics : Rules.Engine.RuleRunner.Sort([.. named, .. report.Diagnostics]);
-        return report with { Diagnostics = [.. diagnostics.Select(redaction.Apply)] };
+        return report with { Diagnostics = [.. diagnostics.Select(redaction.Apply)], Summary = report.Summary?.Redacted(redaction.Redact) };
     }
 
     /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>

@@ -77,6 +77,9 @@ public sealed class PlanContext
     private RuleDescriptor? _configuredFor;
     private Severity? _configured;
 
+    /// <summary>The external URLs no snapshot backs, counted by the self-containment rule when it ran (the metrics count them otherwise).</summary>
+    internal int? ExternalDependencies { get; set; }
+
     /// <summary>Whether the plan is a DRAFT (placeholders and empty sections are tolerated).</summary>
     public bool IsDraft => Status == PlanStatus.Draft;
 

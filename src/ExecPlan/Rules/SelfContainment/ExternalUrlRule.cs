@@ -14,9 +14,26 @@ internal sealed partial class ExternalUrlRule : PlanRule
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
-        var document = context.Document;
+        // Every one is counted (the status board's External Dependency Count reads the count), the first hundred reported.
+        var found = 0;
+        foreach (var (offset, url) in Unbacked(context.Document))
+        {
+            if (++found <= MaxReports)
+            {
+                context.Report(RuleCatalog.ExternalUrlWithoutSnapshot, context.Document.SpanOf(offset, offset + url.Length), url, url);
+            }
+        }
+
+        context.ExternalDependencies = found;
+    }
+
+    /// <summary>
+    /// The external URLs of the body that no Research Snapshot backs, outside code and the trailing See Also and References
+    /// sections, local addresses aside: what this rule reports, uncapped (the status board's External Dependency Count).
+    /// </summary>
+    internal static IEnumerable<(int Offset, string Url)> Unbacked(PlanDocument document)
+    {
         var sources = Sources(document);
-        var reported = 0;
         // The front matter is metadata (a `sources:` list names what the plan draws on), not a body link.
         var bodyStart = document.FrontMatter is { } frontMatter ? document.Lines.LineStart(Math.Min(frontMatter.Span.EndLine + 1, document.Lines.LineCount)) : 0;
         foreach (Match match in Url().Matches(document.Text))
@@ -32,11 +49,7 @@ internal sealed partial class ExternalUrlRule : PlanRule
                 continue; // See Also and References may link freely.
             }
 
-            context.Report(RuleCatalog.ExternalUrlWithoutSnapshot, document.SpanOf(match.Index, match.Index + url.Length), url, url);
-            if (++reported >= MaxReports)
-            {
-                return;
-            }
+            yield return (match.Index, url);
         }
     }
 
