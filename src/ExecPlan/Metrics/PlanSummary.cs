@@ -31,6 +31,7 @@ public sealed record PlanSummary(
         {
             Id = Id is null ? null : redact(Id),
             Title = Title is null ? null : redact(Title),
+            Status = Status is null ? null : redact(Status),
             Owner = Owner is null ? null : redact(Owner),
             NextAction = NextAction is null ? null : redact(NextAction),
         };

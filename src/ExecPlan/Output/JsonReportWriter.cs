@@ -113,6 +113,11 @@ public static class JsonReportWriter
             _writer.WriteStartObject();
             _writer.WriteText("path", ReportPath.Relative(report.Path, _workingDirectory));
             _writer.WriteString("schema", report.Schema);
+            if (report.Summary is { } summary)
+            {
+                PlanSummaryJson.Write(_writer, "plan", summary);
+            }
+
             WriteDiagnostics(_writer, "diagnostics", report.Diagnostics, null);
             _writer.WriteEndObject();
             JsonText.FlushWhenFull(_writer);

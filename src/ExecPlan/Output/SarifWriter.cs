@@ -191,8 +191,8 @@ public static class SarifWriter
         private readonly string _root;
         private readonly Func<string, (string Uri, bool UnderRoot)> _artifactUri;
 
-        // Each linted file and the plan format it was read with, written as the run's artifacts at the end.
-        private readonly List<(string Path, string Schema)> _files = [];
+        // Each linted file, the plan format it was read with and its summary, written as the run's artifacts at the end.
+        private readonly List<(string Path, string Schema, Metrics.PlanSummary? Summary)> _files = [];
 
         // A file's findings come together: its URI is worked out once for all of them.
         private string? _lastPath;
@@ -224,7 +224,7 @@ public static class SarifWriter
         {
             ArgumentNullException.ThrowIfNull(report);
             WriteResults(report.Diagnostics);
-            _files.Add((report.Path, report.Schema));
+            _files.Add((report.Path, report.Schema, report.Summary));
         }
 
         public void Finish(LintTotals totals)
@@ -251,7 +251,7 @@ public static class SarifWriter
             }
         }
 
-        // SARIF's place for what is known of a file: its location, and (a property) the schema it was linted with.
+        // SARIF's place for what is known of a file: its location, and (properties) the schema it was linted with and its summary.
         private void WriteArtifacts()
         {
             if (_files.Count == 0)
@@ -260,7 +260,7 @@ public static class SarifWriter
             }
 
             _writer.WriteStartArray("artifacts");
-            foreach (var (path, schema) in _files)
+            foreach (var (path, schema, summary) in _files)
             {
                 var (uri, underRoot) = ArtifactUri(path, _root);
                 _writer.WriteStartObject();
@@ -274,6 +274,11 @@ public static class SarifWriter
                 _writer.WriteEndObject();
                 _writer.WriteStartObject("properties");
                 _writer.WriteString("schema", schema);
+                if (summary is not null)
+                {
+                    PlanSummaryJson.Write(_writer, "plan", summary);
+                }
+
                 _writer.WriteEndObject();
                 _writer.WriteEndObject();
                 JsonText.FlushWhenFull(_writer);
