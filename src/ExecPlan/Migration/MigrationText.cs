@@ -1,6 +1,6 @@
 namespace ExecPlan.Migration;
 
-/// <summary>The few words migration writes of its own: placeholders a person fills (EXP0212 finds them).</summary>
+/// <summary>The few words migration writes of its own: placeholders a person fills (EXP0212 finds them), and the words that keep a checkbox's state.</summary>
 internal static class MigrationText
 {
     /// <summary>The owner when neither --owner nor git names one.</summary>
@@ -8,4 +8,10 @@ internal static class MigrationText
 
     /// <summary>The next action of a plan with no open item.</summary>
     public const string NoNextAction = "None: every item is done.";
+
+    /// <summary>What a checked box outside Progress becomes: the item's state in words.</summary>
+    public const string DoneItem = "(done)";
+
+    /// <summary>What an empty box outside Progress becomes.</summary>
+    public const string OpenItem = "(open)";
 }

@@ -1,0 +1,50 @@
+using ExecPlan.Migration;
+
+namespace ExecPlan.Tests.Migration;
+
+/// <summary>
+/// What the codex-strict profile does not take, migration writes its way, each shown on the smallest cookbook plan that has it: the
+/// migrated plan keeps every word and lints with no error but placeholders (EXP0212).
+/// </summary>
+public sealed class ProseFirstMigrationTests : IDisposable
+{
+    private readonly TempFolder _folder = TempFolder.WithGit();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_checkbox_outside_Progress_becomes_a_plain_bullet_that_keeps_its_state_in_words()
+    {
+        var migrated = Migrate("""
+            # Ship the cache
+
+            ## Progress
+
+            - [x] (2025-10-01 13:00Z) Measured the resolver.
+            - [ ] Add the cache.
+
+            ## Plan of Work
+
+            Done when:
+
+            - [x] The second resolution reads nothing.
+            - [ ] The benchmark shows it.
+              - [ ] Nested too.
+
+            """);
+
+        Assert.Contains("\n- (done) The second resolution reads nothing.\n- (open) The benchmark shows it.\n  - (open) Nested too.\n", migrated.Text, StringComparison.Ordinal);
+        Assert.Contains("- [x] 2025-10-01T13:00:00Z - Measured the resolver.", migrated.Text, StringComparison.Ordinal);
+        MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
+    }
+
+    // Migrates the plan as an untracked file of a fresh repository, with a fixed owner, and checks that a second run changes nothing.
+    private (string Text, string Root, string Path) Migrate(string plan)
+    {
+        var path = _folder.Write("plans/cache.md", plan);
+        var file = new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path);
+        Assert.Equal(MigrationOutcome.Migrated, file.Outcome);
+        Assert.Equal(MigrationOutcome.AlreadyExecPlan, new PlanMigrator(new MigrationOptions { Owner = "alice" }).Migrate(path).Outcome);
+        return (File.ReadAllText(path), _folder.Path, path);
+    }
+}
