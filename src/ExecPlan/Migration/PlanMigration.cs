@@ -29,7 +29,7 @@ public static class PlanMigration
 
         // What the codex-strict profile does not take is written the prose-first way before the sections are rebuilt, so that a
         // bullet made from a table or a checkbox in a living section is migrated as that section's entry.
-        lf = TaskItemBullets.Rewrite(path, lf);
+        lf = TableBullets.Rewrite(path, TaskItemBullets.Rewrite(path, lf));
         var document = PlanParser.Parse(path, lf, Target);
         var who = owner ?? (history.Author is { } author ? Slug.Of(author) : null) ?? MigrationText.UnknownOwner;
         var stamps = new EntryStamps(history.Updated, who);

@@ -38,6 +38,31 @@ public sealed class ProseFirstMigrationTests : IDisposable
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
+    [Fact]
+    public void A_table_becomes_a_bullet_list_with_one_bullet_per_row_and_every_cell_after_its_header()
+    {
+        var migrated = Migrate("""
+            # Ship the cache
+
+            ## Progress
+
+            - [ ] Add the cache.
+
+            ## Plan of Work
+
+            | Option | Cost | Note |
+            | :----- | ---: | ---- |
+            | **A. Dictionary** | low | `a \| b` |
+            | B. LRU | | evicts |
+
+            Pick A.
+
+            """);
+
+        Assert.Contains("\n- Option: **A. Dictionary**; Cost: low; Note: `a \\| b`\n- Option: B. LRU; Note: evicts\n\nPick A.\n", migrated.Text, StringComparison.Ordinal);
+        MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
+    }
+
     // Migrates the plan as an untracked file of a fresh repository, with a fixed owner, and checks that a second run changes nothing.
     private (string Text, string Root, string Path) Migrate(string plan)
     {
