@@ -121,9 +121,11 @@ internal static partial class LivingEntries
             && line.AsSpan(bullet.Length).TrimStart("* ")[f.Length..].TrimStart('*').StartsWith(":"));
 
     // The fields of an entry kind with their aliases: a bullet of its own that starts with one the entry before lacks belongs to it.
+    // Not the field the template writes right after the timestamp (`- <time> - Decision: ...`): that one starts an entry, also after
+    // a plain bullet that never wrote it.
     private static string[] EntryFields(SectionDescriptor descriptor) =>
         descriptor.EntryKind is { } kind && Target.Entry(kind) is { } entry
-            ? [.. entry.Fields.SelectMany(f => f.Aliases.Prepend(f.Name))]
+            ? [.. entry.Fields.Where(f => !RequiredEntryFields.InlineAfterTimestamp(descriptor.Template.Split('\n')[0], f.Name)).SelectMany(f => f.Aliases.Prepend(f.Name))]
             : [];
 
     // A criterion of the cookbook is a sentence; the ExecPlan's names it and the command that shows it: the sentence becomes the leading

@@ -55,7 +55,10 @@ public static class PlanMigration
             }
         }
 
-        return FixText.InNewline(output.ToString().TrimEnd('\n') + "\n", newline);
+        // What the rules read in entries, settled on the plan as they will read it: the fields an entry requires.
+        var migrated = output.ToString().TrimEnd('\n') + "\n";
+        migrated = RequiredEntryFields.Complete(path, migrated, who);
+        return FixText.InNewline(migrated, newline);
     }
 
     // The sections in the schema's order (missing required ones from their templates), then every other section as it was.

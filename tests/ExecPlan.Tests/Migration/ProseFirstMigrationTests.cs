@@ -63,6 +63,36 @@ public sealed class ProseFirstMigrationTests : IDisposable
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
+    [Fact]
+    public void A_living_entry_without_the_fields_its_kind_requires_gets_them_with_the_templates_placeholders()
+    {
+        var migrated = Migrate("""
+            # Ship the cache
+
+            ## Progress
+
+            - [ ] Add the cache.
+
+            ## Surprises & Discoveries
+
+            - The corpus has no duplicate paths.
+
+            ## Decision Log
+
+            - Cache by full path.
+              Paths are normalized upstream.
+              - Checked in `PathResolver`.
+            - Decision: Keep the cache per run.
+              Rationale: A run is short.
+
+            """);
+
+        Assert.Contains(" - The corpus has no duplicate paths.\n  Evidence: <file/command>\n", migrated.Text, StringComparison.Ordinal);
+        Assert.Contains(" - Decision: Cache by full path.\n  Paths are normalized upstream.\n  Rationale: <why>\n  Author: alice\n  - Checked in `PathResolver`.\n", migrated.Text, StringComparison.Ordinal);
+        Assert.Contains(" - Decision: Keep the cache per run.\n  Rationale: A run is short.\n  Author: alice\n", migrated.Text, StringComparison.Ordinal);
+        MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
+    }
+
     // Migrates the plan as an untracked file of a fresh repository, with a fixed owner, and checks that a second run changes nothing.
     private (string Text, string Root, string Path) Migrate(string plan)
     {
