@@ -55,9 +55,11 @@ public static class PlanMigration
             }
         }
 
-        // What the rules read in entries, settled on the plan as they will read it: the fields an entry requires.
+        // What the rules read in entries and sections, settled on the plan as they will read it: the fields an entry requires, a
+        // command for Validation & Acceptance.
         var migrated = output.ToString().TrimEnd('\n') + "\n";
         migrated = RequiredEntryFields.Complete(path, migrated, who);
+        migrated = AcceptanceCommand.Ensure(path, migrated);
         return FixText.InNewline(migrated, newline);
     }
 

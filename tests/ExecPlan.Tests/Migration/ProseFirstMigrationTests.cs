@@ -93,6 +93,30 @@ public sealed class ProseFirstMigrationTests : IDisposable
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
+    [Fact]
+    public void Validation_and_Acceptance_without_a_command_keeps_its_prose_and_gets_the_template_criterion()
+    {
+        var migrated = Migrate("""
+            # Ship the cache
+
+            ## Progress
+
+            - [ ] Add the cache.
+
+            ## Validation and Acceptance
+
+            The second resolution reads nothing.
+
+            ## Decision Log
+
+            None yet.
+
+            """);
+
+        Assert.Contains("The second resolution reads nothing.\n\n- Criterion: <observable behaviour>\n  - Verify: `<command>`\n  - Expected: <output excerpt>\n\n## ", migrated.Text, StringComparison.Ordinal);
+        MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
+    }
+
     // Migrates the plan as an untracked file of a fresh repository, with a fixed owner, and checks that a second run changes nothing.
     private (string Text, string Root, string Path) Migrate(string plan)
     {
