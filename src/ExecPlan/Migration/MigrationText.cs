@@ -14,4 +14,10 @@ internal static class MigrationText
 
     /// <summary>What an empty box outside Progress becomes.</summary>
     public const string OpenItem = "(open)";
+
+    /// <summary>
+    /// What stands after the date of a date-time written without a zone when nothing says which zone it was (<paramref name="time"/>
+    /// as written): a placeholder, so that EXP0212 asks a person for the zone. It starts with a word, not the time, as a placeholder does.
+    /// </summary>
+    public static string UnrecordedZone(string time) => $"<at {time}, zone not recorded>";
 }

@@ -55,11 +55,12 @@ public static class PlanMigration
             }
         }
 
-        // What the rules read in entries and sections, settled on the plan as they will read it: the fields an entry requires, a
-        // command for Validation & Acceptance.
+        // What the rules read in entries and prose, settled on the plan as they will read it: the fields an entry requires, a command
+        // for Validation & Acceptance, RFC 3339 for every date-time left (stamps migration wrote itself already are).
         var migrated = output.ToString().TrimEnd('\n') + "\n";
         migrated = RequiredEntryFields.Complete(path, migrated, who);
         migrated = AcceptanceCommand.Ensure(path, migrated);
+        migrated = ZonedTimestamps.Rewrite(path, migrated, history.Offset);
         return FixText.InNewline(migrated, newline);
     }
 

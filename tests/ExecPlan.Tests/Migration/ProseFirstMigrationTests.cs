@@ -117,6 +117,26 @@ public sealed class ProseFirstMigrationTests : IDisposable
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
+    [Fact]
+    public void A_date_time_in_prose_is_written_in_RFC_3339_and_one_without_a_zone_asks_for_it()
+    {
+        var migrated = Migrate("""
+            # Ship the cache
+
+            ## Progress
+
+            - [ ] Add the cache.
+
+            ## Context and Orientation
+
+            Measured at 2025-10-01 13:00Z and again at 2025-10-02T09:15 (the log says `2025-10-03 10:00`).
+
+            """);
+
+        Assert.Contains("Measured at 2025-10-01T13:00:00Z and again at 2025-10-02 <at 09:15, zone not recorded> (the log says `2025-10-03 10:00`).", migrated.Text, StringComparison.Ordinal);
+        MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
+    }
+
     // Migrates the plan as an untracked file of a fresh repository, with a fixed owner, and checks that a second run changes nothing.
     private (string Text, string Root, string Path) Migrate(string plan)
     {
