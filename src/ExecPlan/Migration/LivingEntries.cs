@@ -89,10 +89,20 @@ internal static partial class LivingEntries
     {
         var lines = body.Split('\n');
         var output = new List<string>();
+        var section = stamps;
         for (var i = 0; i < lines.Length;)
         {
             if (!Bullet().IsMatch(lines[i]))
             {
+                // An entry written as a subsection (`### 2026-04-24 — Option A wins`): the bullets under it without a time of their own
+                // were written that day, not at the file's last commit.
+                if (lines[i].StartsWith("###", StringComparison.Ordinal))
+                {
+                    var heading = lines[i].TrimStart('#').Trim();
+                    var (instant, rest) = section.Take(heading);
+                    stamps = rest == heading ? section : section with { Fallback = instant };
+                }
+
                 output.Add(lines[i++]);
                 continue;
             }

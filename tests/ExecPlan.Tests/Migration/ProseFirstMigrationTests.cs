@@ -85,11 +85,16 @@ public sealed class ProseFirstMigrationTests : IDisposable
             - Decision: Keep the cache per run.
               Rationale: A run is short.
 
+            ### 2025-10-03 — Evict nothing
+
+            - The corpus fits in memory.
+
             """);
 
         Assert.Contains(" - The corpus has no duplicate paths.\n  Evidence: <file/command>\n", migrated.Text, StringComparison.Ordinal);
         Assert.Contains(" - Decision: Cache by full path.\n  Paths are normalized upstream.\n  Rationale: <why>\n  Author: alice\n  - Checked in `PathResolver`.\n", migrated.Text, StringComparison.Ordinal);
         Assert.Contains(" - Decision: Keep the cache per run.\n  Rationale: A run is short.\n  Author: alice\n", migrated.Text, StringComparison.Ordinal);
+        Assert.Contains("### 2025-10-03 — Evict nothing\n\n- 2025-10-03T00:00:00Z - Decision: The corpus fits in memory.\n", migrated.Text, StringComparison.Ordinal);
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
