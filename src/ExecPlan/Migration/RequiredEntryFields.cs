@@ -32,10 +32,12 @@ internal static partial class RequiredEntryFields
                 continue;
             }
 
+            // An entry starts where its item does: looked up, not searched, so that a section of many items stays linear.
             var template = descriptor.Template.TrimEnd('\n').Split('\n');
+            var entries = section.Entries.GroupBy(e => e.Range.Start).ToDictionary(g => g.Key, g => g.First());
             foreach (var item in section.Items)
             {
-                if (section.Entries.FirstOrDefault(e => e.Range.Start == item.Range.Start) is { } entry)
+                if (entries.TryGetValue(item.Range.Start, out var entry))
                 {
                     edits.AddRange(Fill(document, item, entry, kind, template, owner));
                 }
