@@ -27,9 +27,9 @@ public static class PlanMigration
         var newline = FixText.Newline(text);
         var lf = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
-        // What the codex-strict profile does not take is written the prose-first way before the sections are rebuilt, so that a
-        // bullet made from a table or a checkbox in a living section is migrated as that section's entry.
-        lf = TableBullets.Rewrite(path, TaskItemBullets.Rewrite(path, lf));
+        // What the codex-strict profile does not take (checkboxes outside Progress, tables, HTML) is written the prose-first way before
+        // the sections are rebuilt, so that a bullet made from a table or a checkbox in a living section is migrated as that section's entry.
+        lf = HtmlCodeSpans.Rewrite(path, TableBullets.Rewrite(path, TaskItemBullets.Rewrite(path, lf)));
         var document = PlanParser.Parse(path, lf, Target);
         var who = owner ?? (history.Author is { } author ? Slug.Of(author) : null) ?? MigrationText.UnknownOwner;
         var stamps = new EntryStamps(history.Updated, who);

@@ -142,6 +142,31 @@ public sealed class ProseFirstMigrationTests : IDisposable
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
+    [Fact]
+    public void HTML_becomes_code_spans_that_keep_every_tag_in_sight()
+    {
+        var migrated = Migrate("""
+            # Ship the cache
+
+            Fast.<br>Really fast. <!-- a comment stays -->
+
+            <details>
+            <summary>Background</summary>
+
+            Old notes.
+
+            </details>
+
+            ## Progress
+
+            - [ ] Add the cache.
+
+            """);
+
+        Assert.Contains("Fast.`<br>`Really fast. <!-- a comment stays -->\n\n`<details>`\n`<summary>`Background`</summary>`\n\nOld notes.\n\n`</details>`\n", migrated.Text, StringComparison.Ordinal);
+        MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
+    }
+
     // Migrates the plan as an untracked file of a fresh repository, with a fixed owner, and checks that a second run changes nothing.
     private (string Text, string Root, string Path) Migrate(string plan)
     {
