@@ -17,7 +17,8 @@ internal static class MigrationText
 
     /// <summary>
     /// What stands after the date of a date-time written without a zone when nothing says which zone it was (<paramref name="time"/>
-    /// as written): a placeholder, so that EXP0212 asks a person for the zone. It starts with a word, not the time, as a placeholder does.
+    /// as written): a placeholder, so that EXP0212 asks a person for the zone. It starts with a word, not the time, as a placeholder does;
+    /// it asks rather than says the zone is unknown, because a zone RFC 3339 does not spell (`18:00 CET`) stays written after it.
     /// </summary>
-    public static string UnrecordedZone(string time) => $"<at {time}, zone not recorded>";
+    public static string UnknownZone(string time) => $"<at {time}, in which zone?>";
 }

@@ -11,7 +11,7 @@ namespace ExecPlan.Migration;
 /// (the cookbook's `2025-10-01 13:00Z`) is written as the rule's own suggestion, the same instant. A time without a zone is local to
 /// whoever wrote it: when git says in which offset the file's commits were written (all of them in one), that offset completes it
 /// (`2025-10-11 12:00` by an author at +02:00 is `2025-10-11T12:00:00+02:00`, the wall-clock time as written); otherwise its date
-/// stays and its time goes into a placeholder that asks for the zone (`2025-10-11 &lt;at 12:00, zone not recorded&gt;`, EXP0212):
+/// stays and its time goes into a placeholder that asks for the zone (`2025-10-11 &lt;at 12:00, in which zone?&gt;`, EXP0212):
 /// guessing UTC would move the instant by hours without anyone knowing.
 /// </summary>
 internal static class ZonedTimestamps
@@ -38,7 +38,7 @@ internal static class ZonedTimestamps
                 continue;
             }
 
-            edits.Add(FixText.Replace(document, token.Offset, token.End, zoned ?? written[..10] + " " + MigrationText.UnrecordedZone(written[11..])));
+            edits.Add(FixText.Replace(document, token.Offset, token.End, zoned ?? written[..10] + " " + MigrationText.UnknownZone(written[11..])));
         }
 
         return edits.Count == 0 ? text : MigrationEdits.Apply(text, edits);

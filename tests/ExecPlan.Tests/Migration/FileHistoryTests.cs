@@ -43,7 +43,7 @@ public sealed class FileHistoryTests
         var path = folder.Write("plans/resolver-cache.md", plan);
         if (!GitAvailable(folder.Path))
         {
-            Assert.Contains("2025-09-29 <at 17:30, zone not recorded>", PlanMigration.Migrate(path, plan, FileHistory.Read(path), "alice"), StringComparison.Ordinal);
+            Assert.Contains("2025-09-29 <at 17:30, in which zone?>", PlanMigration.Migrate(path, plan, FileHistory.Read(path), "alice"), StringComparison.Ordinal);
             return;
         }
 

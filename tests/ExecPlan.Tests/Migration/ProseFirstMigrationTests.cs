@@ -138,7 +138,7 @@ public sealed class ProseFirstMigrationTests : IDisposable
 
             """);
 
-        Assert.Contains("Measured at 2025-10-01T13:00:00Z and again at 2025-10-02 <at 09:15, zone not recorded> (the log says `2025-10-03 10:00`).", migrated.Text, StringComparison.Ordinal);
+        Assert.Contains("Measured at 2025-10-01T13:00:00Z and again at 2025-10-02 <at 09:15, in which zone?> (the log says `2025-10-03 10:00`).", migrated.Text, StringComparison.Ordinal);
         MigrationTests.AssertOnlyPlaceholders(migrated.Root, migrated.Path);
     }
 
