@@ -9,6 +9,12 @@ namespace ExecPlan.Migration;
 /// <param name="FromGit">Whether git answered; false when the times are the file's modification time.</param>
 public sealed record FileHistory(DateTimeOffset Created, DateTimeOffset Updated, string? Author, bool FromGit)
 {
+    /// <summary>
+    /// The UTC offset git recorded on every commit of the file (the author's clock), or null without git or when the commits differ:
+    /// the zone a time written in the file without one was most likely meant in.
+    /// </summary>
+    public TimeSpan? Offset { get; init; }
+
     /// <summary>Reads the history of <paramref name="path"/> with `git log --follow`; the modification time when git is absent or the file untracked.</summary>
     public static FileHistory Read(string path)
     {
@@ -20,8 +26,12 @@ public sealed record FileHistory(DateTimeOffset Created, DateTimeOffset Updated,
             return new FileHistory(time, time, null, FromGit: false);
         }
 
-        // git log lists the newest first.
-        return new FileHistory(commits[^1].Time, commits[0].Time, commits[0].Author, FromGit: true);
+        // git log lists the newest first. Commits in more than one offset (another author, summer time) leave the zone open.
+        var offsets = commits.Select(c => c.Time.Offset).Distinct().ToList();
+        return new FileHistory(commits[^1].Time.ToUniversalTime(), commits[0].Time.ToUniversalTime(), commits[0].Author, FromGit: true)
+        {
+            Offset = offsets.Count == 1 ? offsets[0] : null,
+        };
     }
 
     private static List<(DateTimeOffset Time, string Author)>? GitLog(string path) =>
@@ -36,7 +46,7 @@ public sealed record FileHistory(DateTimeOffset Created, DateTimeOffset Updated,
             var parts = line.Split('\t', 2);
             if (DateTimeOffset.TryParse(parts[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             {
-                yield return (time.ToUniversalTime(), parts.Length > 1 ? parts[1] : string.Empty);
+                yield return (time, parts.Length > 1 ? parts[1] : string.Empty);
             }
         }
     }

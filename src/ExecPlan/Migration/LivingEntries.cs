@@ -89,10 +89,20 @@ internal static partial class LivingEntries
     {
         var lines = body.Split('\n');
         var output = new List<string>();
+        var section = stamps;
         for (var i = 0; i < lines.Length;)
         {
             if (!Bullet().IsMatch(lines[i]))
             {
+                // An entry written as a subsection (`### 2026-04-24 — Option A wins`): the bullets under it without a time of their own
+                // were written that day, not at the file's last commit.
+                if (lines[i].StartsWith("###", StringComparison.Ordinal))
+                {
+                    var heading = lines[i].TrimStart('#').Trim();
+                    var (instant, rest) = section.Take(heading);
+                    stamps = rest == heading ? section : section with { Fallback = instant };
+                }
+
                 output.Add(lines[i++]);
                 continue;
             }
@@ -121,9 +131,11 @@ internal static partial class LivingEntries
             && line.AsSpan(bullet.Length).TrimStart("* ")[f.Length..].TrimStart('*').StartsWith(":"));
 
     // The fields of an entry kind with their aliases: a bullet of its own that starts with one the entry before lacks belongs to it.
+    // Not the field the template writes right after the timestamp (`- <time> - Decision: ...`): that one starts an entry, also after
+    // a plain bullet that never wrote it.
     private static string[] EntryFields(SectionDescriptor descriptor) =>
         descriptor.EntryKind is { } kind && Target.Entry(kind) is { } entry
-            ? [.. entry.Fields.SelectMany(f => f.Aliases.Prepend(f.Name))]
+            ? [.. entry.Fields.Where(f => !RequiredEntryFields.InlineAfterTimestamp(descriptor.Template.Split('\n')[0], f.Name)).SelectMany(f => f.Aliases.Prepend(f.Name))]
             : [];
 
     // A criterion of the cookbook is a sentence; the ExecPlan's names it and the command that shows it: the sentence becomes the leading

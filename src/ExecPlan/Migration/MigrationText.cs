@@ -1,6 +1,6 @@
 namespace ExecPlan.Migration;
 
-/// <summary>The few words migration writes of its own: placeholders a person fills (EXP0212 finds them).</summary>
+/// <summary>The few words migration writes of its own: placeholders a person fills (EXP0212 finds them), and the words that keep a checkbox's state.</summary>
 internal static class MigrationText
 {
     /// <summary>The owner when neither --owner nor git names one.</summary>
@@ -8,4 +8,17 @@ internal static class MigrationText
 
     /// <summary>The next action of a plan with no open item.</summary>
     public const string NoNextAction = "None: every item is done.";
+
+    /// <summary>What a checked box outside Progress becomes: the item's state in words.</summary>
+    public const string DoneItem = "(done)";
+
+    /// <summary>What an empty box outside Progress becomes.</summary>
+    public const string OpenItem = "(open)";
+
+    /// <summary>
+    /// What stands after the date of a date-time written without a zone when nothing says which zone it was (<paramref name="time"/>
+    /// as written): a placeholder, so that EXP0212 asks a person for the zone. It starts with a word, not the time, as a placeholder does;
+    /// it asks rather than says the zone is unknown, because a zone RFC 3339 does not spell (`18:00 CET`) stays written after it.
+    /// </summary>
+    public static string UnknownZone(string time) => $"<at {time}, in which zone?>";
 }

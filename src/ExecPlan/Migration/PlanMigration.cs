@@ -26,6 +26,10 @@ public static class PlanMigration
     {
         var newline = FixText.Newline(text);
         var lf = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+        // What the codex-strict profile does not take (checkboxes outside Progress, tables, HTML) is written the prose-first way before
+        // the sections are rebuilt, so that a bullet made from a table or a checkbox in a living section is migrated as that section's entry.
+        lf = HtmlCodeSpans.Rewrite(path, TableBullets.Rewrite(path, TaskItemBullets.Rewrite(path, lf)));
         var document = PlanParser.Parse(path, lf, Target);
         var who = owner ?? (history.Author is { } author ? Slug.Of(author) : null) ?? MigrationText.UnknownOwner;
         var stamps = new EntryStamps(history.Updated, who);
@@ -51,7 +55,13 @@ public static class PlanMigration
             }
         }
 
-        return FixText.InNewline(output.ToString().TrimEnd('\n') + "\n", newline);
+        // What the rules read in entries and prose, settled on the plan as they will read it: the fields an entry requires, a command
+        // for Validation & Acceptance, RFC 3339 for every date-time left (stamps migration wrote itself already are).
+        var migrated = output.ToString().TrimEnd('\n') + "\n";
+        migrated = RequiredEntryFields.Complete(path, migrated, who);
+        migrated = AcceptanceCommand.Ensure(path, migrated);
+        migrated = ZonedTimestamps.Rewrite(path, migrated, history.Offset);
+        return FixText.InNewline(migrated, newline);
     }
 
     // The sections in the schema's order (missing required ones from their templates), then every other section as it was.

@@ -32,6 +32,28 @@ public sealed class FileHistoryTests
         Assert.Equal(new DateTimeOffset(2025, 10, 2, 9, 30, 0, TimeSpan.Zero), history.Updated);
         Assert.Contains("created: 2025-09-30T06:00:00Z\n", migrated, StringComparison.Ordinal);
         Assert.Contains("owner: bob-builder\n", migrated, StringComparison.Ordinal);
+        Assert.Null(history.Offset); // +02:00, then Z: which one a time without a zone meant is not known
+    }
+
+    [Fact]
+    public void A_time_without_a_zone_takes_the_offset_of_the_files_commits_when_they_all_have_one()
+    {
+        using var folder = new TempFolder();
+        var plan = MigrationTests.CookbookPlan + "\nReviewed on 2025-09-29 17:30.\n";
+        var path = folder.Write("plans/resolver-cache.md", plan);
+        if (!GitAvailable(folder.Path))
+        {
+            Assert.Contains("2025-09-29 <at 17:30, in which zone?>", PlanMigration.Migrate(path, plan, FileHistory.Read(path), "alice"), StringComparison.Ordinal);
+            return;
+        }
+
+        Git(folder.Path, "init", "-q");
+        Commit(folder.Path, "Ann Author", "2025-09-30T08:00:00+02:00");
+
+        var history = FileHistory.Read(path);
+
+        Assert.Equal(TimeSpan.FromHours(2), history.Offset);
+        Assert.Contains("Reviewed on 2025-09-29T17:30:00+02:00.", PlanMigration.Migrate(path, plan, history, "alice"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal sealed partial class StrictProfileRule : PlanRule
 
             if (!verdicts.TryGetValue(html.Text, out var tag))
             {
-                tag = IsRedacted(html.Text) || Placeholders.IsPlaceholder(html.Text) || IsPlaceholderTail(html.Text) ? null : Tag(html.Text);
+                tag = ReportedTag(html.Text);
                 if (verdicts.Count < 4096)
                 {
                     verdicts[html.Text] = tag;
@@ -74,6 +74,10 @@ internal sealed partial class StrictProfileRule : PlanRule
     /// <inheritdoc/>
     internal override bool CanReport(string ruleId, PlanSchema schema) =>
         ruleId != RuleIds.HtmlInStrict || schema.FrontMatterField(SchemaRoles.Profile) is not null; // HTML: the codex-strict profile only
+
+    /// <summary>The tag EXP0802 reports for an HTML fragment that is not a comment (its first line up to the first `&gt;`), or null when it reports none.</summary>
+    internal static string? ReportedTag(string html) =>
+        IsRedacted(html) || Placeholders.IsPlaceholder(html) || IsPlaceholderTail(html) ? null : Tag(html);
 
     private static bool IsRedacted(string html) => html.Trim() == "<REDACTED>";
 

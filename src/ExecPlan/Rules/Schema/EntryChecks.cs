@@ -109,7 +109,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
     private const int MaxNoneLength = 40;
 
     // `- None yet.`, `- None.`, `- Nothing yet`, `- N/A`: an empty living section said so, as it should.
-    private static bool IsNone(string item)
+    internal static bool IsNone(string item)
     {
         var text = item.AsSpan().TrimStart(" \t-*+").Trim().TrimEnd('.').Trim().Trim("*_").Trim().TrimEnd('.');
         return text.Equals("none", StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,60 @@
+using System.Globalization;
+using ExecPlan.Fixes;
+using ExecPlan.Model;
+using ExecPlan.Schema;
+using ExecPlan.Text;
+
+namespace ExecPlan.Migration;
+
+/// <summary>
+/// Every date-time of the plan's text (outside code and front matter, as EXP0401 reads them) in RFC 3339. A time that names its zone
+/// (the cookbook's `2025-10-01 13:00Z`) is written as the rule's own suggestion, the same instant. A time without a zone is local to
+/// whoever wrote it: when git says in which offset the file's commits were written (all of them in one), that offset completes it
+/// (`2025-10-11 12:00` by an author at +02:00 is `2025-10-11T12:00:00+02:00`, the wall-clock time as written); otherwise its date
+/// stays and its time goes into a placeholder that asks for the zone (`2025-10-11 &lt;at 12:00, in which zone?&gt;`, EXP0212):
+/// guessing UTC would move the instant by hours without anyone knowing.
+/// </summary>
+internal static class ZonedTimestamps
+{
+    private static PlanSchema Target => PlanSchemas.ExecPlan;
+
+    /// <summary>The text with its date-times in RFC 3339; <paramref name="offset"/> is the writer's UTC offset, or null when unknown.</summary>
+    public static string Rewrite(string path, string text, TimeSpan? offset)
+    {
+        var document = PlanParser.Parse(path, text, Target);
+        var bodyStart = document.FrontMatter is not { } front ? 0 : FixText.NextLineStart(document, document.Lines.LineStart(front.Span.EndLine));
+        var edits = new List<TextEdit>();
+        foreach (var token in TimestampScanner.Scan(text, bodyStart, text.Length - bodyStart))
+        {
+            if (token.Kind != TimestampKind.Ambiguous || document.Code.Contains(token.Offset))
+            {
+                continue;
+            }
+
+            var written = text.Substring(token.Offset, token.Length);
+            var zoned = token.Suggestion ?? (token.Instant is { } instant ? PlanMigration.Timestamp(instant) : WithOffset(written, offset));
+            if (zoned is null && written.Length <= 11)
+            {
+                continue;
+            }
+
+            edits.Add(FixText.Replace(document, token.Offset, token.End, zoned ?? written[..10] + " " + MigrationText.UnknownZone(written[11..])));
+        }
+
+        return edits.Count == 0 ? text : MigrationEdits.Apply(text, edits);
+    }
+
+    // A zone-less `2025-10-11 12:00` (or `T12:00:30`) at the offset, in RFC 3339 with that offset (`Z` for UTC); null without an offset.
+    private static string? WithOffset(string written, TimeSpan? offset)
+    {
+        if (offset is not { } zone || written.Length <= 11
+            || !DateTime.TryParse(written[..10] + "T" + written[11..], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return null;
+        }
+
+        var time = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        var seconds = time.ToString(local.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.FFF", CultureInfo.InvariantCulture);
+        return seconds + (zone == TimeSpan.Zero ? "Z" : time.ToString("zzz", CultureInfo.InvariantCulture));
+    }
+}
