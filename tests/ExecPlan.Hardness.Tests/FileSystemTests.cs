@@ -139,6 +139,75 @@ public sealed class FileSystemTests
         Assert.Contains("named pipe", files[1].Problem, StringComparison.Ordinal);
     }
 
+    // A real full disk: a small tmpfs, filled. Mounting needs root, which CI has (it must not pass there without mounting).
+    [Fact]
+    public void On_a_full_disk_fix_and_migrate_leave_every_plan_as_it_was_and_say_why()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = TempFolder.WithGit();
+        var disk = folder.Folder("disk");
+        var mount = ChildProcess.Run("mount", folder.Path, ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk]);
+        if (!mount.Succeeded)
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") is null, "CI runs as root and must test the full disk: " + mount);
+            return;
+        }
+
+        try
+        {
+            var strict = Path.Combine(disk, "plans", "strict-PLAN.md");
+            var cookbook = Path.Combine(disk, "plans", "cookbook.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(strict)!);
+            var strictText = Plan + "\n## Plan of work\n\nDo it.\n"; // a heading spelt otherwise: a safe fix
+            var cookbookText = "# Cache\n\n## Purpose / Big Picture\n\nFaster.\n\n## Progress\n\n- [ ] Start.\n";
+            File.WriteAllText(strict, strictText);
+            File.WriteAllText(cookbook, cookbookText);
+            Fill(disk);
+            var settings = new LintSettings { RootDirectory = folder.Path, WorkingDirectory = folder.Path };
+
+            var fixes = new List<Fixes.FileFix>();
+            new Fixes.PlanFixer(settings, new Fixes.FixOptions()).Fix([strict], fixes.Add);
+            var migrated = new Migration.PlanMigrator(new Migration.MigrationOptions { Owner = "agent-1" }).Migrate(settings, [cookbook]);
+
+            var fix = Assert.Single(fixes);
+            Assert.Equal(Fixes.FixOutcome.WriteFailed, fix.Outcome);
+            Assert.Contains("space", fix.Problem, StringComparison.OrdinalIgnoreCase);
+            var migration = Assert.Single(migrated);
+            Assert.Equal(Migration.MigrationOutcome.Failed, migration.Outcome);
+            Assert.Contains("space", migration.Problem, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(strictText, File.ReadAllText(strict));
+            Assert.Equal(cookbookText, File.ReadAllText(cookbook));
+            Assert.Equal(["cookbook.md", "strict-PLAN.md"], Directory.GetFiles(Path.GetDirectoryName(strict)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            ChildProcess.Run("umount", folder.Path, [disk]);
+        }
+    }
+
+    // Writes until the file system says it has no space left.
+    private static void Fill(string disk)
+    {
+        using var filler = new FileStream(Path.Combine(disk, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        var block = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                filler.Write(block);
+                filler.Flush(flushToDisk: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Full.
+        }
+    }
+
     [Theory]
     [InlineData(".execplan.yaml", RuleIds.InvalidConfig)]
     [InlineData(".agent-locks.yaml", RuleIds.InvalidLockFile)]
