@@ -61,6 +61,7 @@ public static class PlanMigration
         migrated = RequiredEntryFields.Complete(path, migrated, who);
         migrated = AcceptanceCommand.Ensure(path, migrated);
         migrated = ZonedTimestamps.Rewrite(path, migrated, history.Offset);
+        migrated = ConditionalSections.Ensure(path, migrated, Target);
         return FixText.InNewline(migrated, newline);
     }
 
