@@ -32,7 +32,7 @@ public sealed class CliHabitsTests
         Assert.Contains(PlanDiscovery.Described, stdout, StringComparison.Ordinal);
         Assert.All(PlanSchemas.LevelNames, level => Assert.Contains(level, stdout, StringComparison.Ordinal));
         Assert.All(PlanSchemas.All, schema => Assert.Contains(schema.Key, stdout, StringComparison.Ordinal));
-        Assert.Contains("text (default), sarif or json", stdout, StringComparison.Ordinal);
+        Assert.Contains("text (default), sarif, json, github or markdown", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

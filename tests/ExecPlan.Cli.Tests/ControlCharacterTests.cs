@@ -56,7 +56,7 @@ public sealed class ControlCharacterTests
 
         Assert.Equal((ExitCodes.Failure, ExitCodes.Success, ExitCodes.Failure), (missing, output, usage));
         Assert.Contains("path not found: " + Path.Combine(repo.Path, "no\\x1B[2Jsuch\\u202Efile") + "\n", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Contains("execplan: unknown format 'te\\nxt'; use text, sarif or json.\n", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("execplan: unknown format 'te\\nxt'; use text, sarif, json, github or markdown.\n", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain('\u001B', stderr.ToString());
     }
 

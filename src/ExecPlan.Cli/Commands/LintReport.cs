@@ -39,7 +39,7 @@ internal static class LintReport
         }
     }
 
-    /// <summary>Lints and writes a SARIF or JSON report as it goes, to <paramref name="target"/> or standard output; returns the exit code.</summary>
+    /// <summary>Lints and writes a SARIF, JSON, GitHub Actions or Markdown report as it goes, to <paramref name="target"/> or standard output; returns the exit code.</summary>
     public static int LintAsReport(PlanLinter linter, IReadOnlyList<string> paths, ReportFormat format, OutputTarget? target, CliContext context)
     {
         if (!TryCreate(target, context, out var file))
@@ -65,7 +65,11 @@ internal static class LintReport
             var totals = linter.Lint(paths, WriteFile, found => Write(r => r.WriteRunFindings(found)), context.CancellationToken);
             Write(r => r.Finish(totals));
             failure = report is null ? failure : Try(report.Dispose) ?? failure;
-            Write(_ => output.Write('\n'));
+            if (format is ReportFormat.Sarif or ReportFormat.Json)
+            {
+                Write(_ => output.Write('\n')); // the JSON writers end without a line break; the line-based formats end with one
+            }
+
             return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, context) : ExitCodes.Failure;
         }
     }
@@ -150,6 +154,15 @@ internal static class LintReport
 
     private static IReportWriter Open(ReportFormat format, TextWriter output, string workingDirectory)
     {
+        // The line-based formats write text: straight to the writer, buffered as standard output and report files are.
+        switch (format)
+        {
+            case ReportFormat.Github:
+                return GitHubActionsWriter.Open(output, workingDirectory);
+            case ReportFormat.Markdown:
+                return MarkdownSummaryWriter.Open(output, workingDirectory);
+        }
+
         Stream stream;
         if ((output is StandardOutput standard ? standard.Inner : output) is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {

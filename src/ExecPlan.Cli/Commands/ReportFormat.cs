@@ -11,6 +11,12 @@ internal enum ReportFormat
 
     /// <summary>The tool's own JSON report.</summary>
     Json,
+
+    /// <summary>GitHub Actions workflow commands, one annotation per finding.</summary>
+    Github,
+
+    /// <summary>A Markdown summary for $GITHUB_STEP_SUMMARY or a pull-request comment.</summary>
+    Markdown,
 }
 
 /// <summary>The names of <see cref="ReportFormat"/> as `--format` takes them, so help and messages list what the enum holds.</summary>
