@@ -16,4 +16,6 @@ internal static class OptionNames
     public const string To = "--to";
     public const string Owner = "--owner";
     public const string Rename = "--rename";
+    public const string Quiet = "--quiet";
+    public const string MaxWarnings = "--max-warnings";
 }

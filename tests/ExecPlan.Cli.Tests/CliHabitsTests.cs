@@ -113,4 +113,64 @@ public sealed class CliHabitsTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(ExecPlan.Output.ToolInfo.Version, stdout.Trim());
     }
+
+    // The broken plan with its errors turned off: warnings and an info only.
+    private static TempFolder WarningsOnly()
+    {
+        var repo = Repository();
+        repo.Write("PLAN.md", BrokenPlan);
+        repo.Write(".execplan.yaml", "rules:\n  EXP0101: off\n  EXP0201: off\n  EXP0202: off\n");
+        return repo;
+    }
+
+    [Fact]
+    public void Max_warnings_exits_1_with_a_message_only_past_the_limit()
+    {
+        using var repo = WarningsOnly();
+        var (_, _, plain) = Execplan(repo.Path, "lint");
+        var warnings = int.Parse(System.Text.RegularExpressions.Regex.Match(plain, @"errors?, (\d+) warnings").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(warnings > 1, plain);
+
+        var at = Execplan(repo.Path, "lint", "--max-warnings", warnings.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var over = Execplan(repo.Path, "lint", "--max-warnings", (warnings - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json");
+        var negative = Execplan(repo.Path, "lint", "--max-warnings=-1");
+        var word = Execplan(repo.Path, "lint", "--max-warnings", "some");
+
+        Assert.Equal(ExitCodes.Success, at.ExitCode);
+        Assert.DoesNotContain("--max-warnings", at.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.LintErrors, over.ExitCode);
+        Assert.Contains($"execplan: {warnings} warnings, more than --max-warnings {warnings - 1} allows.", over.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, negative.ExitCode); // System.CommandLine does not take "-1" as the option's value
+        Assert.Contains("-1", negative.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, word.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("github")]
+    public void Quiet_reports_errors_only_and_keeps_the_exit_code_and_summary(string format)
+    {
+        using var repo = Repository();
+        repo.Write("PLAN.md", BrokenPlan);
+
+        var loud = Execplan(repo.Path, "lint", "--format", format);
+        var quiet = Execplan(repo.Path, "lint", "--quiet", "--format", format);
+        using var warningsOnly = WarningsOnly();
+        var clean = Execplan(warningsOnly.Path, "lint", "-q", "--format", format);
+
+        Assert.Equal(ExitCodes.LintErrors, quiet.ExitCode);
+        Assert.Equal(loud.Error, quiet.Error);
+        Assert.Equal(ExitCodes.Success, clean.ExitCode);
+        string[] notErrors = format switch
+        {
+            "text" => [": warning EXP", ": info EXP"],
+            "json" => ["\"severity\": \"warning\"", "\"severity\": \"info\""],
+            _ => ["::warning ", "::notice "],
+        };
+        Assert.Contains(notErrors[0], loud.Output, StringComparison.Ordinal);
+        Assert.All(notErrors, n => Assert.DoesNotContain(n, quiet.Output, StringComparison.Ordinal));
+        Assert.Contains("EXP0101", quiet.Output, StringComparison.Ordinal);
+        Assert.All(notErrors, n => Assert.DoesNotContain(n, clean.Output, StringComparison.Ordinal));
+    }
 }

@@ -21,9 +21,15 @@ internal static class LintCommand
         var schema = CliOptions.Schema(() => $"The plan format: {CliOptions.SchemaNames(withDefault: true)} (overrides the config's schema:).");
         var config = CliOptions.Config();
         var root = CliOptions.Root();
-        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root };
+        var quiet = new Option<bool>(OptionNames.Quiet, "-q") { Description = "Report errors only (the summary still counts all; the exit code is the same)." };
+        var maxWarnings = new Option<int?>(OptionNames.MaxWarnings) { HelpName = "N", Description = "Exit 1 when there are more than N warnings." };
+        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root, quiet, maxWarnings };
         command.SetAction(result => Run(
-            new LintArguments(result.GetValue(paths), result.GetValue(format), result.GetValue(output), result.GetValue(level), result.GetValue(schema), result.GetValue(config), result.GetValue(root)),
+            new LintArguments(result.GetValue(paths), result.GetValue(format), result.GetValue(output), result.GetValue(level), result.GetValue(schema), result.GetValue(config), result.GetValue(root))
+            {
+                Quiet = result.GetValue(quiet),
+                MaxWarnings = result.GetValue(maxWarnings),
+            },
             context));
         return command;
     }
@@ -47,6 +53,12 @@ internal static class LintCommand
     public static int Run(LintArguments arguments, CliContext context)
     {
         var format = ReportFormats.Parse(arguments.Format);
+        if (arguments.MaxWarnings < 0)
+        {
+            throw new UsageException($"{OptionNames.MaxWarnings} needs a count of 0 or more, got {arguments.MaxWarnings}");
+        }
+
+        var options = new LintReportOptions(arguments.Quiet, arguments.MaxWarnings);
         var settings = new LintSettings
         {
             Level = ParseLevel(arguments.Level),
@@ -72,8 +84,8 @@ internal static class LintCommand
 
         var linter = new PlanLinter(settings);
         return format == ReportFormat.Text
-            ? LintReport.LintAsText(linter, paths, target, context)
-            : LintReport.LintAsReport(linter, paths, format, target, context);
+            ? LintReport.LintAsText(linter, paths, target, options, context)
+            : LintReport.LintAsReport(linter, paths, format, target, options, context);
     }
 
     /// <summary>The level named by --level (also used by `fix`), or null when not given.</summary>
@@ -109,4 +121,11 @@ internal static class LintCommand
 /// <param name="Schema">--schema, or null.</param>
 /// <param name="Config">--config, or null.</param>
 /// <param name="Root">--root, or null.</param>
-internal sealed record LintArguments(string[]? Paths, string? Format, string? Output, string? Level, string? Schema, string? Config, string? Root);
+internal sealed record LintArguments(string[]? Paths, string? Format, string? Output, string? Level, string? Schema, string? Config, string? Root)
+{
+    /// <summary>--quiet: errors only.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>--max-warnings, or null.</summary>
+    public int? MaxWarnings { get; init; }
+}
