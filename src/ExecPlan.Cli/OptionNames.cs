@@ -17,5 +17,6 @@ internal static class OptionNames
     public const string Owner = "--owner";
     public const string Rename = "--rename";
     public const string Quiet = "--quiet";
+    public const string StdinPath = "--stdin-path";
     public const string MaxWarnings = "--max-warnings";
 }

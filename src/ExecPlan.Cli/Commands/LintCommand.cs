@@ -23,12 +23,18 @@ internal static class LintCommand
         var root = CliOptions.Root();
         var quiet = new Option<bool>(OptionNames.Quiet, "-q") { Description = "Report errors only (the summary still counts all; the exit code is the same)." };
         var maxWarnings = new Option<int?>(OptionNames.MaxWarnings) { HelpName = "N", Description = "Exit 1 when there are more than N warnings." };
-        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root, quiet, maxWarnings };
+        var stdinPath = new Option<string?>(OptionNames.StdinPath)
+        {
+            HelpName = "PATH",
+            Description = "With PATH '-': the path the plan read from standard input is linted as (its .execplan.yaml, format and messages).",
+        };
+        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root, quiet, maxWarnings, stdinPath };
         command.SetAction(result => Run(
             new LintArguments(result.GetValue(paths), result.GetValue(format), result.GetValue(output), result.GetValue(level), result.GetValue(schema), result.GetValue(config), result.GetValue(root))
             {
                 Quiet = result.GetValue(quiet),
                 MaxWarnings = result.GetValue(maxWarnings),
+                StdinPath = result.GetValue(stdinPath),
             },
             context));
         return command;
@@ -59,8 +65,10 @@ internal static class LintCommand
         }
 
         var options = new LintReportOptions(arguments.Quiet, arguments.MaxWarnings);
+        var input = StandardInput(arguments, context);
         var settings = new LintSettings
         {
+            Input = input,
             Level = ParseLevel(arguments.Level),
             Schema = ParseSchema(arguments.Schema),
             ConfigFile = ExistingFile(arguments.Config, context),
@@ -68,8 +76,8 @@ internal static class LintCommand
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
         };
-        var paths = CliOptions.ResolvePaths(arguments.Paths, context);
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var paths = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : [context.Resolve(input.Path)];
+        if (input is null && paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
         {
             context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
             return ExitCodes.Failure;
@@ -86,6 +94,31 @@ internal static class LintCommand
         return format == ReportFormat.Text
             ? LintReport.LintAsText(linter, paths, target, options, context)
             : LintReport.LintAsReport(linter, paths, format, target, options, context);
+    }
+
+    /// <summary>The name `lint -` gives the plan it reads from standard input when --stdin-path does not name it.</summary>
+    public const string StdinName = "<stdin>";
+
+    // `-` as the one PATH: the plan comes from standard input, linted as --stdin-path (or "<stdin>" in the working folder).
+    private static PlanInput? StandardInput(LintArguments arguments, CliContext context)
+    {
+        var paths = arguments.Paths ?? [];
+        if (!paths.Contains("-"))
+        {
+            return arguments.StdinPath is null ? null : throw new UsageException($"{OptionNames.StdinPath} names the plan read from standard input; give '-' as the PATH");
+        }
+
+        if (paths.Length > 1)
+        {
+            throw new UsageException("'-' (standard input) is the only PATH a lint of standard input takes");
+        }
+
+        if (arguments.StdinPath is { } named && Directory.Exists(context.Resolve(named)))
+        {
+            throw new UsageException($"{OptionNames.StdinPath} names a folder: {named}");
+        }
+
+        return new PlanInput(arguments.StdinPath ?? StdinName, context.OpenStandardInput());
     }
 
     /// <summary>The level named by --level (also used by `fix`), or null when not given.</summary>
@@ -128,4 +161,7 @@ internal sealed record LintArguments(string[]? Paths, string? Format, string? Ou
 
     /// <summary>--max-warnings, or null.</summary>
     public int? MaxWarnings { get; init; }
+
+    /// <summary>--stdin-path, or null.</summary>
+    public string? StdinPath { get; init; }
 }
