@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ExecPlan.Linting;
+using ExecPlan.Output;
 using ExecPlan.Schema;
 
 namespace ExecPlan.Cli;
@@ -99,7 +101,56 @@ internal static class CliOptions
         ? string.Concat(values)
         : $"{string.Join(", ", values.Take(values.Count - 1))} or {values[^1]}";
 
-    /// <summary>The paths argument as full paths, the current folder when none is given.</summary>
-    public static List<string> ResolvePaths(string[]? paths, CliContext context) =>
-        (paths is null || paths.Length == 0 ? ["."] : paths).Select(context.Resolve).ToList();
+    /// <summary>
+    /// The paths argument as full paths, the current folder when none is given; a glob (quoted, so the shell left it alone, or
+    /// one the shell could not expand) becomes the files it matches. A path that exists is taken as it is, wildcards or not.
+    /// </summary>
+    public static ResolvedPaths ResolvePaths(string[]? paths, CliContext context)
+    {
+        var resolved = new List<string>();
+        foreach (var path in paths is null || paths.Length == 0 ? ["."] : paths)
+        {
+            var full = context.Resolve(path);
+            if (!PlanDiscovery.IsGlob(path) || File.Exists(full) || Directory.Exists(full))
+            {
+                resolved.Add(full);
+                continue;
+            }
+
+            var matches = PlanDiscovery.Expand(path, context.WorkingDirectory);
+            if (matches.IsEmpty)
+            {
+                return new ResolvedPaths(resolved, path);
+            }
+
+            resolved.AddRange(matches);
+        }
+
+        return new ResolvedPaths(resolved, null);
+    }
+
+    /// <summary>Says on standard error that a path or glob names nothing; the caller exits 2.</summary>
+    public static int NotFound(ResolvedPaths resolved, CliContext context)
+    {
+        if (resolved.UnmatchedGlob is { } glob)
+        {
+            context.Stderr.WriteLine($"execplan: no file matches '{ControlCharacters.Escape(glob)}'");
+        }
+        else
+        {
+            var missing = resolved.Paths.First(p => !File.Exists(p) && !Directory.Exists(p));
+            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
+        }
+
+        return ExitCodes.Failure;
+    }
+}
+
+/// <summary>The command's paths as full paths, and the first glob that matched no file (null: every glob matched).</summary>
+/// <param name="Paths">Full paths: the files and folders given, and the files the globs matched.</param>
+/// <param name="UnmatchedGlob">The glob, as given, that matched nothing.</param>
+internal sealed record ResolvedPaths(List<string> Paths, string? UnmatchedGlob)
+{
+    /// <summary>Whether a glob matched nothing or a path names nothing.</summary>
+    public bool HasMissing => UnmatchedGlob is not null || Paths.Any(p => !File.Exists(p) && !Directory.Exists(p));
 }

@@ -173,4 +173,56 @@ public sealed class CliHabitsTests
         Assert.Contains("EXP0101", quiet.Output, StringComparison.Ordinal);
         Assert.All(notErrors, n => Assert.DoesNotContain(n, clean.Output, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_path_may_be_a_glob_whose_matches_are_linted()
+    {
+        using var repo = Repository();
+        repo.Write("docs/exec-plans/a/one.md", BrokenPlan);
+        repo.Write("docs/exec-plans/two.md", BrokenPlan);
+        repo.Write("docs/other/three.md", BrokenPlan);
+        repo.Write("docs/other/notes.txt", BrokenPlan);
+
+        var recursive = Execplan(repo.Path, "lint", "docs/exec-plans/**/*.md", "--format", "json");
+        var oneLevel = Execplan(repo.Path, "lint", "docs/*/*.md", "--format", "json");
+        var absolute = Execplan(repo.Path, "lint", repo.Path + "/docs/**/three.md", "--format", "json");
+
+        static string[] Paths(string json) => [.. System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!)];
+        Assert.Equal(ExitCodes.LintErrors, recursive.ExitCode);
+        Assert.Equal(["docs/exec-plans/a/one.md", "docs/exec-plans/two.md"], Paths(recursive.Output));
+        Assert.Equal(["docs/exec-plans/two.md", "docs/other/three.md"], Paths(oneLevel.Output));
+        Assert.Equal(["docs/other/three.md"], Paths(absolute.Output));
+    }
+
+    [Fact]
+    public void A_glob_that_matches_nothing_exits_2_naming_it()
+    {
+        using var repo = Repository();
+        repo.Write("PLAN.md", BrokenPlan);
+
+        var (code, stdout, stderr) = Execplan(repo.Path, "lint", "PLAN.md", "docs/**/*.md");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(stdout);
+        Assert.Contains("execplan: no file matches 'docs/**/*.md'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_whose_name_holds_a_wildcard_is_taken_as_named()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // '*' and '?' cannot be in a Windows file name
+        }
+
+        using var repo = Repository();
+        repo.Write("plans/what?.md", BrokenPlan);
+        repo.Write("plans/whatx.md", BrokenPlan);
+
+        var (code, stdout, _) = Execplan(repo.Path, "lint", "plans/what?.md");
+
+        Assert.Equal(ExitCodes.LintErrors, code);
+        Assert.Contains("plans/what?.md(", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("whatx", stdout, StringComparison.Ordinal);
+    }
 }

@@ -72,12 +72,13 @@ internal static class FixCommand
             DryRun = dryRun,
             BeforeWrite = context.BeforeWrite,
         };
-        var paths = CliOptions.ResolvePaths(parsed.Paths, context);
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var resolved = CliOptions.ResolvePaths(parsed.Paths, context);
+        if (resolved.HasMissing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
-            return ExitCodes.Failure;
+            return CliOptions.NotFound(resolved, context);
         }
+
+        var paths = resolved.Paths;
 
         var totals = new PlanFixer(settings, options).Fix(
             paths,

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
-using ExecPlan.Output;
 using ExecPlan.Schema;
 
 namespace ExecPlan.Cli.Commands;
@@ -76,12 +75,13 @@ internal static class LintCommand
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
         };
-        var paths = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : [context.Resolve(input.Path)];
-        if (input is null && paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var resolved = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : new ResolvedPaths([context.Resolve(input.Path)], null);
+        if (input is null && resolved.HasMissing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
-            return ExitCodes.Failure;
+            return CliOptions.NotFound(resolved, context);
         }
+
+        var paths = resolved.Paths;
 
         var target = arguments.Output is { } output ? new OutputTarget(output, context.Resolve(output)) : null;
         if (target?.Refusal(paths, settings.ConfigFile) is { } refusal)

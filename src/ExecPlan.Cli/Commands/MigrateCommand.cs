@@ -70,12 +70,13 @@ internal static class MigrateCommand
             FileTimeBudget = context.FileTimeBudget,
         };
         var dryRun = parsed.DryRun;
-        var paths = CliOptions.ResolvePaths(parsed.Paths, context);
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var resolved = CliOptions.ResolvePaths(parsed.Paths, context);
+        if (resolved.HasMissing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
-            return ExitCodes.Failure;
+            return CliOptions.NotFound(resolved, context);
         }
+
+        var paths = resolved.Paths;
 
         var options = new MigrationOptions { Owner = owner, DryRun = dryRun, Rename = parsed.Rename, BeforeWrite = context.BeforeWrite };
         var files = new PlanMigrator(options).Migrate(settings, paths, file => Report(file, dryRun, context), context.CancellationToken);
