@@ -225,4 +225,28 @@ public sealed class CliHabitsTests
         Assert.Contains("plans/what?.md(", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("whatx", stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("github")]
+    public void The_summary_comes_after_the_findings_when_both_reach_one_log(string format)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var repo = Repository();
+        repo.Write("PLAN.md", BrokenPlan);
+        var cli = Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll");
+
+        var result = ChildProcess.Run("/bin/sh", repo.Path, ["-c", "exec \"$0\" \"$@\" > both.log 2>&1", ChildProcess.DotnetHost, cli, "lint", "--format", format], timeout: TimeSpan.FromMinutes(2));
+
+        Assert.Equal(ExitCodes.LintErrors, result.ExitCode);
+        var lines = File.ReadAllLines(repo.Combine("both.log"));
+        var summary = Array.FindIndex(lines, l => l.StartsWith("12 errors, ", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+ errors?, "));
+        var lastFinding = Array.FindLastIndex(lines, l => l.Contains("EXP0", StringComparison.Ordinal) && !l.StartsWith("execplan:", StringComparison.Ordinal));
+        Assert.True(summary > 0 && lastFinding >= 0, string.Join('\n', lines));
+        Assert.True(summary > lastFinding, string.Join('\n', lines));
+    }
 }

@@ -127,6 +127,7 @@ internal static class FixCommand
 
     private static int Finish(FixTotals totals, bool dryRun, FixOptions options, CliContext context)
     {
+        context.Stdout.Flush(); // what was fixed (or the diff) before the summary, when both reach one terminal or log
         var verb = dryRun ? "would fix" : "fixed";
         context.Stderr.WriteLine($"execplan: {verb} {Count(totals.Fixes, "finding")} in {Count(totals.FilesFixed, "file")} of {totals.Files}.");
         if (totals.Errors > 0)

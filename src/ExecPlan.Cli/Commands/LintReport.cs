@@ -120,6 +120,9 @@ internal static class LintReport
 
     private static int Finish(LintTotals totals, IReadOnlyList<string> paths, LintReportOptions options, CliContext context)
     {
+        // Standard output is buffered and standard error is not: when both reach one terminal or log, the findings must be out
+        // before the summary, as other linters print it (a failure here is standard output's, reported as such by the caller).
+        context.Stdout.Flush();
         context.Stderr.WriteLine(Summary(totals));
         if (LintTotals.FormatHint(totals.PlansWithoutFormat, $"lint with {OptionNames.Schema} {Schema.PlanSchemas.Cookbook.Key}") is { } hint)
         {
