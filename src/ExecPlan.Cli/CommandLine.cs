@@ -87,7 +87,9 @@ public static class CommandLine
             // The library's message and its "did you mean" lines, then today's contract: a hint and exit code 2, not its 1.
             // Its "did you mean" lines go to standard error too: standard output carries results only.
             parseError.ShowHelp = false;
-            result.Invoke(new InvocationConfiguration { Output = context.Stderr, Error = context.Stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            // They quote the arguments as typed: control characters in them are shown escaped, as in every other message.
+            var errors = new EscapingWriter(context.Stderr);
+            result.Invoke(new InvocationConfiguration { Output = errors, Error = errors, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
             var command = result.CommandResult.Command is RootCommand ? string.Empty : " " + result.CommandResult.Command.Name;
             context.Stderr.WriteLine($"Run '{ToolInfo.Name}{command} --help' for usage.");
             return ExitCodes.Failure;

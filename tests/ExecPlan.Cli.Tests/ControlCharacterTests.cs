@@ -73,4 +73,18 @@ public sealed class ControlCharacterTests
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Equal("execplan: cannot write out\\x1B[2J: it is a folder\n", stderr.ToString());
     }
+
+    [Fact]
+    public void The_parse_errors_of_System_CommandLine_escape_the_arguments_they_quote()
+    {
+        using var stderr = new StringWriter();
+
+        var code = CommandLine.Run(["ln\u001B[2Jt"], TextWriter.Null, stderr, null);
+        var option = CommandLine.Run(["lint", "--format", "json", "--format", "te\u202Ext"], TextWriter.Null, stderr, null);
+
+        Assert.Equal((ExitCodes.Failure, ExitCodes.Failure), (code, option));
+        Assert.Contains("'ln\\x1B[2Jt'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001B', stderr.ToString());
+        Assert.DoesNotContain('\u202E', stderr.ToString());
+    }
 }
