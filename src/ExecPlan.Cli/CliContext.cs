@@ -12,6 +12,9 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
     /// <summary>A path argument as a full path.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 
+    /// <summary>Opens standard input, for `lint -` (a test seam: in-process tests give a stream of their own).</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
     /// <summary>Called by `fix` and `migrate` between reading a file and writing it back (a test seam).</summary>
     public Action<string>? BeforeWrite { get; init; }
 

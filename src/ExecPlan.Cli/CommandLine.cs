@@ -1,4 +1,6 @@
-using ExecPlan.Cli.Commands;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using ExecPlan.Cli.Streams;
 using ExecPlan.Output;
 
@@ -67,44 +69,87 @@ public static class CommandLine
         }
     }
 
+    // Parses with System.CommandLine (response files, `[suggest]` completion, typo suggestions and help as the library gives
+    // them) and runs the command's action. The library's exception handler is off: every failure ends in RunGuarded.
     private static int Dispatch(string[] args, CliContext context)
     {
-        if (args.Length == 0)
+        var root = CliCommands.Create(context);
+        var result = root.Parse(args);
+        var configuration = new InvocationConfiguration
         {
-            context.Stderr.Write(HelpText.TopLevel);
+            Output = context.Stdout,
+            Error = context.Stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null, // Program owns Ctrl+C: it cancels the lint, whose partial report is dropped
+        };
+        if (result.Action is ParseErrorAction parseError)
+        {
+            // The library's message and its "did you mean" lines, then today's contract: a hint and exit code 2, not its 1.
+            // Its "did you mean" lines go to standard error too: standard output carries results only.
+            parseError.ShowHelp = false;
+            // They quote the arguments as typed: control characters in them are shown escaped, as in every other message.
+            var errors = new EscapingWriter(context.Stderr);
+            result.Invoke(new InvocationConfiguration { Output = errors, Error = errors, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            var command = result.CommandResult.Command is RootCommand ? string.Empty : " " + result.CommandResult.Command.Name;
+            context.Stderr.WriteLine($"Run '{ToolInfo.Name}{command} --help' for usage.");
             return ExitCodes.Failure;
         }
 
-        var rest = args[1..];
-        switch (args[0])
+        // Only when the command itself runs: `--help` and the `[suggest]` directive take any token.
+        if (result.Action == result.CommandResult.Command.Action && UnknownOption(result) is { } unknown)
         {
-            case OptionNames.Help or "-h":
-                context.Stdout.Write(HelpText.TopLevel);
-                return ExitCodes.Success;
-            case OptionNames.Version:
-                context.Stdout.WriteLine(ToolInfo.Version);
-                return ExitCodes.Success;
-            case "help":
-                return Help(rest, context);
-            case LintCommand.Name:
-                return LintCommand.Run(rest, context);
-            case FixCommand.Name:
-                return FixCommand.Run(rest, context);
-            case MigrateCommand.Name:
-                return MigrateCommand.Run(rest, context);
-            case RulesCommand.Name:
-                return RulesCommand.Run(rest, context);
-            case ExplainCommand.Name:
-                return ExplainCommand.Run(rest, context);
-            default:
-                throw new UsageException(args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'");
+            context.Stderr.WriteLine($"{ToolInfo.Name}: unknown option '{ControlCharacters.Escape(unknown.Token)}'.");
+            if (unknown.Nearest is { } nearest)
+            {
+                context.Stderr.WriteLine($"Did you mean '{nearest}'?");
+            }
+
+            context.Stderr.WriteLine($"Run '{ToolInfo.Name} {result.CommandResult.Command.Name} --help' for usage.");
+            return ExitCodes.Failure;
         }
+
+        return result.Invoke(configuration);
     }
 
-    private static int Help(string[] args, CliContext context)
+    // A PATH argument takes any token, so an option the command does not have ("--formt") would be linted as a path: it is an
+    // unknown option unless it comes after "--". The suggestion is the command's nearest option name, as the library does
+    // for tokens it cannot match.
+    private static (string Token, string? Nearest)? UnknownOption(ParseResult result)
     {
-        var text = args.Length == 0 || args[0].StartsWith('-') ? HelpText.TopLevel : HelpText.For(args[0]) ?? throw new UsageException($"unknown command '{args[0]}'");
-        context.Stdout.Write(text);
-        return ExitCodes.Success;
+        var literal = false;
+        foreach (var token in result.Tokens)
+        {
+            literal |= token.Type == TokenType.DoubleDash;
+            if (literal || token.Type != TokenType.Argument || token.Value.Length < 2 || token.Value[0] != '-')
+            {
+                continue;
+            }
+
+            var names = result.CommandResult.Command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
+            var name = token.Value.Split('=')[0];
+            var nearest = names.Select(n => (Name: n, Distance: EditDistance(name, n))).MinBy(n => n.Distance);
+            return (token.Value, nearest.Name is not null && nearest.Distance <= Math.Max(2, name.Length / 3) ? nearest.Name : null);
+        }
+
+        return null;
+    }
+
+    // Levenshtein distance over two short strings.
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }

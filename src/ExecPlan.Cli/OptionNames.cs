@@ -1,10 +1,8 @@
 namespace ExecPlan.Cli;
 
-/// <summary>The long option names the commands accept, and their one-letter aliases.</summary>
+/// <summary>The long option names, for the option definitions and for messages that tell the user which option to use.</summary>
 internal static class OptionNames
 {
-    public const string Help = "--help";
-    public const string Version = "--version";
     public const string Format = "--format";
     public const string Output = "--output";
     public const string Level = "--level";
@@ -18,13 +16,7 @@ internal static class OptionNames
     public const string To = "--to";
     public const string Owner = "--owner";
     public const string Rename = "--rename";
-
-    /// <summary>Short aliases: `-h`, `-f`, `-o`, `-c`.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["-h"] = Help,
-        ["-f"] = Format,
-        ["-o"] = Output,
-        ["-c"] = Config,
-    };
+    public const string Quiet = "--quiet";
+    public const string StdinPath = "--stdin-path";
+    public const string MaxWarnings = "--max-warnings";
 }

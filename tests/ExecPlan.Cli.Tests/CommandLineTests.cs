@@ -30,7 +30,8 @@ public sealed class CommandLineTests
         var (code, stdout, _) = Run(null, flag);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("Usage: execplan", stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+        Assert.Contains("execplan [command] [options]", stdout, StringComparison.Ordinal);
         Assert.Contains("lint", stdout, StringComparison.Ordinal);
         Assert.Contains("explain", stdout, StringComparison.Ordinal);
     }
@@ -45,8 +46,9 @@ public sealed class CommandLineTests
     {
         var (code, stdout, _) = Run(null, command, flag);
 
+        // System.CommandLine's layout: "Usage:" on a line of its own, the command line indented below it.
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("Usage: execplan " + (command == "help" ? flag : command), stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  execplan " + (command == "help" ? flag : command), stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +69,6 @@ public sealed class CommandLineTests
     [InlineData("lint", "--format", "xml")]
     [InlineData("lint", "--level", "strict")]
     [InlineData("lint", "--format", "json", "--format", "text")]
-    [InlineData("lint", "--help=yes")]
     [InlineData("rules", "extra")]
     [InlineData("rules", "--format", "html")]
     [InlineData("explain")]

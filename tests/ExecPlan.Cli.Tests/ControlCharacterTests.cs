@@ -56,7 +56,7 @@ public sealed class ControlCharacterTests
 
         Assert.Equal((ExitCodes.Failure, ExitCodes.Success, ExitCodes.Failure), (missing, output, usage));
         Assert.Contains("path not found: " + Path.Combine(repo.Path, "no\\x1B[2Jsuch\\u202Efile") + "\n", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Contains("execplan: unknown format 'te\\nxt'; use text, sarif or json.\n", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("execplan: unknown format 'te\\nxt'; use text, sarif, json, github or markdown.\n", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain('\u001B', stderr.ToString());
     }
 
@@ -72,5 +72,19 @@ public sealed class ControlCharacterTests
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Equal("execplan: cannot write out\\x1B[2J: it is a folder\n", stderr.ToString());
+    }
+
+    [Fact]
+    public void The_parse_errors_of_System_CommandLine_escape_the_arguments_they_quote()
+    {
+        using var stderr = new StringWriter();
+
+        var code = CommandLine.Run(["ln\u001B[2Jt"], TextWriter.Null, stderr, null);
+        var option = CommandLine.Run(["lint", "--format", "json", "--format", "te\u202Ext"], TextWriter.Null, stderr, null);
+
+        Assert.Equal((ExitCodes.Failure, ExitCodes.Failure), (code, option));
+        Assert.Contains("'ln\\x1B[2Jt'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001B', stderr.ToString());
+        Assert.DoesNotContain('\u202E', stderr.ToString());
     }
 }

@@ -6,7 +6,7 @@ public sealed class ProcessEdgeTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        string[] commands = ["lint .", "lint . --format json", "lint . --format sarif", "rules", "explain EXP0101", "--help", "--version"];
+        string[] commands = ["lint .", "lint . --format json", "lint . --format sarif", "lint . --format github", "lint . --format markdown", "rules", "explain EXP0101", "--help", "--version"];
         string[] redirections = [">&-", ">/dev/full", "2>&- >/dev/null", "2>/dev/full >/dev/null", ">&- 2>&-"];
         foreach (var command in commands)
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ExecPlan.Configuration;
 using ExecPlan.Output;
 using ExecPlan.Schema;
@@ -10,24 +11,19 @@ internal static class ExplainCommand
 {
     public const string Name = "explain";
 
-    private static readonly ArgumentParser Parser = new([], []);
+    /// <summary>The command, its argument and action.</summary>
+    public static Command Create(CliContext context)
+    {
+        var rule = new Argument<string>("RULE") { HelpName = "RULE", Description = "An ID (EXP0202) or a name (missing-required-section)." };
+        rule.CompletionSources.Add(_ => RuleCatalog.All.SelectMany(r => new[] { r.Id, r.Name }));
+        var command = new Command(Name, "Explain one rule: ID, name, default severity, family, message and help.") { rule };
+        command.SetAction(result => Run(result.GetValue(rule)!, context));
+        return command;
+    }
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(string query, CliContext context)
     {
-        var parsed = Parser.Parse(args);
-        if (parsed.WantsHelp)
-        {
-            context.Stdout.Write(HelpText.Explain);
-            return ExitCodes.Success;
-        }
-
-        if (parsed.Positionals.Count != 1)
-        {
-            throw new UsageException("'explain' takes one rule ID or name");
-        }
-
-        var query = parsed.Positionals[0];
         if (Find(query) is not { } rule)
         {
             context.Stderr.WriteLine($"execplan: unknown rule '{ControlCharacters.Escape(query)}'. Run 'execplan rules' for the list.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.CommandLine;
 using ExecPlan.Fixes;
 using ExecPlan.Linting;
 using ExecPlan.Output;
@@ -11,44 +12,73 @@ internal static class FixCommand
 {
     public const string Name = "fix";
 
-    private static readonly ArgumentParser Parser = new(
-        [OptionNames.Rule, OptionNames.Level, OptionNames.Schema, OptionNames.Config, OptionNames.Root],
-        [OptionNames.DryRun, OptionNames.Diff, OptionNames.UnsafeFixes],
-        [OptionNames.Rule]);
+    /// <summary>The command, its options, help notes and action.</summary>
+    public static Command Create(CliContext context)
+    {
+        var paths = CliOptions.Paths();
+        var dryRun = CliOptions.DryRun();
+        var rule = new Option<string[]>(OptionNames.Rule)
+        {
+            HelpName = "RULE",
+            Description = "Only the fixes of this rule (ID or name); repeat or separate with commas for several.",
+        };
+        rule.CompletionSources.Add(_ => RuleCatalog.All.SelectMany(r => new[] { r.Id, r.Name }));
+        var unsafeFixes = new Option<bool>(OptionNames.UnsafeFixes)
+        {
+            Description = "Also apply unsafe fixes: missing sections, lines and front-matter fields from the templates (review them).",
+        };
+        var level = CliOptions.Level();
+        var schema = CliOptions.Schema(() => $"The plan format: {CliOptions.SchemaNames(withDefault: true)}.");
+        var config = CliOptions.Config();
+        var root = CliOptions.Root();
+        var command = new Command(Name, $"Apply the fixes of the findings ({OptionNames.DryRun} shows a diff).") { paths, dryRun, rule, unsafeFixes, level, schema, config, root };
+        command.SetAction(result => Run(
+            new FixArguments(result.GetValue(paths), result.GetValue(dryRun), result.GetValue(rule), result.GetValue(unsafeFixes), result.GetValue(level), result.GetValue(schema), result.GetValue(config), result.GetValue(root)),
+            context));
+        return command;
+    }
+
+    /// <summary>What `fix --help` says after the options.</summary>
+    public const string Notes = """
+        Fixes the plans lint finds: applies every safe fix that does not overlap
+        another, lints again and repeats until nothing changes. Files with nothing
+        to fix are not touched; a fixed file keeps its byte-order mark, newlines
+        and permissions, and is replaced whole, never when it changed meanwhile.
+
+        What was fixed goes to standard output (to standard error with a diff);
+        the summary, with the errors that remain, goes to standard error.
+        Exit codes: 0 no active errors remain, 1 errors remain, 2 usage error,
+        missing path, invalid configuration, or a file that could not be written
+        (read-only, or changed while it was being fixed).
+        """;
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(FixArguments parsed, CliContext context)
     {
-        var parsed = Parser.Parse(args);
-        if (parsed.WantsHelp)
-        {
-            context.Stdout.Write(HelpText.Fix);
-            return ExitCodes.Success;
-        }
-
         var settings = new LintSettings
         {
-            Level = LintCommand.ParseLevel(parsed.Get(OptionNames.Level)),
-            Schema = LintCommand.ParseSchema(parsed.Get(OptionNames.Schema)),
-            ConfigFile = LintCommand.ExistingFile(parsed.Get(OptionNames.Config), context),
-            RootDirectory = LintCommand.ExistingFolder(parsed.Get(OptionNames.Root), context),
+            Level = LintCommand.ParseLevel(parsed.Level),
+            Schema = LintCommand.ParseSchema(parsed.Schema),
+            ConfigFile = LintCommand.ExistingFile(parsed.Config, context),
+            RootDirectory = LintCommand.ExistingFolder(parsed.Root, context),
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
         };
-        var dryRun = parsed.Options.ContainsKey(OptionNames.DryRun) || parsed.Options.ContainsKey(OptionNames.Diff);
+        var dryRun = parsed.DryRun;
         var options = new FixOptions
         {
-            Unsafe = parsed.Options.ContainsKey(OptionNames.UnsafeFixes),
-            Rules = ParseRules(parsed.Get(OptionNames.Rule)),
+            Unsafe = parsed.UnsafeFixes,
+            Rules = ParseRules(parsed.Rules is { Length: > 0 } rules ? string.Join(',', rules) : null),
             DryRun = dryRun,
             BeforeWrite = context.BeforeWrite,
         };
-        var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var resolved = CliOptions.ResolvePaths(parsed.Paths, context);
+        if (resolved.HasMissing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
-            return ExitCodes.Failure;
+            return CliOptions.NotFound(resolved, context);
         }
+
+        var paths = resolved.Paths;
 
         var totals = new PlanFixer(settings, options).Fix(
             paths,
@@ -97,6 +127,7 @@ internal static class FixCommand
 
     private static int Finish(FixTotals totals, bool dryRun, FixOptions options, CliContext context)
     {
+        context.Stdout.Flush(); // what was fixed (or the diff) before the summary, when both reach one terminal or log
         var verb = dryRun ? "would fix" : "fixed";
         context.Stderr.WriteLine($"execplan: {verb} {Count(totals.Fixes, "finding")} in {Count(totals.FilesFixed, "file")} of {totals.Files}.");
         if (totals.Errors > 0)
@@ -118,3 +149,14 @@ internal static class FixCommand
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }
+
+/// <summary>The arguments of `execplan fix` as parsed.</summary>
+/// <param name="Paths">The PATH arguments.</param>
+/// <param name="DryRun">--dry-run or --diff.</param>
+/// <param name="Rules">Each --rule value.</param>
+/// <param name="UnsafeFixes">--unsafe-fixes.</param>
+/// <param name="Level">--level, or null.</param>
+/// <param name="Schema">--schema, or null.</param>
+/// <param name="Config">--config, or null.</param>
+/// <param name="Root">--root, or null.</param>
+internal sealed record FixArguments(string[]? Paths, bool DryRun, string[]? Rules, bool UnsafeFixes, string? Level, string? Schema, string? Config, string? Root);

@@ -1,6 +1,6 @@
+using System.CommandLine;
 using ExecPlan.Cli.Files;
 using ExecPlan.Linting;
-using ExecPlan.Output;
 using ExecPlan.Schema;
 
 namespace ExecPlan.Cli.Commands;
@@ -10,37 +10,80 @@ internal static class LintCommand
 {
     public const string Name = "lint";
 
-    private static readonly ArgumentParser Parser = new(
-        [OptionNames.Format, OptionNames.Output, OptionNames.Level, OptionNames.Schema, OptionNames.Config, OptionNames.Root], []);
+    /// <summary>The command, its options, help notes and action.</summary>
+    public static Command Create(CliContext context)
+    {
+        var paths = CliOptions.Paths();
+        var format = CliOptions.Format(ReportFormats.Names);
+        var output = new Option<string?>(OptionNames.Output, "-o") { HelpName = "FILE", Description = "Write the report to FILE instead of standard output." };
+        var level = CliOptions.Level();
+        var schema = CliOptions.Schema(() => $"The plan format: {CliOptions.SchemaNames(withDefault: true)} (overrides the config's schema:).");
+        var config = CliOptions.Config();
+        var root = CliOptions.Root();
+        var quiet = new Option<bool>(OptionNames.Quiet, "-q") { Description = "Report errors only (the summary still counts all; the exit code is the same)." };
+        var maxWarnings = new Option<int?>(OptionNames.MaxWarnings) { HelpName = "N", Description = "Exit 1 when there are more than N warnings." };
+        var stdinPath = new Option<string?>(OptionNames.StdinPath)
+        {
+            HelpName = "PATH",
+            Description = "With PATH '-': the path the plan read from standard input is linted as (its .execplan.yaml, format and messages).",
+        };
+        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root, quiet, maxWarnings, stdinPath };
+        command.SetAction(result => Run(
+            new LintArguments(result.GetValue(paths), result.GetValue(format), result.GetValue(output), result.GetValue(level), result.GetValue(schema), result.GetValue(config), result.GetValue(root))
+            {
+                Quiet = result.GetValue(quiet),
+                MaxWarnings = result.GetValue(maxWarnings),
+                StdinPath = result.GetValue(stdinPath),
+            },
+            context));
+        return command;
+    }
+
+    /// <summary>What `lint --help` says after the options: where plans are looked for, where the summary goes, the exit codes.</summary>
+    public static string Notes => $"""
+        Lints each PATH: a file is always linted, a folder is searched for plans
+        ({PlanDiscovery.Described}, plus the config's include globs).
+        Each plan takes the nearest .execplan.yaml up to the repository root.
+
+        Findings go to standard output (or FILE); the summary line
+        ("{LintReport.Summary(new LintTotals([], Files: 2, Errors: 3, Warnings: 1, Infos: 1, Suppressed: 0))}") goes to standard error.
+        FILE's missing folders are created. FILE is replaced only once the
+        report is complete, and never when it is a folder, a config file or
+        a file being linted.
+        Exit codes: 0 no active errors, 1 errors, 2 usage error, missing path,
+        invalid configuration (EXP0007) or output that could not be written.
+        """;
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(LintArguments arguments, CliContext context)
     {
-        var parsed = Parser.Parse(args);
-        if (parsed.WantsHelp)
+        var format = ReportFormats.Parse(arguments.Format);
+        if (arguments.MaxWarnings < 0)
         {
-            context.Stdout.Write(HelpText.Lint);
-            return ExitCodes.Success;
+            throw new UsageException($"{OptionNames.MaxWarnings} needs a count of 0 or more, got {arguments.MaxWarnings}");
         }
 
-        var format = ParseFormat(parsed.Get(OptionNames.Format));
+        var options = new LintReportOptions(arguments.Quiet, arguments.MaxWarnings);
+        var input = StandardInput(arguments, context);
         var settings = new LintSettings
         {
-            Level = ParseLevel(parsed.Get(OptionNames.Level)),
-            Schema = ParseSchema(parsed.Get(OptionNames.Schema)),
-            ConfigFile = ExistingFile(parsed.Get(OptionNames.Config), context),
-            RootDirectory = ExistingFolder(parsed.Get(OptionNames.Root), context),
+            Input = input,
+            Level = ParseLevel(arguments.Level),
+            Schema = ParseSchema(arguments.Schema),
+            ConfigFile = ExistingFile(arguments.Config, context),
+            RootDirectory = ExistingFolder(arguments.Root, context),
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
         };
-        var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var resolved = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : new ResolvedPaths([context.Resolve(input.Path)], null);
+        if (input is null && resolved.HasMissing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
-            return ExitCodes.Failure;
+            return CliOptions.NotFound(resolved, context);
         }
 
-        var target = parsed.Get(OptionNames.Output) is { } output ? new OutputTarget(output, context.Resolve(output)) : null;
+        var paths = resolved.Paths;
+
+        var target = arguments.Output is { } output ? new OutputTarget(output, context.Resolve(output)) : null;
         if (target?.Refusal(paths, settings.ConfigFile) is { } refusal)
         {
             LintReport.OutputRefused(target, refusal, context);
@@ -49,17 +92,34 @@ internal static class LintCommand
 
         var linter = new PlanLinter(settings);
         return format == ReportFormat.Text
-            ? LintReport.LintAsText(linter, paths, target, context)
-            : LintReport.LintAsReport(linter, paths, format, target, context);
+            ? LintReport.LintAsText(linter, paths, target, options, context)
+            : LintReport.LintAsReport(linter, paths, format, target, options, context);
     }
 
-    private static ReportFormat ParseFormat(string? text) => text switch
+    /// <summary>The name `lint -` gives the plan it reads from standard input when --stdin-path does not name it.</summary>
+    public const string StdinName = "<stdin>";
+
+    // `-` as the one PATH: the plan comes from standard input, linted as --stdin-path (or "<stdin>" in the working folder).
+    private static PlanInput? StandardInput(LintArguments arguments, CliContext context)
     {
-        null or "text" => ReportFormat.Text,
-        "sarif" => ReportFormat.Sarif,
-        "json" => ReportFormat.Json,
-        _ => throw new UsageException($"unknown format '{text}'; use text, sarif or json"),
-    };
+        var paths = arguments.Paths ?? [];
+        if (!paths.Contains("-"))
+        {
+            return arguments.StdinPath is null ? null : throw new UsageException($"{OptionNames.StdinPath} names the plan read from standard input; give '-' as the PATH");
+        }
+
+        if (paths.Length > 1)
+        {
+            throw new UsageException("'-' (standard input) is the only PATH a lint of standard input takes");
+        }
+
+        if (arguments.StdinPath is { } named && Directory.Exists(context.Resolve(named)))
+        {
+            throw new UsageException($"{OptionNames.StdinPath} names a folder: {named}");
+        }
+
+        return new PlanInput(arguments.StdinPath ?? StdinName, context.OpenStandardInput());
+    }
 
     /// <summary>The level named by --level (also used by `fix`), or null when not given.</summary>
     internal static string? ParseLevel(string? text) => text is null
@@ -84,4 +144,24 @@ internal static class LintCommand
         var full = path is null ? null : context.Resolve(path);
         return full is null || Directory.Exists(full) ? full : throw new UsageException($"root folder not found: {path}");
     }
+}
+
+/// <summary>The arguments of `execplan lint` as parsed.</summary>
+/// <param name="Paths">The PATH arguments.</param>
+/// <param name="Format">--format, or null.</param>
+/// <param name="Output">--output, or null.</param>
+/// <param name="Level">--level, or null.</param>
+/// <param name="Schema">--schema, or null.</param>
+/// <param name="Config">--config, or null.</param>
+/// <param name="Root">--root, or null.</param>
+internal sealed record LintArguments(string[]? Paths, string? Format, string? Output, string? Level, string? Schema, string? Config, string? Root)
+{
+    /// <summary>--quiet: errors only.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>--max-warnings, or null.</summary>
+    public int? MaxWarnings { get; init; }
+
+    /// <summary>--stdin-path, or null.</summary>
+    public string? StdinPath { get; init; }
 }

@@ -12,7 +12,7 @@ namespace ExecPlan.Cli.Commands;
 internal static class LintReport
 {
     /// <summary>Lints and writes the text report as it goes, each file's lines as soon as it and the files before it are done; returns the exit code.</summary>
-    public static int LintAsText(PlanLinter linter, IReadOnlyList<string> paths, OutputTarget? target, CliContext context)
+    public static int LintAsText(PlanLinter linter, IReadOnlyList<string> paths, OutputTarget? target, LintReportOptions options, CliContext context)
     {
         if (!TryCreate(target, context, out var file))
         {
@@ -27,7 +27,7 @@ internal static class LintReport
             IOException? failure = null;
             var overInput = false;
             void WriteFindings(IEnumerable<Diagnostic> findings) =>
-                failure ??= Try(() => CanonicalFormatter.WriteAll(output, findings.Where(d => d.IsActive), context.WorkingDirectory));
+                failure ??= Try(() => CanonicalFormatter.WriteAll(output, findings.Where(d => d.IsActive && options.Shows(d)), context.WorkingDirectory));
             void WriteFile(FileReport report)
             {
                 overInput |= target?.IsInput(report.Path) == true;
@@ -35,12 +35,12 @@ internal static class LintReport
             }
 
             var totals = linter.Lint(paths, WriteFile, found => WriteFindings(found), context.CancellationToken);
-            return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, context) : ExitCodes.Failure;
+            return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, options, context) : ExitCodes.Failure;
         }
     }
 
-    /// <summary>Lints and writes a SARIF or JSON report as it goes, to <paramref name="target"/> or standard output; returns the exit code.</summary>
-    public static int LintAsReport(PlanLinter linter, IReadOnlyList<string> paths, ReportFormat format, OutputTarget? target, CliContext context)
+    /// <summary>Lints and writes a SARIF, JSON, GitHub Actions or Markdown report as it goes, to <paramref name="target"/> or standard output; returns the exit code.</summary>
+    public static int LintAsReport(PlanLinter linter, IReadOnlyList<string> paths, ReportFormat format, OutputTarget? target, LintReportOptions options, CliContext context)
     {
         if (!TryCreate(target, context, out var file))
         {
@@ -59,14 +59,18 @@ internal static class LintReport
             void WriteFile(FileReport found)
             {
                 overInput |= target?.IsInput(found.Path) == true;
-                Write(r => r.WriteFile(found));
+                Write(r => r.WriteFile(options.Quiet ? found with { Diagnostics = [.. found.Diagnostics.Where(options.Shows)] } : found));
             }
 
-            var totals = linter.Lint(paths, WriteFile, found => Write(r => r.WriteRunFindings(found)), context.CancellationToken);
+            var totals = linter.Lint(paths, WriteFile, found => Write(r => r.WriteRunFindings(options.Quiet ? [.. found.Where(options.Shows)] : found)), context.CancellationToken);
             Write(r => r.Finish(totals));
             failure = report is null ? failure : Try(report.Dispose) ?? failure;
-            Write(_ => output.Write('\n'));
-            return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, context) : ExitCodes.Failure;
+            if (format is ReportFormat.Sarif or ReportFormat.Json)
+            {
+                Write(_ => output.Write('\n')); // the JSON writers end without a line break; the line-based formats end with one
+            }
+
+            return Completed(file, failure, target, overInput, context) ? Finish(totals, paths, options, context) : ExitCodes.Failure;
         }
     }
 
@@ -114,8 +118,11 @@ internal static class LintReport
         }
     }
 
-    private static int Finish(LintTotals totals, IReadOnlyList<string> paths, CliContext context)
+    private static int Finish(LintTotals totals, IReadOnlyList<string> paths, LintReportOptions options, CliContext context)
     {
+        // Standard output is buffered and standard error is not: when both reach one terminal or log, the findings must be out
+        // before the summary, as other linters print it (a failure here is standard output's, reported as such by the caller).
+        context.Stdout.Flush();
         context.Stderr.WriteLine(Summary(totals));
         if (LintTotals.FormatHint(totals.PlansWithoutFormat, $"lint with {OptionNames.Schema} {Schema.PlanSchemas.Cookbook.Key}") is { } hint)
         {
@@ -134,6 +141,12 @@ internal static class LintReport
             return ExitCodes.Failure;
         }
 
+        if (options.MaxWarnings is { } most && totals.Warnings > most)
+        {
+            context.Stderr.WriteLine($"execplan: {Count(totals.Warnings, "warning")}, more than {OptionNames.MaxWarnings} {most} allows.");
+            return ExitCodes.LintErrors;
+        }
+
         return totals.HasErrors ? ExitCodes.LintErrors : ExitCodes.Success;
     }
 
@@ -150,6 +163,15 @@ internal static class LintReport
 
     private static IReportWriter Open(ReportFormat format, TextWriter output, string workingDirectory)
     {
+        // The line-based formats write text: straight to the writer, buffered as standard output and report files are.
+        switch (format)
+        {
+            case ReportFormat.Github:
+                return GitHubActionsWriter.Open(output, workingDirectory);
+            case ReportFormat.Markdown:
+                return MarkdownSummaryWriter.Open(output, workingDirectory);
+        }
+
         Stream stream;
         if ((output is StandardOutput standard ? standard.Inner : output) is StreamWriter { Encoding: UTF8Encoding } streamWriter)
         {
@@ -185,4 +207,13 @@ internal static class LintReport
             return false;
         }
     }
+}
+
+/// <summary>What a lint report shows and how many warnings it tolerates.</summary>
+/// <param name="Quiet">--quiet: only errors are written (the summary still counts everything; the exit code is unchanged).</param>
+/// <param name="MaxWarnings">--max-warnings: more warnings than this exit 1; null: any number.</param>
+internal sealed record LintReportOptions(bool Quiet = false, int? MaxWarnings = null)
+{
+    /// <summary>Whether the report writes <paramref name="diagnostic"/>.</summary>
+    public bool Shows(Diagnostic diagnostic) => !Quiet || diagnostic.Severity == Severity.Error;
 }

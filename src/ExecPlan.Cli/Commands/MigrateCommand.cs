@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Migration;
@@ -13,26 +14,48 @@ internal static class MigrateCommand
 
     private const string Target = "execplan";
 
-    private static readonly ArgumentParser Parser = new(
-        [OptionNames.To, OptionNames.Owner, OptionNames.Config, OptionNames.Root],
-        [OptionNames.DryRun, OptionNames.Diff, OptionNames.Rename]);
+    /// <summary>The command, its options, help notes and action.</summary>
+    public static Command Create(CliContext context)
+    {
+        var paths = CliOptions.Paths();
+        var to = new Option<string?>(OptionNames.To) { HelpName = "FORMAT", Description = $"The format to migrate to (required): {Target}." };
+        to.CompletionSources.Add(Target);
+        var owner = new Option<string?>(OptionNames.Owner) { HelpName = "ID", Description = "The owner to write (default: the last git author)." };
+        var dryRun = CliOptions.DryRun();
+        var rename = new Option<bool>(OptionNames.Rename) { Description = "Move the file to <yyyy-mm-dd>-<slug>-PLAN.md (git mv when git tracks it)." };
+        var config = CliOptions.Config();
+        var root = CliOptions.Root();
+        var command = new Command(Name, "Turn cookbook plans into ExecPlans (--to execplan).") { paths, to, owner, dryRun, rename, config, root };
+        command.SetAction(result => Run(
+            new MigrateArguments(result.GetValue(paths), result.GetValue(to), result.GetValue(owner), result.GetValue(dryRun), result.GetValue(rename), result.GetValue(config), result.GetValue(root)),
+            context));
+        return command;
+    }
+
+    /// <summary>What `migrate --help` says after the options.</summary>
+    public const string Notes = """
+        Turns cookbook plans into ExecPlans: front matter from the file's git
+        history (created, updated, owner; the modification time without git),
+        the PLAN: title, the ExecPlan's headings in its order, timestamps and
+        owners on Progress items, Status and Next Action, timestamps on Decision
+        Log and Surprises entries, and the missing required sections from the
+        schema's templates. Nothing of the plan is dropped: sections the ExecPlan
+        does not know follow its own. A file that is an ExecPlan is left alone.
+
+        Exit codes: 0 no errors remain but placeholders to fill (EXP0212), 1 other
+        errors remain, 2 usage error, missing path, or a file that could not be
+        read or written.
+        """;
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(MigrateArguments parsed, CliContext context)
     {
-        var parsed = Parser.Parse(args);
-        if (parsed.WantsHelp)
-        {
-            context.Stdout.Write(HelpText.Migrate);
-            return ExitCodes.Success;
-        }
-
-        if (!string.Equals(parsed.Get(OptionNames.To), Target, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(parsed.To, Target, StringComparison.OrdinalIgnoreCase))
         {
             throw new UsageException($"migrate needs {OptionNames.To} {Target} (the only format it migrates to)");
         }
 
-        var owner = parsed.Get(OptionNames.Owner);
+        var owner = parsed.Owner;
         if (owner is not null && string.IsNullOrWhiteSpace(owner))
         {
             throw new UsageException($"{OptionNames.Owner} needs an id");
@@ -40,21 +63,22 @@ internal static class MigrateCommand
 
         var settings = new LintSettings
         {
-            ConfigFile = LintCommand.ExistingFile(parsed.Get(OptionNames.Config), context),
-            RootDirectory = LintCommand.ExistingFolder(parsed.Get(OptionNames.Root), context),
+            ConfigFile = LintCommand.ExistingFile(parsed.Config, context),
+            RootDirectory = LintCommand.ExistingFolder(parsed.Root, context),
             WorkingDirectory = context.WorkingDirectory,
             Schema = Schema.PlanSchemas.ExecPlan,
             FileTimeBudget = context.FileTimeBudget,
         };
-        var dryRun = parsed.Options.ContainsKey(OptionNames.DryRun) || parsed.Options.ContainsKey(OptionNames.Diff);
-        var paths = (parsed.Positionals.Count == 0 ? ["."] : parsed.Positionals).Select(context.Resolve).ToList();
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        var dryRun = parsed.DryRun;
+        var resolved = CliOptions.ResolvePaths(parsed.Paths, context);
+        if (resolved.HasMissing)
         {
-            context.Stderr.WriteLine($"execplan: path not found: {ControlCharacters.Escape(missing)}");
-            return ExitCodes.Failure;
+            return CliOptions.NotFound(resolved, context);
         }
 
-        var options = new MigrationOptions { Owner = owner, DryRun = dryRun, Rename = parsed.Options.ContainsKey(OptionNames.Rename), BeforeWrite = context.BeforeWrite };
+        var paths = resolved.Paths;
+
+        var options = new MigrationOptions { Owner = owner, DryRun = dryRun, Rename = parsed.Rename, BeforeWrite = context.BeforeWrite };
         var files = new PlanMigrator(options).Migrate(settings, paths, file => Report(file, dryRun, context), context.CancellationToken);
         return Finish(files, settings, dryRun, context);
     }
@@ -119,3 +143,13 @@ internal static class MigrateCommand
         return ExitCodes.LintErrors;
     }
 }
+
+/// <summary>The arguments of `execplan migrate` as parsed.</summary>
+/// <param name="Paths">The PATH arguments.</param>
+/// <param name="To">--to, or null.</param>
+/// <param name="Owner">--owner, or null.</param>
+/// <param name="DryRun">--dry-run or --diff.</param>
+/// <param name="Rename">--rename.</param>
+/// <param name="Config">--config, or null.</param>
+/// <param name="Root">--root, or null.</param>
+internal sealed record MigrateArguments(string[]? Paths, string? To, string? Owner, bool DryRun, bool Rename, string? Config, string? Root);

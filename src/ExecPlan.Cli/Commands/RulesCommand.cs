@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ExecPlan.Schema;
 
 namespace ExecPlan.Cli.Commands;
@@ -7,25 +8,23 @@ internal static class RulesCommand
 {
     public const string Name = "rules";
 
-    private static readonly ArgumentParser Parser = new([OptionNames.Format, OptionNames.Schema], []);
+    private static readonly IReadOnlyList<string> Formats = ["text", "markdown"];
+
+    /// <summary>The command, its options and action.</summary>
+    public static Command Create(CliContext context)
+    {
+        var format = CliOptions.Format(Formats, "(the README's rule table)");
+        var schema = CliOptions.Schema(() => $"Only the rules of one plan format: {CliOptions.SchemaNames(withDefault: false)}.");
+        var command = new Command(Name, "List the rule catalogue: ID, default severity, name and message, grouped by family.") { format, schema };
+        command.SetAction(result => Run(result.GetValue(format), result.GetValue(schema), context));
+        return command;
+    }
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(string? format, string? schemaName, CliContext context)
     {
-        var parsed = Parser.Parse(args);
-        if (parsed.WantsHelp)
-        {
-            context.Stdout.Write(HelpText.Rules);
-            return ExitCodes.Success;
-        }
-
-        if (parsed.Positionals.Count > 0)
-        {
-            throw new UsageException($"'rules' takes no arguments, got '{parsed.Positionals[0]}'");
-        }
-
-        var rules = LintCommand.ParseSchema(parsed.Get(OptionNames.Schema)) is { } schema ? PlanSchemas.RulesOf(schema) : (IReadOnlyList<RuleDescriptor>?)null;
-        var text = parsed.Get(OptionNames.Format) switch
+        var rules = LintCommand.ParseSchema(schemaName) is { } schema ? PlanSchemas.RulesOf(schema) : (IReadOnlyList<RuleDescriptor>?)null;
+        var text = format switch
         {
             null or "text" => RuleReference.RenderText(rules),
             "markdown" => RuleReference.RenderMarkdown(rules),

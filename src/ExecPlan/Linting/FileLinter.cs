@@ -24,9 +24,13 @@ internal static class FileLinter
     /// As above; the secret scan runs first, and <paramref name="scanned"/> gets its findings before the plan is parsed, so a
     /// file that then runs out of time still reports its secrets (the time budget starts again after it: see <see cref="BudgetedLoop{T}"/>).
     /// </summary>
-    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken)
+    public static FileLintResult Lint(string path, string displayPath, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken) =>
+        Lint(PlanFileReader.Read(path, config.MaxFileSize), displayPath, config, level, clock, repository, scanned, cancellationToken);
+
+    /// <summary>As above, for a plan already read (from a file or a stream): its text, or the finding that explains why there is none.</summary>
+    public static FileLintResult Lint((string? Text, Diagnostic? Problem) read, string displayPath, ExecPlanConfig config, PlanLevel level, TimeProvider clock, RepositoryInfo repository, Action<IReadOnlyList<Diagnostic>>? scanned, CancellationToken cancellationToken)
     {
-        var (text, problem) = PlanFileReader.Read(path, config.MaxFileSize);
+        var (text, problem) = read;
         if (text is null)
         {
             var diagnostics = problem is null ? [] : ImmutableArray.Create(problem with { FilePath = displayPath });

@@ -26,6 +26,11 @@ public sealed class LintSettings
     /// <summary>The time budget of one file unless the caller sets another: 10 s.</summary>
     public static TimeSpan DefaultFileTimeBudget { get; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>A plan read from a stream (standard input) instead of the file its path names; null: every plan is read from its file.</summary>
+    /// <remarks>Its path is linted as given (the caller passes it as the one path): its configuration is the nearest `.execplan.yaml`
+    /// of that path, and findings name it. The stream is read up to `max_file_size`, never further.</remarks>
+    public PlanInput? Input { get; init; }
+
     /// <summary>The working directory that relative paths and SARIF URIs are resolved against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

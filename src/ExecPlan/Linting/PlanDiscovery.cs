@@ -21,6 +21,41 @@ public static class PlanDiscovery
     /// <summary>What discovery looks for, in words, for the line that says no plan was found.</summary>
     public static string Described { get; } = Describe(PlanSchemas.DiscoveryGlobs);
 
+    /// <summary>Whether a command-line path is a glob (holds <c>*</c> or <c>?</c>) rather than a file or folder name.</summary>
+    public static bool IsGlob(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.AsSpan().IndexOfAny('*', '?') >= 0;
+    }
+
+    /// <summary>
+    /// The files a command-line glob matches (<c>docs/exec-plans/**/*.md</c>, relative to <paramref name="workingDirectory"/> or
+    /// absolute), full paths in ordinal order: the folders before its first wildcard are where the walk starts, the rest is matched
+    /// with <see cref="Glob"/>; bin, obj, node_modules and .git are skipped as in discovery. Every match is linted, plan-named or not,
+    /// as a file given by name is.
+    /// </summary>
+    public static ImmutableArray<string> Expand(string pattern, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(workingDirectory);
+        var segments = pattern.Replace('\\', '/').Split('/');
+        var literal = segments.TakeWhile(s => !IsGlob(s)).Count();
+        if (literal == segments.Length)
+        {
+            return [];
+        }
+
+        var prefix = string.Join('/', segments.Take(literal));
+        var start = Path.GetFullPath(prefix.Length == 0 && literal > 0 ? "/" : prefix.Length == 0 ? "." : prefix, workingDirectory);
+        if (!Directory.Exists(start))
+        {
+            return [];
+        }
+
+        var glob = new Glob(string.Join('/', segments.Skip(literal)));
+        return [.. PlanTreeWalk.Files(start).Where(f => glob.IsMatch(RelativeTo(start, f)!)).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The plan files under <paramref name="folder"/>, full paths in ordinal order; globs are relative to the config's root, else its folder, else <paramref name="folder"/>.</summary>
     public static ImmutableArray<string> Discover(string folder, ExecPlanConfig config)
     {

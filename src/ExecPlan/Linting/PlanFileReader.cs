@@ -26,6 +26,32 @@ internal static class PlanFileReader
         };
     }
 
+    /// <summary>As <see cref="Read(string, long)"/>, from a stream (standard input) named <paramref name="path"/> in its findings:
+    /// at most <paramref name="maxSize"/> plus one bytes are read, so an endless stream is EXP0003, never an exhausted memory.</summary>
+    public static (string? Text, Diagnostic? Problem) Read(Stream stream, string path, long maxSize)
+    {
+        var limit = (int)Math.Min(maxSize + 1, Array.MaxLength);
+        var bytes = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            int read;
+            while (bytes.Length < limit && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - bytes.Length))) > 0)
+            {
+                bytes.Write(buffer, 0, read);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            return (null, Problem(RuleCatalog.UnreadableFile, path, SourceSpan.FileStart, e.Message.TrimEnd('.')));
+        }
+
+        // The size of the rest is not known (it is not read): the finding says "more than" the limit.
+        return bytes.Length > maxSize
+            ? (null, Problem(RuleCatalog.FileTooLarge, path, SourceSpan.FileStart, "more than " + Number(maxSize), Number(maxSize)))
+            : Decode(path, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+    }
+
     private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Decodes UTF-8 strictly; a NUL byte or an invalid sequence is EXP0002 at the first bad byte.</summary>

@@ -77,7 +77,9 @@ public sealed class PlanLinter(LintSettings settings)
         var (repositoryDiagnostics, repository) = RepositoryChecks.Run(root, config, Settings.Clock);
         runDiagnostics.AddRange(repositoryDiagnostics);
 
-        var files = scope.Plans(targets);
+        // A plan from a stream is the run's one plan, read from the stream and not from the file its path names.
+        var input = Settings.Input is { } given ? Path.GetFullPath(given.Path, workingDirectory) : null;
+        var files = input is null ? scope.Plans(targets) : [input];
 
         // Each plan's configuration (the nearest file wins) is read before the first plan is linted, so that the findings of
         // every configuration file are run-level findings, reported first.
@@ -103,7 +105,15 @@ public sealed class PlanLinter(LintSettings settings)
             files.Length,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
-            (i, restartClock, token) => FileLinter.Lint(files[i], files[i], planConfigs[i], planConfigs[i].LevelInForce, Settings.Clock, repository, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
+            (i, restartClock, token) => FileLinter.Lint(
+                files[i] == input ? PlanFileReader.Read(Settings.Input!.Content, files[i], planConfigs[i].MaxFileSize) : PlanFileReader.Read(files[i], planConfigs[i].MaxFileSize),
+                files[i],
+                planConfigs[i],
+                planConfigs[i].LevelInForce,
+                Settings.Clock,
+                repository,
+                found => { Volatile.Write(ref scanned[i], found); restartClock(); },
+                token),
             i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i], Settings.FileTimeBudget)])) { Schema = planConfigs[i].SchemaInForce.Key }, null, default, SecretRedaction.None),
             (i, result) =>
             {
