@@ -14,6 +14,10 @@ public static class SarifWriter
 
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    // SARIF is read by tools (code scanning, viewers), not by eye: written without indentation it is about half the size (the
+    // nesting of results, locations and fixes made the indentation most of the file), which also keeps large runs under upload limits.
+    private static readonly JsonWriterOptions CompactOptions = JsonText.WriterOptions with { Indented = false };
+
     /// <summary>Writes the run to <paramref name="output"/>; artifact URIs are relative to <paramref name="workingDirectory"/>.</summary>
     public static void Write(LintRun run, Stream output, string workingDirectory)
     {
@@ -39,7 +43,10 @@ public static class SarifWriter
         _ => "none",
     };
 
-    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, Func<string, (string Uri, bool UnderRoot)> artifactUri)
+    // `written`: the fixes of the file already written. One fix that several findings stand on (the whole-document reorder of
+    // EXP0204) is written once, on the first of them: applying it settles them all, and repeating the plan's text on each result
+    // made the report of a thousand plans half as large again.
+    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, Func<string, (string Uri, bool UnderRoot)> artifactUri, HashSet<Fixes.PlanFix>? written)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
@@ -58,9 +65,10 @@ public static class SarifWriter
             WriteLocation(writer, diagnostic, artifactUri(diagnostic.FilePath));
         }
 
-        if (!diagnostic.Fixes.IsDefaultOrEmpty && !string.IsNullOrEmpty(diagnostic.FilePath))
+        var fixes = diagnostic.Fixes.IsDefaultOrEmpty ? [] : diagnostic.Fixes.Where(f => written?.Add(f) ?? true).ToList();
+        if (fixes.Count > 0 && !string.IsNullOrEmpty(diagnostic.FilePath))
         {
-            WriteFixes(writer, diagnostic, artifactUri(diagnostic.FilePath));
+            WriteFixes(writer, fixes, artifactUri(diagnostic.FilePath));
         }
 
         if (diagnostic.Suppression is { } suppression)
@@ -82,10 +90,10 @@ public static class SarifWriter
 
     // SARIF 2.1.0 §3.55-3.57: each fix is a description and one artifact change of replacements; a replacement's deleted region gives
     // both the character offsets (UTF-16 code units of the text without its byte-order mark) and the lines and columns.
-    private static void WriteFixes(Utf8JsonWriter writer, Diagnostic diagnostic, (string Uri, bool UnderRoot) uri)
+    private static void WriteFixes(Utf8JsonWriter writer, List<Fixes.PlanFix> fixes, (string Uri, bool UnderRoot) uri)
     {
         writer.WriteStartArray("fixes");
-        foreach (var fix in diagnostic.Fixes)
+        foreach (var fix in fixes)
         {
             writer.WriteStartObject();
             writer.WriteStartObject("description");
@@ -202,7 +210,7 @@ public static class SarifWriter
         {
             _root = root;
             _artifactUri = ArtifactUriOf;
-            _writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
+            _writer = new Utf8JsonWriter(output, CompactOptions);
             _writer.WriteStartObject();
             _writer.WriteString("$schema", SchemaUri);
             _writer.WriteString("version", "2.1.0");
@@ -218,12 +226,12 @@ public static class SarifWriter
             _writer.WriteStartArray("results");
         }
 
-        public void WriteRunFindings(ImmutableArray<Diagnostic> findings) => WriteResults(findings);
+        public void WriteRunFindings(ImmutableArray<Diagnostic> findings) => WriteResults(findings, null);
 
         public void WriteFile(FileReport report)
         {
             ArgumentNullException.ThrowIfNull(report);
-            WriteResults(report.Diagnostics);
+            WriteResults(report.Diagnostics, new HashSet<Fixes.PlanFix>(ReferenceEqualityComparer.Instance));
             _files.Add((report.Path, report.Schema, report.Summary));
         }
 
@@ -239,13 +247,13 @@ public static class SarifWriter
 
         public void Dispose() => _writer.Dispose();
 
-        private void WriteResults(ImmutableArray<Diagnostic> findings)
+        private void WriteResults(ImmutableArray<Diagnostic> findings, HashSet<Fixes.PlanFix>? written)
         {
             foreach (var diagnostic in findings)
             {
                 if (diagnostic.Severity != Severity.Off)
                 {
-                    WriteResult(_writer, diagnostic, _artifactUri);
+                    WriteResult(_writer, diagnostic, _artifactUri, written);
                     JsonText.FlushWhenFull(_writer);
                 }
             }
