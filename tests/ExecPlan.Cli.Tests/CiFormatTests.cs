@@ -8,26 +8,16 @@ public sealed class CiFormatTests
 {
     private const string BrokenPlan = "No front matter, no title.\n";
 
-    private static CommandResult Execplan(string workingDirectory, params string[] args) =>
-        ChildProcess.Dotnet(workingDirectory, [Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll"), .. args], timeout: TimeSpan.FromMinutes(2));
-
-    private static TempFolder Repository()
-    {
-        var folder = new TempFolder();
-        folder.Folder(".git");
-        return folder;
-    }
-
     private static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public void Github_prints_one_workflow_command_per_finding_by_severity()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
 
-        var (code, stdout, stderr) = Execplan(repo.Path, "lint", "--format", "github");
-        var (_, text, _) = Execplan(repo.Path, "lint");
+        var (code, stdout, stderr) = BuiltCli.Run(repo.Path, "lint", "--format", "github");
+        var (_, text, _) = BuiltCli.Run(repo.Path, "lint");
 
         Assert.Equal(ExitCodes.LintErrors, code);
         var lines = Lines(stdout);
@@ -46,10 +36,10 @@ public sealed class CiFormatTests
             return; // no newline, ':' or '|' in Windows file names
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("plans/a,b:c%d\n::error::pwned.md", BrokenPlan);
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "--format", "github");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "--format", "github");
 
         Assert.Equal(ExitCodes.LintErrors, code);
         var lines = Lines(stdout);
@@ -61,10 +51,10 @@ public sealed class CiFormatTests
     [Fact]
     public void Github_escapes_percent_and_line_breaks_in_messages_and_shows_other_control_characters()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write(".execplan.yaml", "schema: \"x%\\r\\n::error::y,z\\u001B[31m\"\n");
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "--format", "github");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "--format", "github");
 
         Assert.Equal(ExitCodes.Failure, code);
         var line = Assert.Single(Lines(stdout), l => l.Contains("EXP0007", StringComparison.Ordinal));
@@ -81,11 +71,11 @@ public sealed class CiFormatTests
             return;
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("plans/a|b\n| x | y |.md", BrokenPlan);
         repo.Write(".execplan.yaml", "schema: \"p|q\\nr <b>\"\n");
 
-        var (code, stdout, stderr) = Execplan(repo.Path, "lint", "--format", "markdown");
+        var (code, stdout, stderr) = BuiltCli.Run(repo.Path, "lint", "--format", "markdown");
 
         Assert.Equal(ExitCodes.Failure, code);
         var lines = Lines(stdout);
@@ -103,14 +93,14 @@ public sealed class CiFormatTests
     [Fact]
     public void Markdown_caps_the_table_and_says_how_many_more()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         for (var i = 0; i < 20; i++)
         {
             repo.Write($"plans/p{i:D2}.md", BrokenPlan);
         }
 
-        var (_, json, _) = Execplan(repo.Path, "lint", "--format", "json");
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "--format", "markdown");
+        var (_, json, _) = BuiltCli.Run(repo.Path, "lint", "--format", "json");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "--format", "markdown");
 
         var findings = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray().Sum(f => f.GetProperty("diagnostics").GetArrayLength());
         Assert.True(findings > MarkdownSummaryWriter.MaxRows, $"{findings} findings");
@@ -123,9 +113,9 @@ public sealed class CiFormatTests
     [Fact]
     public void Markdown_of_a_clean_run_says_no_findings()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "--format", "markdown");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "--format", "markdown");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("| 0 | 0 | 0 | 0 |", stdout, StringComparison.Ordinal);

@@ -9,23 +9,12 @@ public sealed class CliHabitsTests
 {
     private const string BrokenPlan = "No front matter, no title.\n";
 
-    // The CLI built beside this test, run as a child process in workingDirectory.
-    private static CommandResult Execplan(string workingDirectory, params string[] args) =>
-        ChildProcess.Dotnet(workingDirectory, [Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll"), .. args], timeout: TimeSpan.FromMinutes(2));
-
-    private static TempFolder Repository()
-    {
-        var folder = new TempFolder();
-        folder.Folder(".git");
-        return folder;
-    }
-
     [Fact]
     public void Lint_help_shows_the_summary_as_printed_and_the_discovery_globs_and_values_from_the_engine()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "--help");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "--help");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("(\"3 errors, 1 warning, 1 info in 2 files\")", stdout, StringComparison.Ordinal);
@@ -38,9 +27,9 @@ public sealed class CliHabitsTests
     [Fact]
     public void A_misspelt_option_is_a_usage_error_that_suggests_the_option()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
 
-        var (code, stdout, stderr) = Execplan(repo.Path, "lint", "--formt", "json");
+        var (code, stdout, stderr) = BuiltCli.Run(repo.Path, "lint", "--formt", "json");
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Empty(stdout);
@@ -52,9 +41,9 @@ public sealed class CliHabitsTests
     [Fact]
     public void A_misspelt_command_gets_the_library_suggestion()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
 
-        var (code, stdout, stderr) = Execplan(repo.Path, "lnt");
+        var (code, stdout, stderr) = BuiltCli.Run(repo.Path, "lnt");
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Empty(stdout);
@@ -66,10 +55,10 @@ public sealed class CliHabitsTests
     [Fact]
     public void After_a_double_dash_a_path_may_start_with_a_dash()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("plans/--odd.md", BrokenPlan);
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "--", "plans/--odd.md");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "--", "plans/--odd.md");
 
         Assert.Equal(ExitCodes.LintErrors, code);
         Assert.Contains("plans/--odd.md(", stdout, StringComparison.Ordinal);
@@ -78,11 +67,11 @@ public sealed class CliHabitsTests
     [Fact]
     public void A_response_file_holds_arguments()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
         repo.Write("lint.rsp", "--format\njson\nPLAN.md\n");
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "@lint.rsp");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "@lint.rsp");
 
         Assert.Equal(ExitCodes.LintErrors, code);
         Assert.StartsWith("{", stdout.TrimStart(), StringComparison.Ordinal);
@@ -92,11 +81,11 @@ public sealed class CliHabitsTests
     [Fact]
     public void The_suggest_directive_completes_options_and_values()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
 
         // As dotnet-suggest asks: the command line as one string and the cursor position in it.
-        var options = Execplan(repo.Path, "[suggest:9]", "lint --fo");
-        var values = Execplan(repo.Path, "[suggest:13]", "lint --level ");
+        var options = BuiltCli.Run(repo.Path, "[suggest:9]", "lint --fo");
+        var values = BuiltCli.Run(repo.Path, "[suggest:13]", "lint --level ");
 
         Assert.Equal(ExitCodes.Success, options.ExitCode);
         Assert.Contains("--format", options.Output.Split('\n').Select(l => l.Trim()));
@@ -106,9 +95,9 @@ public sealed class CliHabitsTests
     [Fact]
     public void Version_is_the_engine_version()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
 
-        var (code, stdout, _) = Execplan(repo.Path, "--version");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "--version");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(ExecPlan.Output.ToolInfo.Version, stdout.Trim());
@@ -117,7 +106,7 @@ public sealed class CliHabitsTests
     // The broken plan with its errors turned off: warnings and an info only.
     private static TempFolder WarningsOnly()
     {
-        var repo = Repository();
+        var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
         repo.Write(".execplan.yaml", "rules:\n  EXP0101: off\n  EXP0201: off\n  EXP0202: off\n");
         return repo;
@@ -127,14 +116,14 @@ public sealed class CliHabitsTests
     public void Max_warnings_exits_1_with_a_message_only_past_the_limit()
     {
         using var repo = WarningsOnly();
-        var (_, _, plain) = Execplan(repo.Path, "lint");
+        var (_, _, plain) = BuiltCli.Run(repo.Path, "lint");
         var warnings = int.Parse(System.Text.RegularExpressions.Regex.Match(plain, @"errors?, (\d+) warnings").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(warnings > 1, plain);
 
-        var at = Execplan(repo.Path, "lint", "--max-warnings", warnings.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var over = Execplan(repo.Path, "lint", "--max-warnings", (warnings - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json");
-        var negative = Execplan(repo.Path, "lint", "--max-warnings=-1");
-        var word = Execplan(repo.Path, "lint", "--max-warnings", "some");
+        var at = BuiltCli.Run(repo.Path, "lint", "--max-warnings", warnings.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var over = BuiltCli.Run(repo.Path, "lint", "--max-warnings", (warnings - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json");
+        var negative = BuiltCli.Run(repo.Path, "lint", "--max-warnings=-1");
+        var word = BuiltCli.Run(repo.Path, "lint", "--max-warnings", "some");
 
         Assert.Equal(ExitCodes.Success, at.ExitCode);
         Assert.DoesNotContain("--max-warnings", at.Error, StringComparison.Ordinal);
@@ -151,13 +140,13 @@ public sealed class CliHabitsTests
     [InlineData("github")]
     public void Quiet_reports_errors_only_and_keeps_the_exit_code_and_summary(string format)
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
 
-        var loud = Execplan(repo.Path, "lint", "--format", format);
-        var quiet = Execplan(repo.Path, "lint", "--quiet", "--format", format);
+        var loud = BuiltCli.Run(repo.Path, "lint", "--format", format);
+        var quiet = BuiltCli.Run(repo.Path, "lint", "--quiet", "--format", format);
         using var warningsOnly = WarningsOnly();
-        var clean = Execplan(warningsOnly.Path, "lint", "-q", "--format", format);
+        var clean = BuiltCli.Run(warningsOnly.Path, "lint", "-q", "--format", format);
 
         Assert.Equal(ExitCodes.LintErrors, quiet.ExitCode);
         Assert.Equal(loud.Error, quiet.Error);
@@ -177,15 +166,15 @@ public sealed class CliHabitsTests
     [Fact]
     public void A_path_may_be_a_glob_whose_matches_are_linted()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("docs/exec-plans/a/one.md", BrokenPlan);
         repo.Write("docs/exec-plans/two.md", BrokenPlan);
         repo.Write("docs/other/three.md", BrokenPlan);
         repo.Write("docs/other/notes.txt", BrokenPlan);
 
-        var recursive = Execplan(repo.Path, "lint", "docs/exec-plans/**/*.md", "--format", "json");
-        var oneLevel = Execplan(repo.Path, "lint", "docs/*/*.md", "--format", "json");
-        var absolute = Execplan(repo.Path, "lint", repo.Path + "/docs/**/three.md", "--format", "json");
+        var recursive = BuiltCli.Run(repo.Path, "lint", "docs/exec-plans/**/*.md", "--format", "json");
+        var oneLevel = BuiltCli.Run(repo.Path, "lint", "docs/*/*.md", "--format", "json");
+        var absolute = BuiltCli.Run(repo.Path, "lint", repo.Path + "/docs/**/three.md", "--format", "json");
 
         static string[] Paths(string json) => [.. System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!)];
         Assert.Equal(ExitCodes.LintErrors, recursive.ExitCode);
@@ -197,10 +186,10 @@ public sealed class CliHabitsTests
     [Fact]
     public void A_glob_that_matches_nothing_exits_2_naming_it()
     {
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
 
-        var (code, stdout, stderr) = Execplan(repo.Path, "lint", "PLAN.md", "docs/**/*.md");
+        var (code, stdout, stderr) = BuiltCli.Run(repo.Path, "lint", "PLAN.md", "docs/**/*.md");
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Empty(stdout);
@@ -215,11 +204,11 @@ public sealed class CliHabitsTests
             return; // '*' and '?' cannot be in a Windows file name
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("plans/what?.md", BrokenPlan);
         repo.Write("plans/whatx.md", BrokenPlan);
 
-        var (code, stdout, _) = Execplan(repo.Path, "lint", "plans/what?.md");
+        var (code, stdout, _) = BuiltCli.Run(repo.Path, "lint", "plans/what?.md");
 
         Assert.Equal(ExitCodes.LintErrors, code);
         Assert.Contains("plans/what?.md(", stdout, StringComparison.Ordinal);
@@ -236,7 +225,7 @@ public sealed class CliHabitsTests
             return;
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
         var cli = Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll");
 

@@ -13,13 +13,6 @@ public sealed class StdinTests
         return ChildProcess.Run("/bin/sh", workingDirectory, ["-c", $"exec \"$0\" \"$@\" < '{input}'", ChildProcess.DotnetHost, cli, .. args], timeout: TimeSpan.FromMinutes(2));
     }
 
-    private static TempFolder Repository()
-    {
-        var folder = new TempFolder();
-        folder.Folder(".git");
-        return folder;
-    }
-
     [Fact]
     public void Lint_dash_reads_the_plan_from_standard_input()
     {
@@ -28,7 +21,7 @@ public sealed class StdinTests
             return;
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("input.txt", BrokenPlan);
 
         var (code, stdout, stderr) = LintStdin(repo.Path, "input.txt", "lint", "-");
@@ -49,7 +42,7 @@ public sealed class StdinTests
             return;
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("input.txt", "# Add a cache\n\n## Purpose / Big Picture\n\nFaster pages.\n\n## Progress\n\n- [x] (2025-10-01 13:00Z) Added the cache.\n\n"
             + "## Surprises & Discoveries\n\nNone yet.\n\n## Decision Log\n\nNone yet.\n\n## Outcomes & Retrospective\n\nCached.\n");
         repo.Write("legacy/.execplan.yaml", "schema: cookbook\nlevel: minimal\n");
@@ -77,7 +70,7 @@ public sealed class StdinTests
             return;
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write(".execplan.yaml", "max_file_size: 1KiB\n");
         repo.Write("big.md", new string('a', 4096));
 
@@ -98,7 +91,7 @@ public sealed class StdinTests
             return;
         }
 
-        using var repo = Repository();
+        using var repo = TempFolder.WithGit();
         repo.Write("input.txt", BrokenPlan);
         repo.Folder("plans");
         repo.Write("PLAN.md", BrokenPlan);
