@@ -38,6 +38,13 @@ public sealed class DiscoverExecPlans : Task
     [Output]
     public ITaskItem[] ConfigFiles { get; private set; } = [];
 
+    /// <summary>The baseline file the build names (ExecPlanBaselineFile, relative to the project); empty to follow the configuration.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>The baseline file the lint will read when it exists (an input of the incremental lint); see <see cref="LintScope.Baseline"/>.</summary>
+    [Output]
+    public string ResolvedBaselineFile { get; private set; } = string.Empty;
+
     /// <summary>The discovered plans, full paths in ordinal order.</summary>
     [Output]
     public ITaskItem[] Plans { get; private set; } = [];
@@ -75,6 +82,7 @@ public sealed class DiscoverExecPlans : Task
             project);
         ResolvedRoot = scope.Root;
         ResolvedConfigFile = scope.Config.FilePath ?? string.Empty;
+        ResolvedBaselineFile = scope.Baseline(string.IsNullOrWhiteSpace(BaselineFile) ? null : Path.GetFullPath(Path.Combine(project, BaselineFile))).Path;
         if (!FindPlans)
         {
             return;

@@ -30,6 +30,9 @@ public sealed class ExecPlanLint : Task, ICancelableTask
     /// <summary>The conformance level; empty to take it from the configuration.</summary>
     public string? Level { get; set; }
 
+    /// <summary>The baseline file the build names (a full path: ExecPlanBaselineFile resolved against the project); empty to follow the configuration (see `execplan baseline`).</summary>
+    public string? BaselineFile { get; set; }
+
     /// <summary>A path to write the findings to as SARIF as well; empty for none.</summary>
     public string? SarifFile { get; set; }
 
@@ -100,6 +103,7 @@ public sealed class ExecPlanLint : Task, ICancelableTask
             Level = level,
             Schema = schema,
             WorkingDirectory = root,
+            BaselineFile = string.IsNullOrWhiteSpace(BaselineFile) ? null : Path.GetFullPath(BaselineFile, root),
         };
         var paths = Files.Select(f => f.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
 
@@ -125,6 +129,6 @@ public sealed class ExecPlanLint : Task, ICancelableTask
 
         Log.LogMessage(
             MessageImportance.Normal,
-            $"ExecPlan: linted {paths.Length} plan(s) under {Output.ControlCharacters.Escape(root)}: {logger.Errors} error(s), {logger.Warnings} warning(s), {logger.AlreadyReported} already reported in this build.");
+            $"ExecPlan: linted {paths.Length} plan(s) under {Output.ControlCharacters.Escape(root)}: {logger.Errors} error(s), {logger.Warnings} warning(s), {logger.AlreadyReported} already reported in this build, {totals.Baselined} in the baseline.");
     }
 }

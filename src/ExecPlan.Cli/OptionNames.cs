@@ -19,4 +19,6 @@ internal static class OptionNames
     public const string Quiet = "--quiet";
     public const string StdinPath = "--stdin-path";
     public const string MaxWarnings = "--max-warnings";
+    public const string Baseline = "--baseline";
+    public const string Prune = "--prune";
 }

@@ -29,6 +29,7 @@ public sealed class BrokenSchemaTests
         { "misspelt key", "      required: true\n      description: The course", "      requried: true\n      description: The course", "EPG019", "requried" },
         { "invalid namespace", "  namespace: Cookbook.Schema.Generated", "  namespace: Cookbook Schema", "EPG020", "Cookbook Schema" },
         { "missing template token", "  course: \"main-course\"\n", "", "EPG017", "template_tokens:\n  id" },
+        { "rule flag that is not true or false", "message: \"The ingredient lacks {missing}.\", help", "message: \"The ingredient lacks {missing}.\", placed_where_missing: sometimes, help", "EPG004", "sometimes" },
         { "entry field name with a colon", "      - name: Amount\n", "      - name: \"Amount: g\"\n", "EPG004", "Amount: g" },
         { "unknown role", "    steps: MethodAndTiming", "    stepz: MethodAndTiming", "EPG019", "stepz" },
         { "role of a missing section", "    references: Notes", "    references: Footnotes", "EPG004", "Footnotes" },

@@ -27,13 +27,19 @@ internal static class LintCommand
             HelpName = "PATH",
             Description = "With PATH '-': the path the plan read from standard input is linted as (its .execplan.yaml, format and messages).",
         };
-        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root, quiet, maxWarnings, stdinPath };
+        var baseline = new Option<string?>(OptionNames.Baseline)
+        {
+            HelpName = "FILE",
+            Description = $"Report only findings not in this baseline (default: the config's baseline:, else {Baselines.BaselineFile.DefaultName} at the root when present).",
+        };
+        var command = new Command(Name, "Lint plan files and folders (default: the current folder).") { paths, format, output, level, schema, config, root, baseline, quiet, maxWarnings, stdinPath };
         command.SetAction(result => Run(
             new LintArguments(result.GetValue(paths), result.GetValue(format), result.GetValue(output), result.GetValue(level), result.GetValue(schema), result.GetValue(config), result.GetValue(root))
             {
                 Quiet = result.GetValue(quiet),
                 MaxWarnings = result.GetValue(maxWarnings),
                 StdinPath = result.GetValue(stdinPath),
+                Baseline = result.GetValue(baseline),
             },
             context));
         return command;
@@ -50,8 +56,11 @@ internal static class LintCommand
         FILE's missing folders are created. FILE is replaced only once the
         report is complete, and never when it is a folder, a config file or
         a file being linted.
+        Findings the baseline holds (see 'execplan baseline') are suppressed and
+        counted in the summary; entries no longer found are EXP0012 infos.
         Exit codes: 0 no active errors, 1 errors, 2 usage error, missing path,
-        invalid configuration (EXP0007) or output that could not be written.
+        invalid configuration (EXP0007) or baseline (EXP0011), or output that
+        could not be written.
         """;
 
     /// <summary>Runs the command; returns the exit code.</summary>
@@ -74,6 +83,7 @@ internal static class LintCommand
             RootDirectory = ExistingFolder(arguments.Root, context),
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
+            BaselineFile = arguments.Baseline is { } baseline ? context.Resolve(baseline) : null,
         };
         var resolved = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : new ResolvedPaths([context.Resolve(input.Path)], null);
         if (input is null && resolved.HasMissing)
@@ -164,4 +174,7 @@ internal sealed record LintArguments(string[]? Paths, string? Format, string? Ou
 
     /// <summary>--stdin-path, or null.</summary>
     public string? StdinPath { get; init; }
+
+    /// <summary>--baseline, or null.</summary>
+    public string? Baseline { get; init; }
 }

@@ -136,7 +136,7 @@ internal static class LintReport
             context.Stderr.WriteLine($"execplan: no plans found under {where}; looked for {PlanDiscovery.Described}.");
         }
 
-        if (totals.RunDiagnostics.Any(d => d.IsActive && d.Id == RuleIds.InvalidConfig))
+        if (totals.RunDiagnostics.Any(d => d.IsActive && d.Id is RuleIds.InvalidConfig or RuleIds.InvalidBaseline))
         {
             return ExitCodes.Failure;
         }
@@ -156,7 +156,14 @@ internal static class LintReport
         ArgumentNullException.ThrowIfNull(totals);
         var line = $"{Count(totals.Errors, "error")}, {Count(totals.Warnings, "warning")}, "
             + $"{Count(totals.Infos, "info")} in {Count(totals.Files, "file")}";
-        return totals.Suppressed == 0 ? line : $"{line} ({totals.Suppressed} suppressed)";
+        var suppressed = totals.Suppressed - totals.Baselined;
+        return (totals.Baselined, suppressed) switch
+        {
+            (0, 0) => line,
+            (0, _) => $"{line} ({suppressed} suppressed)",
+            (_, 0) => $"{line} ({totals.Baselined} in the baseline)",
+            _ => $"{line} ({totals.Baselined} in the baseline, {suppressed} suppressed)",
+        };
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

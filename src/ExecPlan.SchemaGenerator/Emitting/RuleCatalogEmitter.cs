@@ -25,6 +25,11 @@ internal static class RuleCatalogEmitter
                 ("Family", CodeValue.Text(rule.Family)),
                 ("Parameters", CodeValue.Array("string", rule.Parameters.Select(p => CodeValue.Of(CSharpLiteral.Of(p))))),
             };
+            if (rule.PlacedWhereMissing)
+            {
+                arguments.Add(("PlacedWhereMissing", CodeValue.Of("true")));
+            }
+
             writer.Summary(rule.Id + " " + rule.Name + " (" + rule.Family + ").");
             writer.Value("public static " + EngineTypes.RuleDescriptor + " " + name + " { get; } = ", CodeValue.New(string.Empty, arguments), ";");
             writer.Line();

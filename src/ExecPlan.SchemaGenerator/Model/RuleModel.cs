@@ -8,4 +8,5 @@ internal sealed record RuleModel(
     string Message,
     string Help,
     string Family,
-    EquatableArray<string> Parameters);
+    EquatableArray<string> Parameters,
+    bool PlacedWhereMissing);

@@ -26,6 +26,7 @@ internal static class RuleReader
             var severity = SeverityReader.ReadRequired(context, map, "severity", "rule");
             var message = context.RequireText(map, "message", "rule");
             var help = context.RequireText(map, "help", "rule");
+            var placedWhereMissing = context.OptionalFlag(map, "placed_where_missing");
             if (nameNode is not null)
             {
                 context.Name(NameGroups.Rules, nameNode, declaration: true);
@@ -45,7 +46,7 @@ internal static class RuleReader
 
             if (nameNode?.Value is { } name && severity is not null && message is not null && help is not null)
             {
-                rules.Add(new RuleModel(id, name, severity, message, help, family, Parameters(message)));
+                rules.Add(new RuleModel(id, name, severity, message, help, family, Parameters(message), placedWhereMissing));
             }
         }
 

@@ -36,5 +36,5 @@ internal static class SchemaKeys
     public static readonly string[] EntryField = ["name", "aliases", "alternatives", "severity", "levels", "kind", "enum"];
     public static readonly string[] Template = ["name", "description", "level", "add_on", "sections"];
     public static readonly string[] Family = ["prefix", "title"];
-    public static readonly string[] Rule = ["id", "name", "severity", "message", "help"];
+    public static readonly string[] Rule = ["id", "name", "severity", "message", "help", "placed_where_missing"];
 }

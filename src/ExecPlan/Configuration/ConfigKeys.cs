@@ -12,7 +12,8 @@ internal static class ConfigKeys
     public const string MaxFileSize = "max_file_size";
     public const string StaleAfter = "stale_after";
     public const string Root = "root";
+    public const string Baseline = "baseline";
 
     /// <summary>Every key, in the order the help text lists them.</summary>
-    public static readonly string[] All = [Schema, Level, Rules, Include, Exclude, ExtraSections, MaxFileSize, StaleAfter, Root];
+    public static readonly string[] All = [Schema, Level, Rules, Include, Exclude, ExtraSections, MaxFileSize, StaleAfter, Root, Baseline];
 }

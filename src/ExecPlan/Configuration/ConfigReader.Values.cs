@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ExecPlan.Configuration;
 
-/// <summary>The single-value keys: schema, level, max_file_size, stale_after and root.</summary>
+/// <summary>The single-value keys: schema, level, max_file_size, stale_after, root and baseline.</summary>
 internal sealed partial class ConfigReader
 {
     private ExecPlanConfig ReadScalar(string key, YamlNode value, ExecPlanConfig config, Func<ExecPlanConfig, YamlScalarNode, string, ExecPlanConfig> read)
@@ -87,5 +87,29 @@ internal sealed partial class ConfigReader
         }
 
         return config with { Root = root };
+    }
+
+    // The baseline file need not exist yet (`execplan baseline` writes it); a folder cannot be one.
+    private ExecPlanConfig ReadBaseline(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
+        string file;
+        try
+        {
+            file = Path.GetFullPath(Path.Combine(folder, text));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Report(node, $"'{text}' is not a valid path");
+            return config;
+        }
+
+        if (text.Length == 0 || Directory.Exists(file) || Path.EndsInDirectorySeparator(text))
+        {
+            Report(node, $"the baseline '{text}' must name a file, not a folder");
+            return config;
+        }
+
+        return config with { Baseline = file };
     }
 }

@@ -95,6 +95,7 @@ internal sealed partial class ConfigReader(string path)
             ConfigKeys.MaxFileSize => ReadScalar(name, value, config, ReadMaxFileSize),
             ConfigKeys.StaleAfter => ReadScalar(name, value, config, ReadStaleAfter),
             ConfigKeys.Root => ReadScalar(name, value, config, ReadRoot),
+            ConfigKeys.Baseline => ReadScalar(name, value, config, ReadBaseline),
             _ => Unknown(config, key, name),
         };
     }

@@ -53,6 +53,10 @@ public sealed record ExecPlanConfig
     /// <summary>The repository root named by the `root` key, as a full path resolved against the config file's folder; null when absent.</summary>
     public string? Root { get; init; }
 
+    /// <summary>The baseline file named by the `baseline` key, as a full path resolved against the config file's folder; null when absent.</summary>
+    /// <remarks>Only the run's configuration (the one at the root or given explicitly) names the baseline: one file covers the repository.</remarks>
+    public string? Baseline { get; init; }
+
     /// <summary>The severity a rule has under this configuration: its override, else its default.</summary>
     public Severity SeverityOf(RuleDescriptor rule)
     {

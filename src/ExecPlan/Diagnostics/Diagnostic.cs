@@ -18,6 +18,15 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, string F
     /// <summary>The fixes of the finding as text edits over the file (none when no edit is known, or when one would touch a secret).</summary>
     public ImmutableArray<PlanFix> Fixes { get; init; } = [];
 
+    /// <summary>
+    /// What places the finding in its plan independently of line numbers: the section it is in and a hash of its line's text
+    /// (see <see cref="FindingAnchor"/>); null when the finding has no line of a plan read (an unreadable file, a run finding).
+    /// </summary>
+    public FindingAnchor? Anchor { get; init; }
+
+    /// <summary>Whether the run's baseline knew this finding (<see cref="BaselineState.None"/> when the run has no baseline).</summary>
+    public BaselineState BaselineState { get; init; }
+
     /// <summary>The rule ID, e.g. EXP0202.</summary>
     public string Id => Rule.Id;
 

@@ -11,6 +11,9 @@ public sealed record LintRun(ImmutableArray<FileReport> Files, ImmutableArray<Di
     /// <summary>How many plans were read as ExecPlans, for want of a chosen format, and have no front matter (see <see cref="LintTotals.PlansWithoutFormat"/>).</summary>
     public int PlansWithoutFormat { get; init; }
 
+    /// <summary>What the run did with its baseline (see <see cref="LintTotals.Baseline"/>).</summary>
+    public Baselines.BaselineOutcome? Baseline { get; init; }
+
     /// <summary>Every finding, run findings first, then file by file.</summary>
     public IEnumerable<Diagnostic> All => RunDiagnostics.Concat(Files.SelectMany(f => f.Diagnostics));
 

@@ -36,6 +36,16 @@ public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArra
         return new LintScope(root, config, diagnostics);
     }
 
+    /// <summary>
+    /// The run's baseline file: <paramref name="named"/> (the caller's, a full path), else the configuration's `baseline:`, else
+    /// `.execplan-baseline.json` at the root (used only when it exists); whether it was named (a named baseline must exist).
+    /// </summary>
+    public (string Path, bool Named) Baseline(string? named)
+    {
+        var configured = named ?? Config.Baseline;
+        return (configured ?? System.IO.Path.Combine(Root, Baselines.BaselineFile.DefaultName), configured is not null);
+    }
+
     /// <summary>The plans of the targets: a file as given, a folder searched (<see cref="PlanDiscovery"/>), in ordinal order without repeats.</summary>
     public ImmutableArray<string> Plans(IEnumerable<string> targets) =>
         [.. targets

@@ -31,6 +31,15 @@ public sealed class LintSettings
     /// of that path, and findings name it. The stream is read up to `max_file_size`, never further.</remarks>
     public PlanInput? Input { get; init; }
 
+    /// <summary>
+    /// The baseline file (relative to the working directory), over the configuration's `baseline:`; null to follow the
+    /// configuration, else the default `.execplan-baseline.json` at the root when it exists. Findings it holds are suppressed.
+    /// </summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary>Whether findings are matched against a baseline (false: `execplan baseline` recording today's findings afresh).</summary>
+    public bool UseBaseline { get; init; } = true;
+
     /// <summary>The working directory that relative paths and SARIF URIs are resolved against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -21,6 +21,12 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
     /// </summary>
     public int PlansWithoutFormat { get; init; }
 
+    /// <summary>What the run did with its baseline (where it is, what it held, the findings by key); null for a run held in memory.</summary>
+    public Baselines.BaselineOutcome? Baseline { get; init; }
+
+    /// <summary>Findings suppressed because the baseline holds them (counted in <see cref="Suppressed"/> too).</summary>
+    public int Baselined { get; init; }
+
     /// <summary>
     /// The one line that says how to choose the cookbook format for <paramref name="plans"/> plans without front matter read in
     /// the default format, or null for none; <paramref name="frontEndChoice"/> is the front end's own way (an option, a property).
@@ -41,7 +47,7 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
             totals.Add(diagnostic);
         }
 
-        return totals.ToTotals(run.RunDiagnostics, run.Files.Length) with { PlansWithoutFormat = run.PlansWithoutFormat };
+        return totals.ToTotals(run.RunDiagnostics, run.Files.Length) with { PlansWithoutFormat = run.PlansWithoutFormat, Baseline = run.Baseline };
     }
 
     /// <summary>Counts findings as they pass.</summary>
@@ -51,6 +57,7 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
         private int _warnings;
         private int _infos;
         private int _suppressed;
+        private int _baselined;
 
         public void Add(Diagnostic diagnostic)
         {
@@ -59,9 +66,10 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
                 return;
             }
 
-            if (diagnostic.Suppression is not null)
+            if (diagnostic.Suppression is { } suppression)
             {
                 _suppressed++;
+                _baselined += suppression.Kind == Baselines.BaselineMatcher.SuppressionKind ? 1 : 0;
                 return;
             }
 
@@ -80,6 +88,6 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
         }
 
         public LintTotals ToTotals(ImmutableArray<Diagnostic> runDiagnostics, int files) =>
-            new(runDiagnostics, files, _errors, _warnings, _infos, _suppressed);
+            new(runDiagnostics, files, _errors, _warnings, _infos, _suppressed) { Baselined = _baselined };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ExecPlan.Baselines;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Rules;
@@ -21,8 +22,8 @@ public sealed class PlanLinter(LintSettings settings)
     public LintRun Lint(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         var files = ImmutableArray.CreateBuilder<FileReport>();
-        var (runDiagnostics, unchosen) = Run(paths, null, files.Add, cancellationToken);
-        return new LintRun(files.ToImmutable(), runDiagnostics) { PlansWithoutFormat = unchosen };
+        var (runDiagnostics, unchosen, baseline) = Run(paths, null, files.Add, cancellationToken);
+        return new LintRun(files.ToImmutable(), runDiagnostics) { PlansWithoutFormat = unchosen, Baseline = baseline };
     }
 
     /// <summary>
@@ -36,7 +37,7 @@ public sealed class PlanLinter(LintSettings settings)
         ArgumentNullException.ThrowIfNull(onFile);
         var totals = new LintTotals.Counter();
         var files = 0;
-        var (runDiagnostics, unchosen) = Run(
+        var (runDiagnostics, unchosen, baseline) = Run(
             paths,
             found =>
             {
@@ -58,12 +59,12 @@ public sealed class PlanLinter(LintSettings settings)
                 onFile(report);
             },
             cancellationToken);
-        return totals.ToTotals(runDiagnostics, files) with { PlansWithoutFormat = unchosen };
+        return totals.ToTotals(runDiagnostics, files) with { PlansWithoutFormat = unchosen, Baseline = baseline };
     }
 
     // The run-level findings, and how many plans were read in the default format without front matter while no
     // configuration or setting chose a format (plans of another format, most likely: the front ends say once how to choose it).
-    private (ImmutableArray<Diagnostic> Findings, int PlansWithoutFormat) Run(IReadOnlyList<string> paths, Action<ImmutableArray<Diagnostic>>? onRunFindings, Action<FileReport> onFile, CancellationToken cancellationToken)
+    private (ImmutableArray<Diagnostic> Findings, int PlansWithoutFormat, BaselineOutcome Baseline) Run(IReadOnlyList<string> paths, Action<ImmutableArray<Diagnostic>>? onRunFindings, Action<FileReport> onFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         Warmup.Start();
@@ -91,7 +92,16 @@ public sealed class PlanLinter(LintSettings settings)
         // the run, wherever it quotes them (an unknown key, a lock owner, the path of the plan that first used an id).
         var names = FileNameSecrets.Find(files, root, config);
         var redaction = config.Redaction.With(configs.Redaction).With(repository.Redaction).With(names.Redaction);
-        var runFindings = runDiagnostics.Select(redaction.Apply).ToImmutableArray();
+
+        // The baseline's findings are suppressed as they pass, run findings first, then file by file in path order.
+        var (baselinePath, baseline, baselineProblem) = ReadBaseline(scope, workingDirectory);
+        if (baselineProblem is not null)
+        {
+            runDiagnostics.Add(baselineProblem);
+        }
+
+        var matcher = new BaselineMatcher(baseline, Settings.UseBaseline, root, names.Redaction.Redact);
+        var runFindings = matcher.Match(runDiagnostics.Select(redaction.Apply).ToImmutableArray());
         onRunFindings?.Invoke(runFindings);
 
         // Own threads, not Parallel.For: a file over its time budget is reported (EXP0008) and left behind.
@@ -119,10 +129,38 @@ public sealed class PlanLinter(LintSettings settings)
             {
                 var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
                 unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
-                onFile(report);
+                onFile(report with { Diagnostics = matcher.Match(report.Diagnostics) });
             },
             cancellationToken);
-        return (runFindings, unchosen);
+
+        // What the baseline still counts of the files this run covered was fixed (or its line rewritten): stale, said last.
+        var linted = files.ToHashSet(StringComparer.Ordinal);
+        var folders = targets.Where(Directory.Exists).Select(t => Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar).ToList();
+        bool Judged(string path) => linted.Contains(path) || folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
+        var stale = matcher.Stale(baselinePath, Judged, config.SeverityOf(RuleCatalog.StaleBaselineEntry));
+        if (!stale.IsEmpty)
+        {
+            onRunFindings?.Invoke(stale);
+        }
+
+        var unjudged = baseline?.Entries.Where(e => !Judged(Path.GetFullPath(e.Key.Path, root))).ToImmutableArray() ?? [];
+        return (runFindings.AddRange(stale), unchosen, new BaselineOutcome(baselinePath, baseline, matcher.Matches, matcher.Seen, matcher.Matched, unjudged));
+    }
+
+    // The run's baseline: the one the caller names, else the configuration's, else the default file at the root when it
+    // exists. A baseline that is named but missing, or malformed, is EXP0011 and matches nothing. A run that records a
+    // baseline afresh reads the old one only for the entries of files it does not cover, and says nothing of its problems.
+    private (string Path, BaselineFile? Baseline, Diagnostic? Problem) ReadBaseline(LintScope scope, string workingDirectory)
+    {
+        var (path, named) = scope.Baseline(Settings.BaselineFile is { } given ? Path.GetFullPath(given, workingDirectory) : null);
+        if ((!named || !Settings.UseBaseline) && !File.Exists(path))
+        {
+            return (path, null, null);
+        }
+
+        var severity = scope.Config.SeverityOf(RuleCatalog.InvalidBaseline);
+        var (baseline, problem) = BaselineFile.Load(path, severity);
+        return (path, baseline, severity == Severity.Off || !Settings.UseBaseline ? null : problem);
     }
 
     // What the run adds to a file's report before it leaves the engine: a secret in its name, then the redaction of

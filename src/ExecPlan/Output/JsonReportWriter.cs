@@ -51,6 +51,10 @@ public static class JsonReportWriter
             writer.WriteText("message", diagnostic.Message);
             writer.WriteBoolean("suppressed", diagnostic.Suppression is not null);
             writer.WriteText("suppressionReason", diagnostic.Suppression?.Reason);
+            if (diagnostic.BaselineState != BaselineState.None)
+            {
+                writer.WriteString("baselineState", diagnostic.BaselineState.ToString().ToLowerInvariant());
+            }
             WriteFixes(writer, diagnostic);
             writer.WriteEndObject();
             JsonText.FlushWhenFull(writer);
@@ -133,6 +137,11 @@ public static class JsonReportWriter
             _writer.WriteNumber("warnings", totals.Warnings);
             _writer.WriteNumber("infos", totals.Infos);
             _writer.WriteNumber("suppressed", totals.Suppressed);
+            if (totals.Baseline?.File is not null)
+            {
+                _writer.WriteNumber("baselined", totals.Baselined);
+            }
+
             _writer.WriteNumber("files", totals.Files);
             _writer.WriteEndObject();
             _writer.WriteEndObject();

@@ -43,10 +43,10 @@ public static class SarifWriter
         _ => "none",
     };
 
-    // `written`: the fixes of the file already written. One fix that several findings stand on (the whole-document reorder of
+    // `results.FirstTime`: whether the fix is not yet written for the file. One fix that several findings stand on (the whole-document reorder of
     // EXP0204) is written once, on the first of them: applying it settles them all, and repeating the plan's text on each result
     // made the report of a thousand plans half as large again.
-    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, Func<string, (string Uri, bool UnderRoot)> artifactUri, HashSet<Fixes.PlanFix>? written)
+    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, Func<string, (string Uri, bool UnderRoot)> artifactUri, FileResults results)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
@@ -60,12 +60,24 @@ public static class SarifWriter
         writer.WriteStartObject("message");
         writer.WriteText("text", diagnostic.Message);
         writer.WriteEndObject();
-        if (!string.IsNullOrEmpty(diagnostic.FilePath))
+        var uri = string.IsNullOrEmpty(diagnostic.FilePath) ? default : artifactUri(diagnostic.FilePath);
+        if (uri.Uri is not null)
         {
-            WriteLocation(writer, diagnostic, artifactUri(diagnostic.FilePath));
+            WriteLocation(writer, diagnostic, uri);
         }
 
-        var fixes = diagnostic.Fixes.IsDefaultOrEmpty ? [] : diagnostic.Fixes.Where(f => written?.Add(f) ?? true).ToList();
+        WriteFingerprint(writer, diagnostic, uri.Uri, results);
+        if (diagnostic.BaselineState != BaselineState.None)
+        {
+            writer.WriteString("baselineState", diagnostic.BaselineState switch
+            {
+                BaselineState.Unchanged => "unchanged",
+                BaselineState.Absent => "absent",
+                _ => "new",
+            });
+        }
+
+        var fixes = diagnostic.Fixes.IsDefaultOrEmpty ? [] : diagnostic.Fixes.Where(results.FirstTime).ToList();
         if (fixes.Count > 0 && !string.IsNullOrEmpty(diagnostic.FilePath))
         {
             WriteFixes(writer, fixes, artifactUri(diagnostic.FilePath));
@@ -75,10 +87,15 @@ public static class SarifWriter
         {
             writer.WriteStartArray("suppressions");
             writer.WriteStartObject();
-            writer.WriteString("kind", suppression.Kind == "config" ? "external" : "inSource");
+            var external = suppression.Kind is "config" or Baselines.BaselineMatcher.SuppressionKind;
+            writer.WriteString("kind", external ? "external" : "inSource");
             if (suppression.Reason is not null)
             {
                 writer.WriteText("justification", suppression.Reason);
+            }
+            else if (suppression.Kind == Baselines.BaselineMatcher.SuppressionKind)
+            {
+                writer.WriteString("justification", "in the baseline");
             }
 
             writer.WriteEndObject();
@@ -182,6 +199,43 @@ public static class SarifWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>The key of <see cref="FingerprintName"/> in a result's partialFingerprints.</summary>
+    public const string FingerprintName = "execplanFinding/v1";
+
+    // SARIF §3.27.17: what identifies a result across commits, so that code scanning tracks one finding as lines move: a hash of
+    // the file's URI, the rule, the section and the hash of the finding's line (its anchor; what a baseline keys on), then ':' and
+    // how many results of the file had the same hash before it (three identical findings stay three).
+    private static void WriteFingerprint(Utf8JsonWriter writer, Diagnostic diagnostic, string? uri, FileResults results)
+    {
+        var hash = Fnv64.Append(Fnv64.Append(Fnv64.Append(Fnv64.Start, uri), diagnostic.Id), diagnostic.Anchor?.Section);
+        hash = Fnv64.Append(hash, diagnostic.Anchor?.LineHash ?? 0);
+        Span<char> text = stackalloc char[32];
+        hash.TryFormat(text, out var written, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        text[written++] = ':';
+        results.Occurrence(hash).TryFormat(text[written..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString(FingerprintName, text[..(written + digits)]);
+        writer.WriteEndObject();
+    }
+
+    // What the results of one file share: the fixes already written (a fix several findings stand on is written once, on the
+    // first) and how many results came with each fingerprint.
+    private sealed class FileResults
+    {
+        private HashSet<Fixes.PlanFix>? _written;
+        private Dictionary<ulong, int>? _occurrences;
+
+        public bool FirstTime(Fixes.PlanFix fix) => (_written ??= new HashSet<Fixes.PlanFix>(ReferenceEqualityComparer.Instance)).Add(fix);
+
+        public int Occurrence(ulong fingerprint)
+        {
+            _occurrences ??= [];
+            var seen = _occurrences.GetValueOrDefault(fingerprint);
+            _occurrences[fingerprint] = seen + 1;
+            return seen;
+        }
+    }
+
     private static void WriteRegion(Utf8JsonWriter writer, SourceSpan span)
     {
         writer.WriteStartObject("region");
@@ -198,6 +252,7 @@ public static class SarifWriter
         private readonly Utf8JsonWriter _writer;
         private readonly string _root;
         private readonly Func<string, (string Uri, bool UnderRoot)> _artifactUri;
+        private readonly FileResults _runResults = new();
 
         // Each linted file, the plan format it was read with and its summary, written as the run's artifacts at the end.
         private readonly List<(string Path, string Schema, Metrics.PlanSummary? Summary)> _files = [];
@@ -226,12 +281,12 @@ public static class SarifWriter
             _writer.WriteStartArray("results");
         }
 
-        public void WriteRunFindings(ImmutableArray<Diagnostic> findings) => WriteResults(findings, null);
+        public void WriteRunFindings(ImmutableArray<Diagnostic> findings) => WriteResults(findings, _runResults);
 
         public void WriteFile(FileReport report)
         {
             ArgumentNullException.ThrowIfNull(report);
-            WriteResults(report.Diagnostics, new HashSet<Fixes.PlanFix>(ReferenceEqualityComparer.Instance));
+            WriteResults(report.Diagnostics, new FileResults());
             _files.Add((report.Path, report.Schema, report.Summary));
         }
 
@@ -247,13 +302,13 @@ public static class SarifWriter
 
         public void Dispose() => _writer.Dispose();
 
-        private void WriteResults(ImmutableArray<Diagnostic> findings, HashSet<Fixes.PlanFix>? written)
+        private void WriteResults(ImmutableArray<Diagnostic> findings, FileResults results)
         {
             foreach (var diagnostic in findings)
             {
                 if (diagnostic.Severity != Severity.Off)
                 {
-                    WriteResult(_writer, diagnostic, _artifactUri, written);
+                    WriteResult(_writer, diagnostic, _artifactUri, results);
                     JsonText.FlushWhenFull(_writer);
                 }
             }

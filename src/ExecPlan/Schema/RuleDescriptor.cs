@@ -11,6 +11,10 @@ namespace ExecPlan.Schema;
 /// <param name="Help">One paragraph: what the rule checks and how to fix a finding.</param>
 /// <param name="Family">The family title, e.g. Structure.</param>
 /// <param name="Parameters">The placeholder names in order of first appearance.</param>
+/// <param name="PlacedWhereMissing">
+/// Whether a finding stands where a missing part belongs (a section at the next section's heading, a field at the end of the
+/// front matter), not on a line of its own: what identifies it across edits is its message, not the line it stands on.
+/// </param>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
@@ -18,7 +22,8 @@ public sealed record RuleDescriptor(
     string MessageFormat,
     string Help,
     string Family,
-    ImmutableArray<string> Parameters)
+    ImmutableArray<string> Parameters,
+    bool PlacedWhereMissing = false)
 {
     /// <summary>Fills the message placeholders with the arguments, in parameter order.</summary>
     public string Format(params string[] arguments)

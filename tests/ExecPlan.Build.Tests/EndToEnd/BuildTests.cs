@@ -164,6 +164,35 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_baseline_lets_a_repository_with_old_findings_build_and_fails_it_on_new_ones_only()
+    {
+        var broken = Plans.Compliant.Without("Plan of Work");
+        var repo = feed.NewConsumer("baseline").Project("app").Write("PLAN.md", broken);
+        Assert.False(repo.Build("app").Succeeded);
+
+        // Today's findings recorded where ExecPlanBaselineFile points (what `execplan baseline --output` writes).
+        var recorded = new Linting.PlanLinter(new Linting.LintSettings { RootDirectory = repo.Root, WorkingDirectory = repo.Root, UseBaseline = false })
+            .Lint([repo.Root]).Baseline!.Recorded;
+        repo.Write("ci/execplan-baseline.json", recorded.ToJson());
+        var known = repo.Build("app", "-v:d", "-p:ExecPlanBaselineFile=../ci/execplan-baseline.json");
+        Assert.True(known.Succeeded, known.ToString());
+        Assert.DoesNotContain(known.Findings, f => f.Severity == "error");
+        Assert.Contains("in the baseline.", known.Text, StringComparison.Ordinal);
+
+        // An edit above the old finding keeps it known; a new problem fails the build, alone.
+        repo.Write("PLAN.md", Plans.Replace(broken, "status: IN_PROGRESS", "status: in-progress").Replace("Show a compliant plan.", "Show a compliant plan.\n\nMore.", StringComparison.Ordinal));
+        var fresh = repo.Build("app", "-p:ExecPlanBaselineFile=../ci/execplan-baseline.json");
+        Assert.False(fresh.Succeeded, fresh.ToString());
+        Assert.Equal([InvalidFieldValue], fresh.Findings.Where(f => f.Severity == "error").Select(f => f.Code));
+
+        // A broken baseline fails the build where it goes wrong, and editing it reruns the lint.
+        repo.Write("ci/execplan-baseline.json", "{ \"version\": 1 }\n");
+        var invalid = repo.Build("app", "-p:ExecPlanBaselineFile=../ci/execplan-baseline.json");
+        Assert.False(invalid.Succeeded, invalid.ToString());
+        Assert.Equal((repo.PathOf("ci/execplan-baseline.json"), 1), (Assert.Single(invalid.WithCode("EXP0011")).File, Assert.Single(invalid.WithCode("EXP0011")).Line));
+    }
+
+    [Fact]
     public void A_folders_config_chooses_its_plans_format_ExecPlanSchema_overrides_it_and_editing_it_reruns_the_lint()
     {
         const string cookbookPlan = "# Add a cache\n\n## Purpose / Big Picture\n\nFaster pages.\n\n## Progress\n\n- [x] (2025-10-01 13:00Z) Added the cache.\n\n"

@@ -72,7 +72,7 @@ public static class RuleCatalog
         Name: "invalid-config",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "Invalid configuration: {reason}.",
-        Help: "The `.execplan.yaml` configuration is malformed or names an unknown option, rule or value. Valid keys: `level`, `rules` (rule ID to error, warning, info or off), `include`, `exclude`, `extra_sections`, `max_file_size`, `stale_after`, `root`.",
+        Help: "The `.execplan.yaml` configuration is malformed or names an unknown option, rule or value. Valid keys: `schema`, `level`, `rules` (rule ID to error, warning, info or off), `include`, `exclude`, `extra_sections`, `max_file_size`, `stale_after`, `root`, `baseline` (the baseline file).",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 
@@ -106,6 +106,26 @@ public static class RuleCatalog
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("rule", "limit", "count"));
 
+    /// <summary>EXP0011 invalid-baseline (Input and engine).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor InvalidBaseline { get; } = new(
+        Id: RuleIds.InvalidBaseline,
+        Name: "invalid-baseline",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "Invalid baseline file: {reason}.",
+        Help: "The baseline file (`.execplan-baseline.json` by default; `baseline` in `.execplan.yaml`, `--baseline` or the MSBuild property `ExecPlanBaselineFile`) is not a baseline this version can read: it is not JSON, or an entry lacks its path, rule, section, hash or count. Nothing is matched against it, so every finding is reported. Write it again with `execplan baseline`, or fix the entry at the reported position.",
+        Family: "Input and engine",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
+
+    /// <summary>EXP0012 stale-baseline-entry (Input and engine).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor StaleBaselineEntry { get; } = new(
+        Id: RuleIds.StaleBaselineEntry,
+        Name: "stale-baseline-entry",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Info,
+        MessageFormat: "The baseline holds {count} {rule} finding(s) in {path} that no longer occur; they were fixed or their line changed.",
+        Help: "A baseline records the findings a repository had when it turned the linter on, so that only new findings fail the build. An entry that no longer matches a finding was fixed (or its line was rewritten, which counts as fixing it and reporting anew). Drop such entries with `execplan baseline --prune`, which keeps every entry that still matches and adds none, so the baseline only ever shrinks.",
+        Family: "Input and engine",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("count", "rule", "path"));
+
     /// <summary>EXP0101 missing-front-matter (Front matter).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingFrontMatter { get; } = new(
         Id: RuleIds.MissingFrontMatter,
@@ -134,7 +154,8 @@ public static class RuleCatalog
         MessageFormat: "The front matter lacks the required field '{field}'.",
         Help: "The front matter must give a non-empty value for each of id, status, owner, created, updated and profile. Add the missing field.",
         Family: "Front matter",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("field"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("field"),
+        PlacedWhereMissing: true);
 
     /// <summary>EXP0104 invalid-field-value (Front matter).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor InvalidFieldValue { get; } = new(
@@ -228,7 +249,8 @@ public static class RuleCatalog
         MessageFormat: "The required section '## {section}' is missing.",
         Help: "Every section that is MUST at the configured conformance level has to be present, with its exact heading, in schema order. Add the section (the templates show its expected content).",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section"),
+        PlacedWhereMissing: true);
 
     /// <summary>EXP0203 missing-recommended-section (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingRecommendedSection { get; } = new(
@@ -238,7 +260,8 @@ public static class RuleCatalog
         MessageFormat: "The recommended section '## {section}' is missing.",
         Help: "SHOULD sections (Interfaces & Dependencies, Milestones, Concrete Steps, Idempotence & Recovery, Handoff Summary) are expected at the standard level. Add the section, or set `level: minimal`.",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section"),
+        PlacedWhereMissing: true);
 
     /// <summary>EXP0204 section-out-of-order (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor SectionOutOfOrder { get; } = new(
@@ -308,7 +331,8 @@ public static class RuleCatalog
         MessageFormat: "The plan is multi-agent ({reason}) but has no '## {section}' section.",
         Help: "When two or more agents own Progress items, hold locks in `.agent-locks.yaml`, or message each other, their messages must be logged in an Inter-Agent Messages section.",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason", "section"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason", "section"),
+        PlacedWhereMissing: true);
 
     /// <summary>EXP0211 missing-handoff-summary (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingHandoffSummary { get; } = new(
@@ -318,7 +342,8 @@ public static class RuleCatalog
         MessageFormat: "The plan is BLOCKED but has no '## {section}' section.",
         Help: "A blocked plan must tell the next agent where things stand: add a Handoff Summary with Timestamp, Status and Next Action.",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section"),
+        PlacedWhereMissing: true);
 
     /// <summary>EXP0212 unfilled-placeholder (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor UnfilledPlaceholder { get; } = new(
@@ -726,6 +751,8 @@ public static class RuleCatalog
         LintTimeout,
         UnparsablePlan,
         TooManyFindings,
+        InvalidBaseline,
+        StaleBaselineEntry,
         MissingFrontMatter,
         InvalidFrontMatter,
         MissingField,
@@ -800,6 +827,8 @@ public static class RuleCatalog
         RuleIds.LintTimeout => LintTimeout,
         RuleIds.UnparsablePlan => UnparsablePlan,
         RuleIds.TooManyFindings => TooManyFindings,
+        RuleIds.InvalidBaseline => InvalidBaseline,
+        RuleIds.StaleBaselineEntry => StaleBaselineEntry,
         RuleIds.MissingFrontMatter => MissingFrontMatter,
         RuleIds.InvalidFrontMatter => InvalidFrontMatter,
         RuleIds.MissingField => MissingField,

@@ -36,6 +36,12 @@ public static class RuleIds
     /// <summary>EXP0010 too-many-findings.</summary>
     public const string TooManyFindings = "EXP0010";
 
+    /// <summary>EXP0011 invalid-baseline.</summary>
+    public const string InvalidBaseline = "EXP0011";
+
+    /// <summary>EXP0012 stale-baseline-entry.</summary>
+    public const string StaleBaselineEntry = "EXP0012";
+
     /// <summary>EXP0101 missing-front-matter.</summary>
     public const string MissingFrontMatter = "EXP0101";
 

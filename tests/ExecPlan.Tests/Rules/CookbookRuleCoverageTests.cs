@@ -18,6 +18,8 @@ public sealed class CookbookRuleCoverageTests
         [RuleIds.InvalidConfig] = "ExecPlan.Cli.Tests.ConfigLoaderTests (any format)",
         [RuleIds.LintTimeout] = "ExecPlan.Hardness.Tests.FileSystemTests (any format)",
         [RuleIds.UnparsablePlan] = "Engine.BadInputTests (any format)",
+        [RuleIds.InvalidBaseline] = "Baselines.BaselineTests.A_cookbook_plan_is_baselined_like_any_other (cookbook)",
+        [RuleIds.StaleBaselineEntry] = "Baselines.BaselineTests.A_cookbook_plan_is_baselined_like_any_other (cookbook)",
         [RuleIds.SecretScanIncomplete] = "Engine.FailSafeTests (any format: the secret rule is registered for both)",
         [RuleIds.EvidencePathMissing] = "Rules.RepositoryRuleTests.Evidence_paths_of_a_cookbook_plan_resolve_under_the_root (cookbook)",
         [RuleIds.InvalidLockFile] = "Rules.RepositoryRuleTests (any format)",

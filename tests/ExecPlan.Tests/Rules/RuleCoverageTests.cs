@@ -24,6 +24,8 @@ public sealed class RuleCoverageTests
         [RuleIds.PlansPointer] = "Rules.RepositoryRuleTests",
         [RuleIds.PlanFileName] = "Rules.RepositoryRuleTests",
         [RuleIds.CompletedItemUnstamped] = "Rules.CookbookSchemaTests",
+        [RuleIds.InvalidBaseline] = "Baselines.BaselineTests",
+        [RuleIds.StaleBaselineEntry] = "Baselines.BaselineTests",
     };
 
     [Fact]

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using ExecPlan.Diagnostics;
+using ExecPlan.Rules;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Baselines;
+
+/// <summary>
+/// Matches a run's findings against its baseline, one finding at a time in the run's order (run findings, then file by file in
+/// path order): a finding whose key the baseline still counts is suppressed (kind <see cref="SuppressionKind"/>, state
+/// unchanged) and uses one of the count; any other is new. What is left of the counts at the end is stale (EXP0012). It also
+/// counts every finding a baseline may hold, so that the same run can write a baseline of today's findings.
+/// </summary>
+[ImplementsRule(RuleIds.InvalidBaseline)]
+[ImplementsRule(RuleIds.StaleBaselineEntry)]
+internal sealed class BaselineMatcher
+{
+    /// <summary>The suppression kind of a finding the baseline holds.</summary>
+    public const string SuppressionKind = "baseline";
+
+    private readonly BaselineFile? _baseline;
+    private readonly bool _match;
+    private readonly string _root;
+    private readonly Func<string, string> _redactPath;
+    private readonly Dictionary<BaselineKey, int> _remaining = [];
+    private readonly Dictionary<BaselineKey, int> _matched = [];
+    private readonly Dictionary<BaselineKey, int> _seen = [];
+
+    /// <param name="baseline">The baseline read, or null when there is none.</param>
+    /// <param name="match">Whether findings are matched against it (false: only counted, to record a baseline afresh).</param>
+    /// <param name="root">The repository root the baseline's paths are relative to.</param>
+    /// <param name="redactPath">The redaction of secrets in file names.</param>
+    public BaselineMatcher(BaselineFile? baseline, bool match, string root, Func<string, string> redactPath)
+    {
+        _baseline = match ? baseline : null;
+        _match = match && baseline is not null;
+        _root = root;
+        _redactPath = redactPath;
+        foreach (var entry in baseline?.Entries ?? [])
+        {
+            _remaining[entry.Key] = entry.Count;
+        }
+    }
+
+    /// <summary>Whether findings are matched (there is a baseline and the run uses it).</summary>
+    public bool Matches => _match;
+
+    /// <summary>The findings each key matched.</summary>
+    public ImmutableDictionary<BaselineKey, int> Matched => _matched.ToImmutableDictionary();
+
+    /// <summary>How many findings of each key the run had (every finding a baseline may hold, matched or not).</summary>
+    public ImmutableDictionary<BaselineKey, int> Seen => _seen.ToImmutableDictionary();
+
+    /// <summary>The findings, each matched (see the class).</summary>
+    public ImmutableArray<Diagnostic> Match(ImmutableArray<Diagnostic> findings) =>
+        findings.IsDefaultOrEmpty ? findings : [.. findings.Select(Match)];
+
+    private Diagnostic Match(Diagnostic finding)
+    {
+        if (!BaselineFile.Holds(finding))
+        {
+            return _baseline is null ? finding : finding with { BaselineState = BaselineState.New };
+        }
+
+        var key = BaselineKey.Of(finding, _root, _redactPath);
+        _seen[key] = _seen.GetValueOrDefault(key) + 1;
+        if (_baseline is null)
+        {
+            return finding;
+        }
+
+        if (_remaining.GetValueOrDefault(key) is var left and > 0)
+        {
+            _remaining[key] = left - 1;
+            _matched[key] = _matched.GetValueOrDefault(key) + 1;
+            return finding with { Suppression = new Suppression(SuppressionKind, null, 0), BaselineState = BaselineState.Unchanged };
+        }
+
+        return finding with { BaselineState = BaselineState.New };
+    }
+
+    /// <summary>
+    /// The entries the run judged and did not use up, one EXP0012 each at its line of the baseline file
+    /// (<paramref name="baselinePath"/>); <paramref name="judged"/> says whether the run covered a file (by its full path).
+    /// </summary>
+    public ImmutableArray<Diagnostic> Stale(string baselinePath, Func<string, bool> judged, Severity severity)
+    {
+        if (_baseline is null || severity == Severity.Off)
+        {
+            return [];
+        }
+
+        var rule = RuleCatalog.StaleBaselineEntry;
+        return [.. _baseline.Entries
+            .Where(e => _remaining.GetValueOrDefault(e.Key) > 0 && judged(Path.GetFullPath(e.Key.Path, _root)))
+            .Select(e => new Diagnostic(rule, severity, baselinePath, SourceSpan.At(Math.Max(1, e.Line), 1), rule.Format(_remaining[e.Key].ToString(System.Globalization.CultureInfo.InvariantCulture), e.Key.Rule, e.Key.Path))
+            {
+                BaselineState = BaselineState.Absent,
+            })];
+    }
+}
+
+/// <summary>What a run did with its baseline: where it is, what it held, and the findings the run had by key.</summary>
+/// <param name="Path">The baseline file of the run (as named, or the default at the root), whether or not it exists.</param>
+/// <param name="File">The baseline read (null when there is none or it could not be read).</param>
+/// <param name="Used">Whether the run matched its findings against <paramref name="File"/>.</param>
+/// <param name="Seen">How many findings of each key the run had (every finding a baseline may hold).</param>
+/// <param name="Matched">How many findings of each key the baseline matched.</param>
+/// <param name="Unjudged">The entries of files the run did not cover (another folder): a baseline written by this run keeps them.</param>
+public sealed record BaselineOutcome(
+    string Path,
+    BaselineFile? File,
+    bool Used,
+    ImmutableDictionary<BaselineKey, int> Seen,
+    ImmutableDictionary<BaselineKey, int> Matched,
+    ImmutableArray<BaselineEntry> Unjudged)
+{
+    /// <summary>A baseline of the run's findings, with the entries of files the run did not cover (what `execplan baseline` writes).</summary>
+    public BaselineFile Recorded => BaselineFile.Of(Unjudged.Aggregate(Seen, (counts, e) => counts.SetItem(e.Key, counts.GetValueOrDefault(e.Key) + e.Count)));
+
+    /// <summary>
+    /// The baseline read without what no longer matches (what `execplan baseline --prune` writes): each entry of a file the run
+    /// covered keeps at most the findings it matched, and no entry is added. Null when the run read no baseline.
+    /// </summary>
+    public BaselineFile? Pruned => File is null
+        ? null
+        : BaselineFile.Of(Unjudged.Aggregate(Matched, (counts, e) => counts.SetItem(e.Key, e.Count)));
+}

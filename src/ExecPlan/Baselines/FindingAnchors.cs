@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ExecPlan.Diagnostics;
+using ExecPlan.Model;
+
+namespace ExecPlan.Baselines;
+
+/// <summary>Gives each finding of a plan its <see cref="FindingAnchor"/>, while the plan's text is at hand.</summary>
+internal static class FindingAnchors
+{
+    /// <summary>The findings of a parsed plan, anchored to its sections and lines.</summary>
+    public static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, PlanDocument document) =>
+        Attach(diagnostics, document.Text, document.Lines, line => SectionOf(document, line));
+
+    /// <summary>The findings of a plan that could not be parsed: anchored to their lines only.</summary>
+    public static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, string text) =>
+        diagnostics.IsDefaultOrEmpty ? diagnostics : Attach(diagnostics, text, new LineMap(text), _ => string.Empty);
+
+    private static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, string text, LineMap lines, Func<int, string> sectionOf)
+    {
+        if (diagnostics.IsDefaultOrEmpty)
+        {
+            return diagnostics;
+        }
+
+        var anchored = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        var lastLine = -1;
+        FindingAnchor anchor = default;
+        foreach (var diagnostic in diagnostics)
+        {
+            // A finding of the whole file (no front matter, its name) is at the file's start, not on its first line: it keeps no
+            // anchor, so a line added at the top does not make it new.
+            var line = diagnostic.Span.Line;
+            if (line < 1 || line > lines.LineCount || diagnostic.Span == SourceSpan.FileStart)
+            {
+                anchored.Add(diagnostic);
+                continue;
+            }
+
+            // A missing part is reported where it belongs, on a neighbour's line: what identifies it is what is missing.
+            if (diagnostic.Rule.PlacedWhereMissing)
+            {
+                anchored.Add(diagnostic with { Anchor = FindingAnchor.Of(string.Empty, diagnostic.Message) });
+                continue;
+            }
+
+            // Findings come sorted by position: several on one line share its anchor.
+            if (line != lastLine)
+            {
+                var start = lines.LineStart(line);
+                anchor = FindingAnchor.Of(sectionOf(line), text.AsSpan(start, lines.LineEnd(line, text) - start));
+                lastLine = line;
+            }
+
+            anchored.Add(diagnostic with { Anchor = anchor });
+        }
+
+        return anchored.MoveToImmutable();
+    }
+
+    // The section whose heading or body holds the line: its schema title, or a hash of an unknown heading (plan text never
+    // leaves in a baseline); the front matter; or nothing (the title and what comes before the first section).
+    private static string SectionOf(PlanDocument document, int line)
+    {
+        if (document.FrontMatter is { } frontMatter && line >= frontMatter.Span.Line && line <= frontMatter.Span.EndLine)
+        {
+            return FindingAnchor.FrontMatter;
+        }
+
+        var sections = document.Sections;
+        int low = 0, high = sections.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sections[mid].Heading.Span.Line <= line)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return string.Empty;
+        }
+
+        var section = sections[found];
+        if (section.Body.End < document.Text.Length && document.Lines.LineStart(line) >= section.Body.End)
+        {
+            return string.Empty; // after the section's end: under a later H1
+        }
+
+        return section.Descriptor?.Title ?? "#" + FindingAnchor.Hash(section.Heading.Text).ToString("x16", CultureInfo.InvariantCulture);
+    }
+}
