@@ -46,7 +46,7 @@ internal sealed class BuildReport(DiagnosticLogger logger, SarifReport? sarif)
 
     private void AddFile(FileReport report) => Take(() =>
     {
-        Log(report.Diagnostics);
+        logger.ReportFile(report.Diagnostics);
         sarif?.WriteFile(report);
     });
 

@@ -1,6 +1,7 @@
 using ExecPlan.Diagnostics;
 using ExecPlan.Fixes;
 using ExecPlan.Output;
+using ExecPlan.Schema.Generated;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -21,6 +22,29 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log, string root, Repor
 
     /// <summary>How many findings were skipped because this build already reported them.</summary>
     public int AlreadyReported { get; private set; }
+
+    /// <summary>
+    /// Logs one file's findings. The placeholders a DRAFT plan still has (EXP0212 infos: a plan started from the template) are
+    /// one message for the plan, at the first of them, instead of a line each; the CLI and the SARIF report keep them all.
+    /// </summary>
+    public void ReportFile(IReadOnlyList<Diagnostic> findings)
+    {
+        var placeholders = findings.Where(d => d.IsActive && d.Severity == Severity.Info && d.Id == RuleIds.UnfilledPlaceholder).ToList();
+        foreach (var diagnostic in placeholders.Count > 1 ? findings.Except(placeholders) : findings)
+        {
+            Report(diagnostic);
+        }
+
+        if (placeholders.Count > 1)
+        {
+            var first = placeholders[0];
+            Report(first with
+            {
+                Message = $"{placeholders.Count} template placeholders are left to fill in this DRAFT plan, the first at line {first.Span.Line}; `execplan lint` lists them all.",
+                Fixes = [],
+            });
+        }
+    }
 
     /// <summary>Logs the finding unless it is suppressed, off, or already reported in this build.</summary>
     public void Report(Diagnostic diagnostic)

@@ -52,6 +52,46 @@ public sealed class ExecPlanLintTests
     }
 
     [Fact]
+    public void The_placeholders_of_a_draft_plan_are_one_message_at_the_first_and_other_findings_stay_as_they_are()
+    {
+        var engine = new FakeBuildEngine();
+        var task = NewTask(engine, Findings.Run(
+            Findings.Make(RuleIds.UnfilledPlaceholder, Severity.Info, Plan, new SourceSpan(14, 3, 14, 10), "Template placeholder '<a>' is not filled in."),
+            Findings.Make(RuleIds.UnfilledPlaceholder, Severity.Info, Plan, new SourceSpan(20, 1, 20, 5), "Template placeholder '<b>' is not filled in."),
+            Findings.Make(RuleIds.UnfilledPlaceholder, Severity.Info, Plan, new SourceSpan(31, 1, 31, 5), "Template placeholder '<c>' is not filled in."),
+            Findings.Make("EXP0203", Severity.Warning, Plan, SourceSpan.FileStart),
+            Findings.Make(RuleIds.UnfilledPlaceholder, Severity.Info, "/repo/other-PLAN.md", new SourceSpan(5, 1, 5, 5), "Template placeholder '<d>' is not filled in.")));
+
+        Assert.True(task.Execute());
+
+        var placeholders = engine.Messages.Where(m => m.Code == RuleIds.UnfilledPlaceholder).ToList();
+        Assert.Equal(2, placeholders.Count);
+        var summary = Assert.Single(placeholders, m => m.File == Plan);
+        Assert.Equal((14, 3), (summary.LineNumber, summary.ColumnNumber));
+        Assert.Equal("3 template placeholders are left to fill in this DRAFT plan, the first at line 14; `execplan lint` lists them all.", summary.Message);
+        Assert.Equal("Template placeholder '<d>' is not filled in.", Assert.Single(placeholders, m => m.File != Plan).Message); // one alone stays as it is
+        Assert.Single(engine.Warnings);
+    }
+
+    [Fact]
+    public void A_real_draft_plan_started_from_placeholders_is_one_build_message()
+    {
+        using var folder = TempFolder.WithGit();
+        var draft = Plans.Compliant
+            .Replace("status: IN_PROGRESS", "status: DRAFT", StringComparison.Ordinal)
+            .Replace("Show a compliant plan.", "<What the plan achieves>\n\n<Why it matters>\n\n<Who asked>", StringComparison.Ordinal);
+        var path = folder.Write("PLAN.md", draft);
+        var engine = new FakeBuildEngine();
+        var task = new ExecPlanLint { BuildEngine = engine, Root = folder.Path, Files = [new TaskItem(path)] };
+
+        task.Execute();
+
+        var message = Assert.Single(engine.Messages, m => m.Code == RuleIds.UnfilledPlaceholder);
+        Assert.StartsWith("3 template placeholders are left to fill", message.Message, StringComparison.Ordinal);
+        Assert.Equal(draft.LineOf("<What the plan achieves>"), message.LineNumber);
+    }
+
+    [Fact]
     public void Warnings_and_infos_alone_pass_the_build()
     {
         var engine = new FakeBuildEngine();
