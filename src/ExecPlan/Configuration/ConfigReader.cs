@@ -95,6 +95,7 @@ internal sealed partial class ConfigReader(string path)
             ConfigKeys.MaxFileSize => ReadScalar(name, value, config, ReadMaxFileSize),
             ConfigKeys.StaleAfter => ReadScalar(name, value, config, ReadStaleAfter),
             ConfigKeys.Root => ReadScalar(name, value, config, ReadRoot),
+            ConfigKeys.Metrics => ReadMetrics(config, value),
             _ => Unknown(config, key, name),
         };
     }
