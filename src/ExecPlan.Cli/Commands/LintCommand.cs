@@ -74,6 +74,7 @@ internal static class LintCommand
             RootDirectory = ExistingFolder(arguments.Root, context),
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
+            Clock = context.Clock,
         };
         var resolved = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : new ResolvedPaths([context.Resolve(input.Path)], null);
         if (input is null && resolved.HasMissing)
