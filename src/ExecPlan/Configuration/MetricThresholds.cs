@@ -1,8 +1,8 @@
 namespace ExecPlan.Configuration;
 
 /// <summary>
-/// The `metrics:` thresholds of `.execplan.yaml`: each one set is the status board's target for that metric (the spec's
-/// target otherwise). Null: not set.
+/// The `metrics:` thresholds of `.execplan.yaml`: each one set turns a plan's metric that misses it into a finding (EXP0508)
+/// and is the status board's target for that metric (the spec's target otherwise). Null: not set.
 /// </summary>
 /// <param name="ExternalDependencies">`external_dependencies`: the most external URLs without a snapshot.</param>
 /// <param name="AcceptanceVerifiability">`acceptance_verifiability`: the least share of verifiable acceptance criteria, 0 to 1.</param>
