@@ -12,7 +12,9 @@ internal static class BoardHtmlStyle
           font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
         h1 { font-size: 22px; margin: 0 0 2px; }
         .when { color: var(--muted); margin: 0 0 18px; }
-        .totals { display: flex; flex-wrap: wrap; gap: 10px; margin-bottom: 12px; }
+        .totals { display: flex; flex-wrap: wrap; gap: 10px 28px; margin-bottom: 12px; }
+        .group { display: flex; flex-wrap: wrap; gap: 10px; }
+        .attention { padding-left: 28px; border-left: 1px solid var(--line); }
         .tile { background: var(--paper); border: 1px solid var(--line); border-left: 6px solid var(--draft); border-radius: 8px;
           padding: 8px 14px; min-width: 112px; }
         .tile .count { display: block; font-size: 26px; font-weight: 700; line-height: 1.1; }

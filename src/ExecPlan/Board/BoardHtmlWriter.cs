@@ -52,15 +52,19 @@ public static class BoardHtmlWriter
 
     private static void WriteTotals(StatusBoard board, BoardTotals totals, TextWriter output)
     {
-        output.WriteLine("<section class=\"totals\" aria-label=\"Plans by status\">");
+        output.WriteLine("<section class=\"totals\">");
+        output.WriteLine("<div class=\"group\" aria-label=\"Plans by status\">");
         foreach (var (status, count) in totals.ByStatus)
         {
             Tile(output, $"status {StatusClass(status)}{(count == 0 ? " zero" : string.Empty)}", count, status);
         }
 
+        output.WriteLine("</div>");
+        output.WriteLine("<div class=\"group attention\" aria-label=\"Plans that need attention\">");
         Tile(output, "alert stale" + (totals.Stale == 0 ? " zero" : string.Empty), totals.Stale, "stale");
         Tile(output, "alert blocked" + (totals.Blocked == 0 ? " zero" : string.Empty), totals.Blocked, "blocked");
         Tile(output, "alert below-target" + (totals.BelowTarget == 0 ? " zero" : string.Empty), totals.BelowTarget, "below a target");
+        output.WriteLine("</div>");
         output.WriteLine("</section>");
 
         var targets = BoardMetric.Targets(board);
