@@ -51,6 +51,21 @@ public sealed class MetricThresholdTests
         Assert.Equal(0.5, config.Metrics.AcceptanceVerifiability);
     }
 
+    [Theory]
+    [InlineData("metrics:\n  ? [a]\n  : 1\n")]
+    [InlineData("metrics:\n  evidence_coverage: &x 0.5\n  living_freshness: *x\n")]
+    [InlineData("metrics: [1, 2]\n")]
+    [InlineData("metrics:\n  evidence_coverage: NaN\n  acceptance_verifiability: 1e-1\n")]
+    [InlineData("metrics:\n  external_dependencies: 99999999999\n  living_freshness: 0m\n")]
+    [InlineData("metrics:\n  evidence_coverage: !!float 0.5x\n")]
+    public void Hostile_thresholds_are_configuration_findings_never_failures(string yaml)
+    {
+        var (_, diagnostics) = ConfigLoader.Parse(ConfigPath, yaml);
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(RuleIds.InvalidConfig, d.Id));
+    }
+
     [Fact]
     public void Metrics_must_be_a_mapping()
     {
