@@ -18,6 +18,9 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
     /// <summary>Called by `fix` and `migrate` between reading a file and writing it back (a test seam).</summary>
     public Action<string>? BeforeWrite { get; init; }
 
+    /// <summary>The clock lint and the status board measure time against (a test seam: tests fix "now").</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>How long one file may take in lint, fix and migrate (a test seam: tests make it tiny to see a file run out of time).</summary>
     public TimeSpan FileTimeBudget { get; init; } = LintSettings.DefaultFileTimeBudget;
 }

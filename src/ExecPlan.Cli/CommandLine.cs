@@ -20,22 +20,32 @@ public static class CommandLine
         RunWith(args, stdout, stderr, workingDirectory, beforeWrite, Linting.LintSettings.DefaultFileTimeBudget, cancellationToken);
 
     /// <summary>As above, with the time budget of one file (tests make it tiny to see a file run out of time).</summary>
-    internal static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, Action<string>? beforeWrite, TimeSpan fileTimeBudget, CancellationToken cancellationToken = default)
+    internal static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, Action<string>? beforeWrite, TimeSpan fileTimeBudget, CancellationToken cancellationToken = default) =>
+        RunAt(args, stdout, stderr, workingDirectory, TimeProvider.System, beforeWrite, fileTimeBudget, cancellationToken);
+
+    /// <summary>As above, at the time of <paramref name="clock"/> (tests fix "now" for ages and staleness).</summary>
+    internal static int RunAt(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory, TimeProvider clock, Action<string>? beforeWrite = null, TimeSpan? fileTimeBudget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var errors = new StandardError(stderr);
-        var code = RunGuarded(args, new StandardOutput(stdout), errors, workingDirectory, beforeWrite, fileTimeBudget, cancellationToken);
+        var context = (workingDirectory, beforeWrite, fileTimeBudget ?? Linting.LintSettings.DefaultFileTimeBudget, clock);
+        var code = RunGuarded(args, new StandardOutput(stdout), errors, context, cancellationToken);
         return errors.Lost ? ExitCodes.Failure : code;
     }
 
-    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, string? workingDirectory, Action<string>? beforeWrite, TimeSpan fileTimeBudget, CancellationToken cancellationToken)
+    private static int RunGuarded(string[] args, StandardOutput stdout, StandardError stderr, (string? WorkingDirectory, Action<string>? BeforeWrite, TimeSpan FileTimeBudget, TimeProvider Clock) run, CancellationToken cancellationToken)
     {
         int? code = null;
         try
         {
-            var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken) { BeforeWrite = beforeWrite, FileTimeBudget = fileTimeBudget };
+            var context = new CliContext(stdout, stderr, Path.GetFullPath(run.WorkingDirectory ?? Directory.GetCurrentDirectory()), cancellationToken)
+            {
+                BeforeWrite = run.BeforeWrite,
+                FileTimeBudget = run.FileTimeBudget,
+                Clock = run.Clock,
+            };
             code = Dispatch(args, context);
             stdout.Flush(); // standard output may be buffered: its last write can fail here
             return code.Value;

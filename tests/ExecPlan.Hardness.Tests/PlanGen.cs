@@ -28,6 +28,7 @@ internal static class PlanGen
     private static readonly string[] RepositoryYamlTokens =
     [
         "level", "schema", "rules", "EXP0203", "off", "warning", "include", "exclude", "extra_sections", "max_file_size", "root", "stale_after",
+        "metrics", "external_dependencies", "acceptance_verifiability", "evidence_coverage", "living_freshness", "0.8", "1.5", "-1", "15m",
         "version", "generated_at", "ttl_seconds", "locks", "owner", "scope", "paths", "acquired_at", "expires_at", "notes", "agent-1", "agent-2",
         "src/**", "**", "*", "{a,b}", "[abc]", "?", "docs/*.md", "*a*a*a*", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z",
         ": ", "\n", "\n  ", "\n    ", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "'", "\"", "#", "\t", "\u001b", "\\x1b", "\r",

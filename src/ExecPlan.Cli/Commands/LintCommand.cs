@@ -84,6 +84,7 @@ internal static class LintCommand
             WorkingDirectory = context.WorkingDirectory,
             FileTimeBudget = context.FileTimeBudget,
             BaselineFile = arguments.Baseline is { } baseline ? context.Resolve(baseline) : null,
+            Clock = context.Clock,
         };
         var resolved = input is null ? CliOptions.ResolvePaths(arguments.Paths, context) : new ResolvedPaths([context.Resolve(input.Path)], null);
         if (input is null && resolved.HasMissing)

@@ -96,6 +96,7 @@ internal sealed partial class ConfigReader(string path)
             ConfigKeys.StaleAfter => ReadScalar(name, value, config, ReadStaleAfter),
             ConfigKeys.Root => ReadScalar(name, value, config, ReadRoot),
             ConfigKeys.Baseline => ReadScalar(name, value, config, ReadBaseline),
+            ConfigKeys.Metrics => ReadMetrics(config, value),
             _ => Unknown(config, key, name),
         };
     }

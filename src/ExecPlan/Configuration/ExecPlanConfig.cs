@@ -50,6 +50,9 @@ public sealed record ExecPlanConfig
     /// <summary>The age after which an IN_PROGRESS plan is stale (EXP0311), or null.</summary>
     public TimeSpan? StaleAfter { get; init; }
 
+    /// <summary>The `metrics:` thresholds (EXP0508 and the status board's targets); none by default.</summary>
+    public MetricThresholds Metrics { get; init; } = MetricThresholds.None;
+
     /// <summary>The repository root named by the `root` key, as a full path resolved against the config file's folder; null when absent.</summary>
     public string? Root { get; init; }
 

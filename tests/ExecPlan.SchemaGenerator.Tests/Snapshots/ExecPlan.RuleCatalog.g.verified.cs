@@ -72,7 +72,7 @@ public static class RuleCatalog
         Name: "invalid-config",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "Invalid configuration: {reason}.",
-        Help: "The `.execplan.yaml` configuration is malformed or names an unknown option, rule or value. Valid keys: `schema`, `level`, `rules` (rule ID to error, warning, info or off), `include`, `exclude`, `extra_sections`, `max_file_size`, `stale_after`, `root`, `baseline` (the baseline file).",
+        Help: "The `.execplan.yaml` configuration is malformed or names an unknown option, rule or value. Valid keys: `schema`, `level`, `rules` (rule ID to error, warning, info or off), `include`, `exclude`, `extra_sections`, `max_file_size`, `stale_after`, `root`, `baseline` (the baseline file), `metrics` (targets for the evaluation metrics).",
         Family: "Input and engine",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("reason"));
 
@@ -595,6 +595,16 @@ public static class RuleCatalog
         Family: "Entries and evidence",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("missing"));
 
+    /// <summary>EXP0508 metric-below-target (Entries and evidence).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor MetricBelowTarget { get; } = new(
+        Id: RuleIds.MetricBelowTarget,
+        Name: "metric-below-target",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
+        MessageFormat: "{metric} is {value}, short of the configured target {target}.",
+        Help: "The `metrics:` thresholds of `.execplan.yaml` hold every plan to targets for the spec's evaluation metrics: `external_dependencies` (at most this many external URLs without a Research Snapshot), `acceptance_verifiability` (at least this share, 0 to 1, of acceptance criteria with a command and its expected output), `evidence_coverage` (at least this share of decisions and discoveries with evidence) and `living_freshness` (the living sections updated within this age, such as `15m`, while the plan is in progress). A metric with nothing to count is not reported; without thresholds the rule reports nothing. `execplan status` shows every metric with its counts.",
+        Family: "Entries and evidence",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("metric", "value", "target"));
+
     /// <summary>EXP0601 external-url-without-snapshot (Self-containment).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor ExternalUrlWithoutSnapshot { get; } = new(
         Id: RuleIds.ExternalUrlWithoutSnapshot,
@@ -799,6 +809,7 @@ public static class RuleCatalog
         EvidencePathMissing,
         HandoffIncomplete,
         RevisionEntryIncomplete,
+        MetricBelowTarget,
         ExternalUrlWithoutSnapshot,
         SnapshotIncomplete,
         PossibleSecret,
@@ -875,6 +886,7 @@ public static class RuleCatalog
         RuleIds.EvidencePathMissing => EvidencePathMissing,
         RuleIds.HandoffIncomplete => HandoffIncomplete,
         RuleIds.RevisionEntryIncomplete => RevisionEntryIncomplete,
+        RuleIds.MetricBelowTarget => MetricBelowTarget,
         RuleIds.ExternalUrlWithoutSnapshot => ExternalUrlWithoutSnapshot,
         RuleIds.SnapshotIncomplete => SnapshotIncomplete,
         RuleIds.PossibleSecret => PossibleSecret,

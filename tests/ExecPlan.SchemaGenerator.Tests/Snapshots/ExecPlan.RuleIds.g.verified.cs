@@ -180,6 +180,9 @@ public static class RuleIds
     /// <summary>EXP0507 revision-entry-incomplete.</summary>
     public const string RevisionEntryIncomplete = "EXP0507";
 
+    /// <summary>EXP0508 metric-below-target.</summary>
+    public const string MetricBelowTarget = "EXP0508";
+
     /// <summary>EXP0601 external-url-without-snapshot.</summary>
     public const string ExternalUrlWithoutSnapshot = "EXP0601";
 

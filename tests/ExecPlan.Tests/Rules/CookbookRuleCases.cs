@@ -51,6 +51,10 @@ public static class CookbookRuleCases
         Case("EXP0502", With(Rationale, string.Empty), Plan),
         Case("EXP0502", With("  Date/Author: 2025-10-01 / Codex\n", string.Empty), Plan),
         Case("EXP0503", With(Acceptance, "Request the product twice; the second response is a cache hit."), With(Acceptance, "Request the product twice; the second response is a cache hit:\n\n    curl -i localhost:8080/products/42")),
+        // The plan's last stamp is two months old and an item is open (so it is in progress); done, freshness is no target.
+        new("EXP0508", Plan, With("- [ ] Add eviction", "- [x] (2025-10-01 15:00Z) Add eviction"), Config: Cookbook with { Metrics = new(LivingFreshness: TimeSpan.FromDays(1)) }),
+        // One of the two claims (the decision) has no evidence; without the decision every claim has.
+        new("EXP0508", Plan, With("- Decision: keep the cache in process rather than in Redis for now.\n" + Rationale + "  Date/Author: 2025-10-01 / Codex\n", "None yet.\n"), Config: Cookbook with { Metrics = new(EvidenceCoverage: 1.0) }),
         Case("EXP0701", With(Outcomes, "Token: " + FakeSecrets.GitHubToken), With(Outcomes, "Token: <REDACTED> at commit 3f2a9c1d5e7b8a0c4d6e8f1a2b3c4d5e6f7a8b9c.")),
         Case("EXP0801", With(Outcomes, "| a | b |\n|---|---|\n| 1 | 2 |"), With(Outcomes, "- a: 1\n- b: 2")),
         Case("EXP0803", With(Outcomes, "- [ ] Follow up."), With(Outcomes, "- Follow up.")),

@@ -69,6 +69,10 @@ public static class RuleCases
         new("EXP0504", With("## Handoff Summary", "## Inter-Agent Messages\n\n- 2025-11-22T14:40:00Z - From: agent-1 To: agent-2\n  Intent: ASK\n\n## Handoff Summary"), With("## Handoff Summary", "## Inter-Agent Messages\n\n- 2025-11-22T14:40:00Z - From: agent-1 To: agent-2\n  Intent: REQUEST\n  Message: Review the tests.\n  Acceptance/Test: `dotnet test` passes.\n\n## Handoff Summary")),
         new("EXP0506", With("Timestamp: 2025-11-22T15:00:00Z\n", string.Empty), Compliant),
         new("EXP0507", Compliant + "\n## Plan Revision History\n\n- 2025-11-22T14:50:00Z - Revision 1: scope\n  Changes: none\n", Compliant + "\n## Plan Revision History\n\n- 2025-11-22T14:50:00Z - Revision 1: scope\n  Changes: none\n  Evidence: `git log`\n  Author: agent-1\n"),
+        new("EXP0508", With("  - Expected: `0 failed`\n", string.Empty), Compliant, Config: new ExecPlanConfig { Metrics = new(AcceptanceVerifiability: 1.0) }),
+        new("EXP0508", Compliant.Replace("  Evidence: `/opt/nuget/packages/xunit`\n", string.Empty, StringComparison.Ordinal), Compliant, Config: new ExecPlanConfig { Metrics = new(EvidenceCoverage: 1.0) }),
+        new("EXP0508", With("Show a compliant plan.", "See https://example.com/spec for details."), Compliant, Config: new ExecPlanConfig { Metrics = new(ExternalDependencies: 0) }),
+        new("EXP0508", Compliant, Compliant.Replace("IN_PROGRESS", "DONE", StringComparison.Ordinal), Config: new ExecPlanConfig { Metrics = new(LivingFreshness: TimeSpan.FromDays(1)) }), // freshness only while in progress
         new("EXP0602", Compliant + "\n## Research Snapshot\n\n- Retrieved: 2025-11-22T14:05:00Z\n- Source: https://example.com/spec\n", Compliant + "\n## Research Snapshot\n\n- Retrieved: 2025-11-22T14:05:00Z\n- Source: https://example.com/spec\n- Notes: Only what we need.\n"),
         new("EXP0401", With("Show a compliant plan.", "Started 2025-11-22 14:00."), With("Show a compliant plan.", "Started 2025-11-22T14:00:00Z on 2025-11-22.")),
         new("EXP0401", With("Show a compliant plan.", "Started (2025-10-01 13:00Z)."), With("Show a compliant plan.", "Run `echo 2025-11-22 14:00`.")),

@@ -23,6 +23,7 @@ internal static class RuleSets
     [
         new AcceptanceCommandRule(),
         new EvidencePathRule(),
+        new MetricTargetRule(),
         new FrontMatterPresenceRule(),
         new FrontMatterSyntaxRule(),
         new UpdatedBeforeCreatedRule(),
@@ -58,6 +59,7 @@ internal static class RuleSets
     [
         new AcceptanceCommandRule(),
         new EvidencePathRule(),
+        new MetricTargetRule(),
         new FrontMatterSyntaxRule(),
         new MojibakeRule(),
         new StrictProfileRule(),
