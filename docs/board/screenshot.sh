@@ -1,7 +1,9 @@
 #!/usr/bin/env sh
-# Renders the status board of the bundled examples (schema/examples) as HTML and saves a PNG of it with headless
-# Chromium, for the README: docs/images/status-board.png. Needs the .NET SDK and Chromium (Debian: apt-get install chromium).
-# Usage: docs/board/screenshot.sh [OUTPUT.png] [WIDTHxHEIGHT]
+# Renders status boards as HTML and saves PNGs of them with headless Chromium, for the README and docs: the bundled
+# examples (schema/examples) to docs/images/status-board.png, and the real-world plan corpus (tests/ExecPlan.Tests/Corpus,
+# read in the cookbook format most of them follow) to docs/images/status-board-corpus.png.
+# Needs the .NET SDK and Chromium (Debian: apt-get install chromium).
+# Usage: docs/board/screenshot.sh [OUTPUT.png] [WIDTHxHEIGHT]   (the examples' board; the corpus board goes beside it)
 set -eu
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,8 +21,14 @@ fi
 # The page is made from the examples as they are in the repository; exit 0 even though one example is broken on purpose.
 (cd "$repo" && dotnet run --project src/ExecPlan.Cli -- status schema/examples --format html --output "$work/status.html")
 
-mkdir -p "$(dirname "$output")"
+(cd "$repo" && dotnet run --project src/ExecPlan.Cli -- status 'tests/ExecPlan.Tests/Corpus/real/*.md' --schema cookbook --format html --output "$work/corpus.html")
+
 # --no-sandbox: Chromium refuses to run as root otherwise (containers, CI); the page has no script and fetches nothing.
-"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-  --window-size="$size" --screenshot="$output" "file://$work/status.html" 2>/dev/null
-echo "screenshot.sh: wrote $output"
+shoot() {
+  mkdir -p "$(dirname "$2")"
+  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+    --window-size="$3" --screenshot="$2" "file://$1" 2>/dev/null
+  echo "screenshot.sh: wrote $2"
+}
+shoot "$work/status.html" "$output" "$size"
+shoot "$work/corpus.html" "$(dirname "$output")/status-board-corpus.png" 1280,2200
