@@ -25,10 +25,11 @@ internal static class PolicyTemplate
         var execPlan = Path.Combine(folder, ExecPlanFormat);
         TemplateContent.WriteFile(Path.Combine(execPlan, PolicyPointerText.FileName), PolicyPointerText.Render());
         TemplateContent.WriteFile(Path.Combine(execPlan, FormatGuideText.FilePath), FormatGuideText.Render());
+        TemplateContent.WriteFile(Path.Combine(execPlan, ConfigText.FileName), ConfigText.Render(PlanSchemas.ExecPlan));
         var cookbook = Path.Combine(folder, CookbookFormat);
         TemplateContent.WriteFile(Path.Combine(cookbook, PolicyPointerText.FileName), CookbookPolicyPointerText.Render());
         TemplateContent.WriteFile(Path.Combine(cookbook, FormatGuideText.FilePath), CookbookGuideText.Render());
-        TemplateContent.WriteFile(Path.Combine(cookbook, ConfigText.FileName), ConfigText.Render());
+        TemplateContent.WriteFile(Path.Combine(cookbook, ConfigText.FileName), ConfigText.Render(PlanSchemas.Cookbook));
         TemplateContent.WriteConfig(folder, Config(), TemplateIdentity.Host([("format", "format"), ("level", "level"), ("profile", "profile")]));
     }
 
@@ -38,7 +39,7 @@ internal static class PolicyTemplate
             "ExecPlan.Templates.Policy",
             "ExecPlan planning policy",
             "execplan-policy",
-            "PLANS.md with the repository's plan defaults, and docs/EXEC_PLAN.md, a guide to the ExecPlan format (with --format cookbook: to the cookbook format, and an .execplan.yaml that chooses it).");
+            "PLANS.md with the repository's plan defaults, docs/EXEC_PLAN.md, a guide to the ExecPlan format (with --format cookbook: to the cookbook format), and the .execplan.yaml that chooses the format and level.");
         config["symbols"] = new JsonObject
         {
             ["format"] = Choice($"The repository's plan format: {ExecPlanFormat} or {CookbookFormat} (which also writes {ConfigText.FileName}; --profile does not apply).", PlanSchemas.All.Select(s => s.Key), ExecPlanFormat),

@@ -59,6 +59,10 @@ internal static class TemplateSymbols
             ["steps"] = new JsonArray([.. steps.Select(s => (JsonNode)new JsonObject { ["regex"] = s.Pattern, ["replacement"] = s.Replacement })]),
         });
 
+    /// <summary><paramref name="source"/> in lower case.</summary>
+    public static JsonObject LowerCase(string source) =>
+        Generated("casing", new JsonObject { ["source"] = source, ["toLower"] = true });
+
     /// <summary>The current UTC time in <paramref name="format"/>.</summary>
     public static JsonObject UtcNow(string format) =>
         Generated("now", new JsonObject { ["format"] = format, ["utc"] = true });

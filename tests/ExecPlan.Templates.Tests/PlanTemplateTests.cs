@@ -35,6 +35,21 @@ public sealed class PlanTemplateTests(TemplateHive hive)
         Snapshot.Verify("execplan." + scenario, scaffold.Snapshot(conformance));
     }
 
+    [Theory]
+    [InlineData("Fix Login Bug!", "fix-login-bug")]
+    [InlineData("Ship v1.2 release.", "ship-v1.2-release")]
+    public void A_name_with_spaces_capitals_and_punctuation_becomes_a_lower_case_slug_without_dangling_dashes(string name, string slug)
+    {
+        using var scaffold = Scaffold.Create(hive, ["execplan", "-n", name]);
+        Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
+
+        Assert.Equal($"plans/{scaffold.Finished.UtcDateTime:yyyy-MM-dd}-{slug}-PLAN.md", scaffold.Files.Single(f => f.StartsWith("plans/", StringComparison.Ordinal)));
+        var plan = File.ReadAllText(scaffold.PlanPath);
+        Assert.Contains($"id: {slug}\n", plan, StringComparison.Ordinal);
+        Assert.Contains($"# PLAN: {name}\n", plan, StringComparison.Ordinal); // the title keeps the name as written
+        Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(LevelNames.Standard)));
+    }
+
     [Fact]
     public void Sections_follow_the_schema_template_in_order()
     {

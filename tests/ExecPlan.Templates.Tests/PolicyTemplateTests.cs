@@ -15,8 +15,15 @@ public sealed class PolicyTemplateTests(TemplateHive hive)
     {
         using var scaffold = Scaffold.Create(hive, ["execplan-policy", .. options]);
         Assert.True(scaffold.Result.ExitCode == 0, scaffold.Result.ToString());
-        Assert.Equal(["PLANS.md", "docs/EXEC_PLAN.md"], scaffold.Files);
+        Assert.Equal([".execplan.yaml", "PLANS.md", "docs/EXEC_PLAN.md"], scaffold.Files);
         Assert.Contains("](docs/EXEC_PLAN.md)", scaffold.Read("PLANS.md"), StringComparison.Ordinal);
+
+        // The configuration PLANS.md tells people to have: the format, and the level PLANS.md names.
+        var config = scaffold.Read(".execplan.yaml");
+        Assert.Contains("schema: execplan\n", config, StringComparison.Ordinal);
+        var level = options.Contains("minimal") ? LevelNames.Minimal : LevelNames.Standard;
+        Assert.Contains($"level: {level}\n", config, StringComparison.Ordinal);
+        Assert.Contains($"`level: {level}` in `.execplan.yaml`", scaffold.Read("PLANS.md"), StringComparison.Ordinal);
         Assert.Empty(Scaffold.ErrorsAndWarnings(scaffold.Lint(LevelNames.Standard)));
         Snapshot.Verify("execplan-policy." + scenario, scaffold.Snapshot(level: null));
     }
