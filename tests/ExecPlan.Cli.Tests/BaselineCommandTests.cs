@@ -45,6 +45,35 @@ public sealed class BaselineCommandTests
     }
 
     [Fact]
+    public void A_repository_of_real_plans_baselined_fails_on_one_new_error_alone_after_lines_were_added_above_every_finding()
+    {
+        using var repo = TempFolder.WithGit();
+        var corpus = Plans.Corpus();
+        Assert.True(corpus.Count >= 10);
+        var plans = corpus.Select(p => repo.Write("docs/exec-plans/" + p.Name, p.Text)).ToList();
+        Assert.Equal(ExitCodes.LintErrors, BuiltCli.Run(repo.Path, "lint").ExitCode);
+        Assert.Equal(ExitCodes.Success, BuiltCli.Run(repo.Path, "baseline").ExitCode);
+
+        // Every plan gets a paragraph under its title: each finding of its body moves down, none is new.
+        foreach (var plan in plans)
+        {
+            File.WriteAllText(plan, File.ReadAllText(plan).WithParagraphUnderTitle());
+        }
+
+        var moved = BuiltCli.Run(repo.Path, "lint");
+        Assert.True(moved.ExitCode == ExitCodes.Success, moved.ToString());
+        Assert.DoesNotContain("error", moved.Output, StringComparison.Ordinal);
+
+        // One new error in one plan: an unfilled template placeholder. Only it is reported as an error.
+        File.AppendAllText(plans[3], "\nSee <Task Name> for the details.\n");
+        var fresh = BuiltCli.Run(repo.Path, "lint");
+        Assert.Equal(ExitCodes.LintErrors, fresh.ExitCode);
+        var error = Assert.Single(fresh.Output.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Contains("EXP0212", error, StringComparison.Ordinal);
+        Assert.StartsWith(ReportPath.Relative(plans[3], repo.Path, Path.DirectorySeparatorChar) + "(", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fixed_finding_is_reported_stale_and_prune_drops_it_without_adding_new_ones()
     {
         using var repo = RepositoryWithOldPlans();

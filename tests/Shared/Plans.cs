@@ -132,6 +132,24 @@ internal static class Plans
         return end < 0 ? plan[..start] : plan[..start] + plan[(end + 1)..];
     }
 
+    /// <summary>
+    /// The plan with a paragraph added under its H1 title (or, without one, under its front matter): every finding of its body
+    /// moves down, and none is new. What a baseline must survive.
+    /// </summary>
+    public static string WithParagraphUnderTitle(this string plan)
+    {
+        var title = System.Text.RegularExpressions.Regex.Match(plan, "^# .*\n", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var frontMatterEnd = plan.StartsWith("---\n", StringComparison.Ordinal) ? plan.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5 : 0;
+        var at = title.Success ? title.Index + title.Length : Math.Max(0, frontMatterEnd);
+        return plan[..at] + "\nA paragraph added later.\n\n" + plan[at..];
+    }
+
+    /// <summary>The real public plans of the test corpus: file name and text.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Corpus() =>
+        [.. Directory.GetFiles(System.IO.Path.Combine(TestRepository.Root, "tests", "ExecPlan.Tests", "Corpus", "real"), "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(f => (System.IO.Path.GetFileName(f), File.ReadAllText(f)))];
+
     /// <summary>The 1-based line on which <paramref name="text"/> first occurs in <paramref name="plan"/>.</summary>
     public static int LineOf(this string plan, string text)
     {

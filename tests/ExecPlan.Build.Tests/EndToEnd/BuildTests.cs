@@ -164,10 +164,15 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
-    public void A_baseline_lets_a_repository_with_old_findings_build_and_fails_it_on_new_ones_only()
+    public void A_baseline_lets_a_repository_of_real_plans_build_and_fails_it_on_one_new_error_alone()
     {
-        var broken = Plans.Compliant.Without("Plan of Work");
-        var repo = feed.NewConsumer("baseline").Project("app").Write("PLAN.md", broken);
+        var repo = feed.NewConsumer("baseline").Project("app");
+        var corpus = Plans.Corpus();
+        foreach (var (name, text) in corpus)
+        {
+            repo.Write("docs/exec-plans/" + name, text);
+        }
+
         Assert.False(repo.Build("app").Succeeded);
 
         // Today's findings recorded where ExecPlanBaselineFile points (what `execplan baseline --output` writes).
@@ -179,17 +184,25 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.DoesNotContain(known.Findings, f => f.Severity == "error");
         Assert.Contains("in the baseline.", known.Text, StringComparison.Ordinal);
 
-        // An edit above the old finding keeps it known; a new problem fails the build, alone.
-        repo.Write("PLAN.md", Plans.Replace(broken, "status: IN_PROGRESS", "status: in-progress").Replace("Show a compliant plan.", "Show a compliant plan.\n\nMore.", StringComparison.Ordinal));
+        // A paragraph under every title keeps the old findings known; one new error fails the build, alone.
+        foreach (var (name, text) in corpus)
+        {
+            repo.Write("docs/exec-plans/" + name, text.WithParagraphUnderTitle());
+        }
+
+        var changed = corpus[3].Name;
+        repo.Write("docs/exec-plans/" + changed, corpus[3].Text.WithParagraphUnderTitle() + "\nSee <Task Name> for the details.\n");
         var fresh = repo.Build("app", "-p:ExecPlanBaselineFile=../ci/execplan-baseline.json");
         Assert.False(fresh.Succeeded, fresh.ToString());
-        Assert.Equal([InvalidFieldValue], fresh.Findings.Where(f => f.Severity == "error").Select(f => f.Code));
+        var error = Assert.Single(fresh.Findings, f => f.Severity == "error");
+        Assert.Equal(("EXP0212", repo.PathOf("docs/exec-plans/" + changed)), (error.Code, error.File));
 
         // A broken baseline fails the build where it goes wrong, and editing it reruns the lint.
         repo.Write("ci/execplan-baseline.json", "{ \"version\": 1 }\n");
         var invalid = repo.Build("app", "-p:ExecPlanBaselineFile=../ci/execplan-baseline.json");
         Assert.False(invalid.Succeeded, invalid.ToString());
-        Assert.Equal((repo.PathOf("ci/execplan-baseline.json"), 1), (Assert.Single(invalid.WithCode("EXP0011")).File, Assert.Single(invalid.WithCode("EXP0011")).Line));
+        var problem = Assert.Single(invalid.WithCode("EXP0011"));
+        Assert.Equal((repo.PathOf("ci/execplan-baseline.json"), 1), (problem.File, problem.Line));
     }
 
     [Fact]
