@@ -6,16 +6,16 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Cli;
 
-/// <summary>Renders the rule catalogue: as terminal text grouped by family, and as the Markdown table embedded in the README.</summary>
+/// <summary>Renders the rule catalogue: as terminal text grouped by family, and as the Markdown table embedded in docs/rules.md.</summary>
 public static class RuleReference
 {
-    /// <summary>The README marker before the rule table.</summary>
+    /// <summary>The docs/rules.md marker before the rule table.</summary>
     public const string StartMarker = "<!-- rules:start -->";
 
-    /// <summary>The README marker after the rule table.</summary>
+    /// <summary>The docs/rules.md marker after the rule table.</summary>
     public const string EndMarker = "<!-- rules:end -->";
 
-    /// <summary>The Markdown rule table (LF line endings, trailing newline), exactly as it stands between the README markers.</summary>
+    /// <summary>The Markdown rule table (LF line endings, trailing newline), exactly as it stands between the markers in docs/rules.md.</summary>
     public static string RenderMarkdown(IReadOnlyList<RuleDescriptor>? rules = null)
     {
         var formats = PlanSchemas.All.Select(s => (s.Key, Ids: PlanSchemas.RulesOf(s).Select(r => r.Id).ToHashSet(StringComparer.Ordinal))).ToList();

@@ -2,7 +2,7 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Templates;
 
-/// <summary>An empty `.agent-locks.yaml` in the spec's fallback lock schema, for plans worked on by several agents.</summary>
+/// <summary>An empty `.agent-locks.yaml` in the ExecPlan format's fallback lock schema (docs/format.md), for plans worked on by several agents.</summary>
 internal static class LockFileText
 {
     /// <summary>The file name, at the repository root.</summary>

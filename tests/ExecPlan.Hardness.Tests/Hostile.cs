@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ExecPlan.Hardness.Tests;
 
-/// <summary>Named hostile inputs from the issue: deep, huge, broken and binary plans.</summary>
+/// <summary>Named hostile inputs (the table of docs/hardness.md): deep, huge, broken and binary plans.</summary>
 internal static class Hostile
 {
     private const string FrontMatter = "---\nid: hostile\nstatus: ACTIVE\nowner: fuzz\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-02T00:00:00Z\nprofile: codex-strict\n---\n# PLAN: Hostile\n\n## Purpose / Big Picture\n\n";

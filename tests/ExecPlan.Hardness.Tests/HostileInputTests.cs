@@ -2,7 +2,7 @@ using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Hardness.Tests;
 
-/// <summary>The hostile inputs of the issue lint to findings: no exception, no hang, positions inside the file, SARIF that parses.</summary>
+/// <summary>The hostile inputs of docs/hardness.md lint to findings: no exception, no hang, positions inside the file, SARIF that parses.</summary>
 public sealed class HostileInputTests
 {
     public static TheoryData<string> TextNames => [.. Hostile.Texts.Keys];

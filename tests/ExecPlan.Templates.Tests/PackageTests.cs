@@ -22,4 +22,20 @@ public sealed class PackageTests(TemplateHive hive)
         Assert.Contains("<packageType name=\"Template\" />", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<dependency ", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Holds_its_own_short_readme_not_the_repository_front_door()
+    {
+        using var package = ZipFile.OpenRead(hive.Package);
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        Assert.Contains("<readme>README.md</readme>", nuspec.ReadToEnd(), StringComparison.Ordinal);
+
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+        Assert.Equal(File.ReadAllText(Path.Combine(BuildInfo.RepoRoot, "src", "ExecPlan.Templates", "README.md")), readme);
+        Assert.Contains("dotnet new execplan", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!-- rules:start -->", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("| EXP0001 |", readme, StringComparison.Ordinal);
+        Assert.True(readme.Split('\n').Length < 80, "The package readme should be short: " + readme.Split('\n').Length + " lines");
+    }
 }

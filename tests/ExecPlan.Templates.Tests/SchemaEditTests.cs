@@ -7,7 +7,7 @@ public sealed class SchemaEditTests
 {
     private const string EditedBody = "<Who gains what once this ships, in the words of the schema-edit test.>";
 
-    private static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md"];
+    private static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig"];
 
     private static readonly string[] Folders = ["schema", "src/ExecPlan", "src/ExecPlan.SchemaGenerator", "src/ExecPlan.Templates"];
 

@@ -3,7 +3,7 @@ using ExecPlan.Schema;
 
 namespace ExecPlan.Cli.Commands;
 
-/// <summary>`execplan rules`: the catalogue as text, or as the README's Markdown table.</summary>
+/// <summary>`execplan rules`: the catalogue as text, or as the Markdown table of docs/rules.md.</summary>
 internal static class RulesCommand
 {
     public const string Name = "rules";
@@ -13,7 +13,7 @@ internal static class RulesCommand
     /// <summary>The command, its options and action.</summary>
     public static Command Create(CliContext context)
     {
-        var format = CliOptions.Format(Formats, "(the README's rule table)");
+        var format = CliOptions.Format(Formats, "(the rule table of docs/rules.md)");
         var schema = CliOptions.Schema(() => $"Only the rules of one plan format: {CliOptions.SchemaNames(withDefault: false)}.");
         var command = new Command(Name, "List the rule catalogue: ID, default severity, name and message, grouped by family.") { format, schema };
         command.SetAction(result => Run(result.GetValue(format), result.GetValue(schema), context));

@@ -5,7 +5,7 @@ using ExecPlan.Schema;
 
 namespace ExecPlan.Model;
 
-/// <summary>Reads a section's list items as entries of the section's kind, in both forms the spec shows: one line with parenthesised fields, or indented `Field:` lines.</summary>
+/// <summary>Reads a section's list items as entries of the section's kind, in both forms the ExecPlan format writes them: one line with parenthesised fields, or indented `Field:` lines.</summary>
 internal static partial class EntryReader
 {
     private static readonly ConcurrentDictionary<string, string[]> FieldNames = new(StringComparer.Ordinal);

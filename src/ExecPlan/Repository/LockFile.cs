@@ -1,7 +1,7 @@
 namespace ExecPlan.Repository;
 
-/// <summary>The contents of <c>.agent-locks.yaml</c>, the spec's fallback multi-agent lock file; fields that failed validation are null.</summary>
-/// <param name="Version">The schema version (the spec defines 1).</param>
+/// <summary>The contents of <c>.agent-locks.yaml</c>, the ExecPlan format's fallback multi-agent lock file (docs/format.md); fields that failed validation are null.</summary>
+/// <param name="Version">The schema version (the lock schema defines 1).</param>
 /// <param name="GeneratedAt">When the file was written.</param>
 /// <param name="TtlSeconds">The default lock lifetime in seconds.</param>
 /// <param name="Locks">The locks that were mappings, in file order.</param>

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ExecPlan.Repository;
 
-/// <summary>Reads <c>.agent-locks.yaml</c> into a <see cref="LockFile"/> and checks it against the spec's lock schema (EXP0901).</summary>
+/// <summary>Reads <c>.agent-locks.yaml</c> into a <see cref="LockFile"/> and checks it against the ExecPlan format's lock schema (docs/format.md; EXP0901).</summary>
 /// <remarks>
 /// Never throws. Files over <see cref="MaxLength"/> characters or with more than <see cref="MaxEvents"/> YAML events are
 /// refused, and aliases are rejected before the document is built, so alias bombs cannot expand. Unknown keys are
@@ -116,7 +116,7 @@ public static class LockFileParser
         var version = fields.Integer(versionNode, LockFileFields.Version, 1);
         if (version is not null and not SupportedVersion)
         {
-            fields.Report(versionNode!.Start, $"'{LockFileFields.Version}' {version} is not supported; the spec defines version {SupportedVersion}");
+            fields.Report(versionNode!.Start, $"'{LockFileFields.Version}' {version} is not supported; the lock schema defines version {SupportedVersion}");
         }
 
         var generatedAt = fields.Timestamp(fields.Required(map, LockFileFields.GeneratedAt, "the lock file"), LockFileFields.GeneratedAt);

@@ -1,6 +1,6 @@
 namespace ExecPlan.Repository;
 
-/// <summary>One way the lock file departs from the spec's schema (EXP0901), located in the lock file.</summary>
+/// <summary>One way the lock file departs from its schema (docs/format.md; EXP0901), located in the lock file.</summary>
 /// <param name="Message">What is wrong, naming the key.</param>
 /// <param name="Line">1-based line in the lock file.</param>
 /// <param name="Column">1-based column in the lock file.</param>

@@ -25,7 +25,7 @@ public static class Rfc3339
     /// <summary>Parses <paramref name="text"/> (null gives <see cref="TimestampFault.Malformed"/>).</summary>
     public static Rfc3339Result Parse(string? text) => Parse((text ?? string.Empty).AsSpan());
 
-    /// <summary>Writes an instant in the spec's canonical form: seconds always, fraction only when non-zero, <c>Z</c> for UTC, else <c>±HH:MM</c>.</summary>
+    /// <summary>Writes an instant in the canonical form of the ExecPlan format (docs/format.md): seconds always, fraction only when non-zero, <c>Z</c> for UTC, else <c>±HH:MM</c>.</summary>
     public static string Format(DateTimeOffset value)
     {
         var text = value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');

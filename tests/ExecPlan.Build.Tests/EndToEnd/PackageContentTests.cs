@@ -41,4 +41,21 @@ public sealed class PackageContentTests(PackageFeed feed)
         Assert.Equal("true", metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value);
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
     }
+
+    [Fact]
+    public void The_package_holds_its_own_short_readme_not_the_repository_front_door()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(feed.Feed, $"ExecPlan.Build.{PackageFeed.Version}.nupkg"));
+        using var nuspec = package.GetEntry("ExecPlan.Build.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
+
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+        Assert.Equal(File.ReadAllText(TestRepository.PathOf("src", "ExecPlan.Build", "README.md")), readme);
+        Assert.Contains("ExecPlanLintEnabled", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!-- rules:start -->", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("| EXP0001 |", readme, StringComparison.Ordinal);
+        Assert.True(readme.Split('\n').Length < 80, "The package readme should be short: " + readme.Split('\n').Length + " lines");
+    }
 }

@@ -6,7 +6,7 @@ using ExecPlan.Tests.Infrastructure;
 
 namespace ExecPlan.Tests.Engine;
 
-/// <summary>The spec's own templates and examples, and the templates the schema generates.</summary>
+/// <summary>The ExecPlan format's own templates and examples (tests/ExecPlan.Tests/Seed), and the templates the schema generates.</summary>
 public sealed partial class SeedTests
 {
     private static readonly string SeedFolder = TestRepository.PathOf("tests", "ExecPlan.Tests", "Seed");

@@ -6,7 +6,7 @@ using ExecPlan.Schema.Generated;
 namespace ExecPlan.Rules.SelfContainment;
 
 /// <summary>
-/// A Research Snapshot written inline where the link is, as the spec shows it (a `Retrieved:` line with `Source:` and `Notes:`
+/// A Research Snapshot written inline where the link is, as the ExecPlan format writes it (a `Retrieved:` line with `Source:` and `Notes:`
 /// under it), is checked as one under `## Research Snapshot` is: it names every field of the snapshot kind that is required.
 /// </summary>
 [ImplementsRule(RuleIds.SnapshotIncomplete)]

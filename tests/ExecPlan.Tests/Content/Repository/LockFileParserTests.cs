@@ -4,7 +4,7 @@ namespace ExecPlan.Tests.Content.Repository;
 
 public class LockFileParserTests
 {
-    /// <summary>The spec's own example lock file.</summary>
+    /// <summary>The ExecPlan format's own example lock file.</summary>
     public const string SpecExample = """
         # .agent-locks.yaml
         version: 1
