@@ -14,6 +14,8 @@ switch (args.FirstOrDefault())
     case "make-plans":
         PlanSet.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
         return 0;
+    case "engine":
+        return EngineInProcess.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
     case "make-large":
         File.WriteAllText(args[1], PlanSet.Large(int.Parse(args[2], CultureInfo.InvariantCulture)));
         return 0;

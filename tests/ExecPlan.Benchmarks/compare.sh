@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Compares the lint speed of this checkout with another commit, side by side in one run: both CLIs (Release) lint the
 # same 1,000 plans made from the shared corpus (SARIF to a file), interleaved, and the script prints each median and the
-# ratio this/base. A change to the engine is held to a ratio (the two formats work: within 1.05 of the commit before it).
+# ratio this/base. Then the engine alone, in process on one warm thread (EngineInProcess.cs built against each tree's
+# engine): the ratio of the engine's own work, apart from process start-up and JIT. A change to the engine is held to a
+# ratio (the two formats work: within 1.05 of the commit before it).
 #
 # Usage: tests/ExecPlan.Benchmarks/compare.sh BASE_COMMIT [--runs N] [--plans N]
 set -euo pipefail
@@ -52,3 +54,39 @@ base_median=$(median "${base_times[@]}")
 printf 'this checkout: %s ms (median of %s: %s)\n' "$this_median" "$runs" "${this_times[*]}"
 printf '%-13s: %s ms (median of %s: %s)\n' "$base" "$base_median" "$runs" "${base_times[*]}"
 awk -v a="$this_median" -v b="$base_median" 'BEGIN { printf "ratio this/base: %.3f\n", a / b }'
+
+# The engine in process: the same benchmark source, built against each tree's src/ExecPlan, outside both trees.
+engine_bench() {
+  local dir="$work/engine-$2"
+  mkdir -p "$dir"
+  cp "$repo/tests/ExecPlan.Benchmarks/EngineInProcess.cs" "$repo/tests/ExecPlan.Benchmarks/Floor.cs" "$dir/"
+  cat > "$dir/EngineBench.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <TieredPGO>false</TieredPGO>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$1/src/ExecPlan/ExecPlan.csproj" />
+  </ItemGroup>
+</Project>
+PROJECT
+  echo 'return ExecPlan.Benchmarks.EngineInProcess.Run(args[0], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));' > "$dir/Program.cs"
+  dotnet build "$dir/EngineBench.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
+}
+engine_bench "$repo" this
+engine_bench "$work/base" base
+engine_ms() { dotnet "$work/engine-$1/bin/Release/net10.0/EngineBench.dll" "$work/plans" 3 | awk '{ print $2 }'; }
+this_engine=(); base_engine=()
+for ((i = 0; i < 3; i++)); do
+  this_engine+=("$(engine_ms this)")
+  base_engine+=("$(engine_ms base)")
+done
+this_engine_median=$(median "${this_engine[@]}")
+base_engine_median=$(median "${base_engine[@]}")
+printf 'engine in process, this checkout: %s ms (median of 3: %s)\n' "$this_engine_median" "${this_engine[*]}"
+printf 'engine in process, %-13s: %s ms (median of 3: %s)\n' "$base" "$base_engine_median" "${base_engine[*]}"
+awk -v a="$this_engine_median" -v b="$base_engine_median" 'BEGIN { printf "engine ratio this/base: %.3f\n", a / b }'

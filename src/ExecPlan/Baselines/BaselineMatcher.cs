@@ -20,6 +20,7 @@ internal sealed class BaselineMatcher
 
     private readonly BaselineFile? _baseline;
     private readonly bool _match;
+    private readonly bool _record;
     private readonly string _root;
     private readonly Func<string, string> _redactPath;
     private readonly Dictionary<BaselineKey, int> _remaining = [];
@@ -27,13 +28,15 @@ internal sealed class BaselineMatcher
     private readonly Dictionary<BaselineKey, int> _seen = [];
 
     /// <param name="baseline">The baseline read, or null when there is none.</param>
-    /// <param name="match">Whether findings are matched against it (false: only counted, to record a baseline afresh).</param>
+    /// <param name="match">Whether findings are matched against it (false: only counted, to record a baseline afresh; a lint
+    /// without a baseline neither matches nor counts, and costs nothing).</param>
     /// <param name="root">The repository root the baseline's paths are relative to.</param>
     /// <param name="redactPath">The redaction of secrets in file names.</param>
     public BaselineMatcher(BaselineFile? baseline, bool match, string root, Func<string, string> redactPath)
     {
         _baseline = match ? baseline : null;
         _match = match && baseline is not null;
+        _record = !match;
         _root = root;
         _redactPath = redactPath;
         foreach (var entry in baseline?.Entries ?? [])
@@ -48,7 +51,7 @@ internal sealed class BaselineMatcher
     /// <summary>The findings each key matched.</summary>
     public ImmutableDictionary<BaselineKey, int> Matched => _matched.ToImmutableDictionary();
 
-    /// <summary>How many findings of each key the run had (every finding a baseline may hold, matched or not).</summary>
+    /// <summary>How many findings of each key the run had (every finding a baseline may hold), when it records a baseline.</summary>
     public ImmutableDictionary<BaselineKey, int> Seen => _seen.ToImmutableDictionary();
 
     /// <summary>The findings, each matched (see the class).</summary>
@@ -57,15 +60,20 @@ internal sealed class BaselineMatcher
 
     private Diagnostic Match(Diagnostic finding)
     {
-        if (!BaselineFile.Holds(finding))
+        if (!_match && !_record)
         {
-            return _baseline is null ? finding : finding with { BaselineState = BaselineState.New };
+            return finding;
         }
 
-        var key = BaselineKey.Of(finding, _root, _redactPath);
-        _seen[key] = _seen.GetValueOrDefault(key) + 1;
-        if (_baseline is null)
+        if (!BaselineFile.Holds(finding))
         {
+            return _match ? finding with { BaselineState = BaselineState.New } : finding;
+        }
+
+        var key = KeyOf(finding);
+        if (_record)
+        {
+            _seen[key] = _seen.GetValueOrDefault(key) + 1;
             return finding;
         }
 
@@ -78,6 +86,21 @@ internal sealed class BaselineMatcher
 
         return finding with { BaselineState = BaselineState.New };
     }
+
+    // A file's findings come together: its path from the root is worked out once for all of them.
+    private BaselineKey KeyOf(Diagnostic finding)
+    {
+        if (!ReferenceEquals(finding.FilePath, _lastPath))
+        {
+            _lastPath = finding.FilePath;
+            _lastRelative = _redactPath(Output.ReportPath.Relative(finding.FilePath, _root));
+        }
+
+        return new BaselineKey(_lastRelative!, finding.Id, finding.Anchor?.Section ?? string.Empty, finding.Anchor?.LineHashText ?? string.Empty);
+    }
+
+    private string? _lastPath;
+    private string? _lastRelative;
 
     /// <summary>
     /// The entries the run judged and did not use up, one EXP0012 each at its line of the baseline file

@@ -233,7 +233,7 @@ public sealed class BaselineTests : IDisposable
         _folder.Write("plans/other-PLAN.md", Plans.Compliant.Replace("id: demo-plan", "id: other-plan", StringComparison.Ordinal));
         var docs = Lint(null, true, _folder.Combine("docs"));
         Assert.True(!docs.RunDiagnostics.Any(d => d.Id == RuleIds.StaleBaselineEntry), Linter.Describe(docs.RunDiagnostics));
-        Assert.Equal(whole.ToJson(), docs.Baseline!.Recorded.ToJson());
+        Assert.Equal(whole.ToJson(), Lint(null, false, _folder.Combine("docs")).Baseline!.Recorded.ToJson());
 
         // A run over the whole repository sees it fixed: its entries are stale, and pruning drops them.
         var all = Lint();
