@@ -55,6 +55,14 @@ internal static class CliCommands
             return command.Parse(["--help"]).Invoke(result.InvocationConfiguration);
         });
         root.Add(helpCommand);
+
+        // No command at all: the help, as `execplan --help` shows it, and the usage exit code (a script that forgot the command fails).
+        root.SetAction(result =>
+        {
+            root.Parse(["--help"]).Invoke(result.InvocationConfiguration);
+            result.InvocationConfiguration.Error.WriteLine($"execplan: a command is required ({string.Join(", ", commands.Select(c => c.Name))}).");
+            return ExitCodes.Failure;
+        });
         return root;
     }
 

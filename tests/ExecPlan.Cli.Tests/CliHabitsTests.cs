@@ -39,6 +39,21 @@ public sealed class CliHabitsTests
     }
 
     [Fact]
+    public void No_command_shows_the_help_and_exits_2()
+    {
+        using var repo = TempFolder.WithGit();
+
+        var (code, stdout, stderr) = BuiltCli.Run(repo.Path);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+        Assert.Contains("lint", stdout, StringComparison.Ordinal);
+        Assert.Contains("baseline", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", stdout + stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: a command is required (lint, fix, migrate, baseline, status, rules, explain).", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misspelt_command_gets_the_library_suggestion()
     {
         using var repo = TempFolder.WithGit();

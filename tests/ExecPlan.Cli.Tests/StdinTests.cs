@@ -30,6 +30,11 @@ public sealed class StdinTests
         Assert.Contains($"{LintCommandName}(1,1): error EXP0101: ", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("input.txt", stdout, StringComparison.Ordinal);
         Assert.Contains(" in 1 file", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXP0905", stdout, StringComparison.Ordinal); // an unnamed plan has no file name to check
+
+        // Named, it is checked as that file would be.
+        var (_, named, _) = LintStdin(repo.Path, "input.txt", "lint", "-", "--stdin-path", "notes/todo.md");
+        Assert.Contains("notes/todo.md(1,1): info EXP0905: ", named, StringComparison.Ordinal);
     }
 
     private const string LintCommandName = Commands.LintCommand.StdinName;

@@ -129,7 +129,7 @@ internal static class LintCommand
             throw new UsageException($"{OptionNames.StdinPath} names a folder: {named}");
         }
 
-        return new PlanInput(arguments.StdinPath ?? StdinName, context.OpenStandardInput());
+        return new PlanInput(arguments.StdinPath ?? StdinName, context.OpenStandardInput()) { Named = arguments.StdinPath is not null };
     }
 
     /// <summary>The level named by --level (also used by `fix`), or null when not given.</summary>

@@ -129,6 +129,11 @@ public sealed class PlanLinter(LintSettings settings)
             {
                 var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
                 unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
+                if (files[i] == input && !Settings.Input!.Named)
+                {
+                    report = report with { Diagnostics = report.Diagnostics.RemoveAll(d => d.Id == RuleIds.PlanFileName) };
+                }
+
                 onFile(report with { Diagnostics = matcher.Match(report.Diagnostics) });
             },
             cancellationToken);
