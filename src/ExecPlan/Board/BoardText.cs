@@ -37,8 +37,9 @@ internal static class BoardText
     /// <summary>`1 plan`, `2 plans`.</summary>
     public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : Inv($"{count} {noun}s");
 
-    /// <summary>The plan's name for a person: its title, else its id, else its path.</summary>
-    public static string Name(BoardPlan plan) => plan?.Summary.Title ?? plan?.Summary.Id ?? plan?.Path ?? string.Empty;
+    /// <summary>The plan's name for a person: its title, else its id, else its file name (its path is shown beside it).</summary>
+    public static string Name(BoardPlan plan) =>
+        plan?.Summary.Title ?? plan?.Summary.Id ?? (plan?.Path is { } path ? System.IO.Path.GetFileNameWithoutExtension(path) : string.Empty);
 
     /// <summary>The statuses that hold plans, as `2 IN_PROGRESS, 1 DONE`, or `no plans`.</summary>
     public static string StatusCounts(BoardTotals totals) =>

@@ -26,6 +26,16 @@ public sealed class StatusBoardTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_without_a_title_or_an_id_is_named_by_its_file()
+    {
+        var board = _plans.CookbookPlan("untitled", BoardPlans.Cookbook[(BoardPlans.Cookbook.IndexOf('\n', StringComparison.Ordinal) + 1)..]).Board();
+
+        var plan = Assert.Single(board.Plans);
+        Assert.Null(plan.Summary.Title);
+        Assert.Equal("untitled", BoardText.Name(plan));
+    }
+
+    [Fact]
     public void The_configured_stale_age_is_the_boards()
     {
         _plans.Folder.Write(".execplan.yaml", "stale_after: 30d\n");
