@@ -93,7 +93,7 @@ internal static class PlanTemplate
         ["ownerValue"] = Coalesce("owner", "environmentOwner", TemplateTokens.Owner),
         // Not sourceName: the name (by default the folder's) may hold characters an id cannot, so the slug is made from it:
         // each run of other characters one '-', none at either end, lower case ("Fix Login Bug!" is fix-login-bug).
-        ["slugText"] = RegexReplace("name", ("[^A-Za-z0-9._-]+", "-"), ("^[^A-Za-z0-9]+", string.Empty), ("[^A-Za-z0-9]+$", string.Empty)),
+        ["slugText"] = RegexReplace("name", ("[^A-Za-z0-9._-]+", "-"), ("-{2,}", "-"), ("^[^A-Za-z0-9]+", string.Empty), ("[^A-Za-z0-9]+$", string.Empty)),
         ["slugValue"] = WithFileRename(WithReplaces(LowerCase("slugText"), TemplateMarkers.TaskSlug), TemplateMarkers.TaskSlug),
         ["titleValue"] = Coalesce("title", "name", TemplateTokens.Title),
         ["createdAt"] = WithReplaces(UtcNow("yyyy-MM-ddTHH:mm:ssZ"), TemplateMarkers.Now),

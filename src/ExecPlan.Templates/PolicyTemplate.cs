@@ -42,7 +42,7 @@ internal static class PolicyTemplate
             "PLANS.md with the repository's plan defaults, docs/EXEC_PLAN.md, a guide to the ExecPlan format (with --format cookbook: to the cookbook format), and the .execplan.yaml that chooses the format and level.");
         config["symbols"] = new JsonObject
         {
-            ["format"] = Choice($"The repository's plan format: {ExecPlanFormat} or {CookbookFormat} (which also writes {ConfigText.FileName}; --profile does not apply).", PlanSchemas.All.Select(s => s.Key), ExecPlanFormat),
+            ["format"] = Choice($"The repository's plan format: {ExecPlanFormat} or {CookbookFormat} (--profile does not apply to {CookbookFormat}); {ConfigText.FileName} says which.", PlanSchemas.All.Select(s => s.Key), ExecPlanFormat),
             ["level"] = Choice("The repository's default conformance level.", PlanSchemas.LevelNames, PlanSchemas.ExecPlan.DefaultLevel.Name, TemplateMarkers.Level),
             // A cookbook plan has no profile: the option is ignored for it.
             ["profile"] = EnabledWhen(Choice("The repository's default profile.", ProfileValues.All, TemplateTokens.Profile, TemplateMarkers.Profile), $"format == \"{ExecPlanFormat}\""),

@@ -133,6 +133,12 @@ public sealed class BaselineCommandTests
         Assert.Equal(ExitCodes.Failure, prune.ExitCode);
         Assert.Contains("EXP0011", prune.Error, StringComparison.Ordinal);
         Assert.Equal(text, File.ReadAllText(repo.Combine(BaselineFile.DefaultName))); // left as it was
+
+        // Recording one folder keeps the other folders' entries, so it cannot go on over a baseline it cannot read.
+        var record = BuiltCli.Run(repo.Path, "baseline", "docs");
+        Assert.Equal(ExitCodes.Failure, record.ExitCode);
+        Assert.Contains("EXP0011", record.Error, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(repo.Combine(BaselineFile.DefaultName)));
     }
 
     [Fact]
@@ -184,6 +190,13 @@ public sealed class BaselineCommandTests
         var config = BuiltCli.Run(repo.Path, "baseline", "--output", ".execplan.yaml");
         Assert.Equal(ExitCodes.Failure, config.ExitCode);
         Assert.Contains("it is a configuration file", config.Error, StringComparison.Ordinal);
+
+        // Named by the configuration, a plan is refused just the same.
+        repo.Write(".execplan.yaml", $"baseline: {OldPlan}\n");
+        var configured = BuiltCli.Run(repo.Path, "baseline");
+        Assert.Equal(ExitCodes.Failure, configured.ExitCode);
+        Assert.Contains("it is a file being linted", configured.Error, StringComparison.Ordinal);
+        Assert.Equal(Broken, File.ReadAllText(repo.Combine(OldPlan)));
     }
 
     private static List<(string Path, string Rule, string Section, int Count)> Entries(TempFolder repo)

@@ -38,6 +38,7 @@ public sealed class PlanTemplateTests(TemplateHive hive)
     [Theory]
     [InlineData("Fix Login Bug!", "fix-login-bug")]
     [InlineData("Ship v1.2 release.", "ship-v1.2-release")]
+    [InlineData("Fix - Login", "fix-login")]
     public void A_name_with_spaces_capitals_and_punctuation_becomes_a_lower_case_slug_without_dangling_dashes(string name, string slug)
     {
         using var scaffold = Scaffold.Create(hive, ["execplan", "-n", name]);

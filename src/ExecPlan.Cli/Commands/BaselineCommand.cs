@@ -76,28 +76,30 @@ internal static class BaselineCommand
             return CliOptions.NotFound(resolved, context);
         }
 
-        if (target?.Refusal(resolved.Paths, settings.ConfigFile) is { } refusal)
+        if (target?.Refusal(resolved.Paths, settings.ConfigFile) is { } early)
         {
-            LintReport.OutputRefused(target, refusal, context);
+            LintReport.OutputRefused(target, early, context);
             return ExitCodes.Failure;
         }
 
         // Nothing is written while the configuration or the baseline to prune is broken: the findings they hide are unknown.
         var problems = new List<Diagnostic>();
-        var overInput = false;
+        var linted = new List<string>();
         var totals = new PlanLinter(settings).Lint(
             resolved.Paths,
-            report => overInput |= target?.IsInput(report.Path) == true,
+            report => linted.Add(report.Path),
             found => problems.AddRange(found.Where(d => d.IsActive && d.Id is RuleIds.InvalidConfig or RuleIds.InvalidBaseline)),
             context.CancellationToken);
-        if (overInput)
+        // The file the baseline goes to, named or configured, is never a plan, a configuration or a file the lint reads.
+        var outcome = totals.Baseline!;
+        var path = outcome.Path;
+        var destination = target ?? new OutputTarget(Shown(path, context), path);
+        if ((destination.Refusal(resolved.Paths, settings.ConfigFile) ?? (linted.Any(destination.IsInput) ? OutputTarget.InputRefusal : null)) is { } refusal)
         {
-            LintReport.OutputRefused(target!, OutputTarget.InputRefusal, context);
+            LintReport.OutputRefused(destination, refusal, context);
             return ExitCodes.Failure;
         }
 
-        var outcome = totals.Baseline!;
-        var path = outcome.Path;
         if (problems.Count > 0)
         {
             CanonicalFormatter.WriteAll(context.Stderr, problems, context.WorkingDirectory);
@@ -125,14 +127,15 @@ internal static class BaselineCommand
         return ExitCodes.Success;
     }
 
-    // Replaces the file whole, and only when it still holds what the run read: a change made meanwhile is never lost.
+    // Replaces the file whole, and only when it still holds what the run read (or, when there was none, while there still is
+    // none): a change made meanwhile is never lost.
     private static bool Write(BaselineFile baseline, string path, BaselineFile? read, CliContext context)
     {
         try
         {
             using var file = ReportFile.Create(path);
             file.Writer.Write(baseline.ToJson());
-            if (read is not null && !read.IsUnchangedAt(path))
+            if (!(read ?? baseline).IsUnchangedAt(path))
             {
                 context.Stderr.WriteLine($"execplan: {Shown(path, context)} changed while the findings were read; it was left as it is. Run the command again.");
                 return false;

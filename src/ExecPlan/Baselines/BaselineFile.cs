@@ -103,7 +103,20 @@ public sealed class BaselineFile
         return finding.IsActive
             && !string.IsNullOrEmpty(finding.FilePath)
             && !finding.Id.StartsWith(SecretCategory, StringComparison.Ordinal)
+            && !LeavesFileUnchecked(finding)
             && finding.Id is not (RuleIds.InvalidConfig or RuleIds.InvalidBaseline or RuleIds.StaleBaselineEntry);
+    }
+
+    /// <summary>
+    /// Whether the finding says its file was not (fully) checked: unreadable, not UTF-8, too large, unparsable, over its time
+    /// budget, or a rule failed. Such a finding is never recorded (it would hide the file), and a run that has one says nothing
+    /// of the file's old findings: they are neither stale nor pruned.
+    /// </summary>
+    public static bool LeavesFileUnchecked(Diagnostic finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Id is RuleIds.UnreadableFile or RuleIds.InvalidEncoding or RuleIds.FileTooLarge or RuleIds.RuleFailure
+            or RuleIds.LintTimeout or RuleIds.UnparsablePlan or RuleIds.SecretScanIncomplete;
     }
 
     private const string SecretCategory = "EXP07";
@@ -164,15 +177,17 @@ public sealed class BaselineFile
     /// <summary>Reads a baseline from its bytes (UTF-8 JSON); <paramref name="path"/> names it in the finding when it is malformed.</summary>
     public static (BaselineFile? Baseline, Diagnostic? Problem) Parse(string path, ReadOnlySpan<byte> bytes, Severity severity)
     {
-        var lines = new ByteLines(bytes);
+        var hash = HashOf(bytes);
+        var json = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes; // a byte-order mark, as some editors write
+        var lines = new ByteLines(json);
         try
         {
-            var reader = new BaselineReader(bytes, lines);
+            var reader = new BaselineReader(json, lines);
             var entries = reader.Read();
             var merged = entries
                 .GroupBy(e => e.Key)
-                .Select(g => new BaselineEntry(g.Key, g.Sum(e => e.Count), g.Min(e => e.Line)));
-            return (new BaselineFile([.. merged]).Sorted(HashOf(bytes)), null);
+                .Select(g => new BaselineEntry(g.Key, (int)Math.Min(int.MaxValue, g.Sum(e => (long)e.Count)), g.Min(e => e.Line)));
+            return (new BaselineFile([.. merged]).Sorted(hash), null);
         }
         catch (JsonException exception)
         {
@@ -180,6 +195,11 @@ public sealed class BaselineFile
             var column = (int)(exception.BytePositionInLine ?? 0) + 1;
             var reason = exception is BaselineFormatException ? exception.Message : "it is not valid JSON";
             return (null, Problem(path, SourceSpan.At(line, column), reason, severity));
+        }
+        catch (InvalidOperationException)
+        {
+            // Text that is not UTF-8, or an escape that makes no character (a lone surrogate): where is not known.
+            return (null, Problem(path, SourceSpan.FileStart, "it holds text that is not valid UTF-8", severity));
         }
     }
 
@@ -286,7 +306,14 @@ public sealed class BaselineFile
                     Next();
                     switch (name)
                     {
-                        case "path": path = Text("'path' must be text"); break;
+                        case "path":
+                            path = Text("'path' must be text");
+                            if (path.Any(char.IsControl) || Path.IsPathRooted(path) || path.Split('/', '\\').Contains(".."))
+                            {
+                                throw Fail("'path' must be a path under the repository root, as 'execplan baseline' writes it");
+                            }
+
+                            break;
                         case "rule": rule = Text("'rule' must be text"); break;
                         case "section": section = Text("'section' must be text"); break;
                         case "hash":

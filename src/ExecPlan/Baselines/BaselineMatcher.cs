@@ -18,6 +18,7 @@ internal sealed class BaselineMatcher
     /// <summary>The suppression kind of a finding the baseline holds.</summary>
     public const string SuppressionKind = "baseline";
 
+    private readonly BaselineFile? _read;
     private readonly BaselineFile? _baseline;
     private readonly bool _match;
     private readonly bool _record;
@@ -26,6 +27,10 @@ internal sealed class BaselineMatcher
     private readonly Dictionary<BaselineKey, int> _remaining = [];
     private readonly Dictionary<BaselineKey, int> _matched = [];
     private readonly Dictionary<BaselineKey, int> _seen = [];
+    private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _incomplete = new(StringComparer.Ordinal);
+    private string? _lastPath;
+    private string? _lastRelative;
 
     /// <param name="baseline">The baseline read, or null when there is none.</param>
     /// <param name="match">Whether findings are matched against it (false: only counted, to record a baseline afresh; a lint
@@ -34,35 +39,32 @@ internal sealed class BaselineMatcher
     /// <param name="redactPath">The redaction of secrets in file names.</param>
     public BaselineMatcher(BaselineFile? baseline, bool match, string root, Func<string, string> redactPath)
     {
+        _read = baseline;
         _baseline = match ? baseline : null;
         _match = match && baseline is not null;
         _record = !match;
         _root = root;
         _redactPath = redactPath;
-        foreach (var entry in baseline?.Entries ?? [])
+        foreach (var entry in _baseline?.Entries ?? [])
         {
             _remaining[entry.Key] = entry.Count;
         }
     }
 
-    /// <summary>Whether findings are matched (there is a baseline and the run uses it).</summary>
-    public bool Matches => _match;
-
-    /// <summary>The findings each key matched.</summary>
-    public ImmutableDictionary<BaselineKey, int> Matched => _matched.ToImmutableDictionary();
-
-    /// <summary>How many findings of each key the run had (every finding a baseline may hold), when it records a baseline.</summary>
-    public ImmutableDictionary<BaselineKey, int> Seen => _seen.ToImmutableDictionary();
-
     /// <summary>The findings, each matched (see the class).</summary>
     public ImmutableArray<Diagnostic> Match(ImmutableArray<Diagnostic> findings) =>
-        findings.IsDefaultOrEmpty ? findings : [.. findings.Select(Match)];
+        findings.IsDefaultOrEmpty || (!_match && !_record) ? findings : [.. findings.Select(Match)];
 
     private Diagnostic Match(Diagnostic finding)
     {
-        if (!_match && !_record)
+        if (!string.IsNullOrEmpty(finding.FilePath))
         {
-            return finding;
+            var path = RelativePath(finding.FilePath);
+            _seenPaths.Add(path);
+            if (BaselineFile.LeavesFileUnchecked(finding))
+            {
+                _incomplete.Add(path);
+            }
         }
 
         if (!BaselineFile.Holds(finding))
@@ -70,7 +72,7 @@ internal sealed class BaselineMatcher
             return _match ? finding with { BaselineState = BaselineState.New } : finding;
         }
 
-        var key = KeyOf(finding);
+        var key = new BaselineKey(RelativePath(finding.FilePath), finding.Id, finding.Anchor?.Section ?? string.Empty, finding.Anchor?.LineHashText ?? string.Empty);
         if (_record)
         {
             _seen[key] = _seen.GetValueOrDefault(key) + 1;
@@ -88,25 +90,28 @@ internal sealed class BaselineMatcher
     }
 
     // A file's findings come together: its path from the root is worked out once for all of them.
-    private BaselineKey KeyOf(Diagnostic finding)
+    private string RelativePath(string path)
     {
-        if (!ReferenceEquals(finding.FilePath, _lastPath))
+        if (!ReferenceEquals(path, _lastPath))
         {
-            _lastPath = finding.FilePath;
-            _lastRelative = _redactPath(Output.ReportPath.Relative(finding.FilePath, _root));
+            _lastPath = path;
+            _lastRelative = _redactPath(Output.ReportPath.Relative(path, _root));
         }
 
-        return new BaselineKey(_lastRelative!, finding.Id, finding.Anchor?.Section ?? string.Empty, finding.Anchor?.LineHashText ?? string.Empty);
+        return _lastRelative!;
     }
 
-    private string? _lastPath;
-    private string? _lastRelative;
+    // Whether the run judged the entry's file: it covered the file (linted it, or searched the folder it is in) or had findings
+    // of it (a repository file), and checked it completely (a file unread, too large, unparsed, over its time budget or with a
+    // failed rule says nothing of its old findings).
+    private bool Judged(BaselineEntry entry, Func<string, bool> covered) =>
+        !_incomplete.Contains(entry.Key.Path) && (_seenPaths.Contains(entry.Key.Path) || covered(Path.Combine(_root, entry.Key.Path)));
 
     /// <summary>
     /// The entries the run judged and did not use up, one EXP0012 each at its line of the baseline file
-    /// (<paramref name="baselinePath"/>); <paramref name="judged"/> says whether the run covered a file (by its full path).
+    /// (<paramref name="baselinePath"/>); <paramref name="covered"/> says whether the run covered a file (by its full path).
     /// </summary>
-    public ImmutableArray<Diagnostic> Stale(string baselinePath, Func<string, bool> judged, Severity severity)
+    public ImmutableArray<Diagnostic> Stale(string baselinePath, Func<string, bool> covered, Severity severity)
     {
         if (_baseline is null || severity == Severity.Off)
         {
@@ -115,12 +120,21 @@ internal sealed class BaselineMatcher
 
         var rule = RuleCatalog.StaleBaselineEntry;
         return [.. _baseline.Entries
-            .Where(e => _remaining.GetValueOrDefault(e.Key) > 0 && judged(Path.GetFullPath(e.Key.Path, _root)))
+            .Where(e => _remaining.GetValueOrDefault(e.Key) > 0 && Judged(e, covered))
             .Select(e => new Diagnostic(rule, severity, baselinePath, SourceSpan.At(Math.Max(1, e.Line), 1), rule.Format(_remaining[e.Key].ToString(System.Globalization.CultureInfo.InvariantCulture), e.Key.Rule, e.Key.Path))
             {
                 BaselineState = BaselineState.Absent,
             })];
     }
+
+    /// <summary>What the run did with the baseline at <paramref name="path"/>; <paramref name="covered"/> as for <see cref="Stale"/>.</summary>
+    public BaselineOutcome Outcome(string path, Func<string, bool> covered) => new(
+        path,
+        _read,
+        _match,
+        _seen.Where(s => !_incomplete.Contains(s.Key.Path)).ToImmutableDictionary(),
+        _matched.ToImmutableDictionary(),
+        [.. (_read?.Entries ?? []).Where(e => !Judged(e, covered))]);
 }
 
 /// <summary>What a run did with its baseline: where it is, what it held, and the findings the run had by key.</summary>

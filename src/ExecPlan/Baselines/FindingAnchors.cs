@@ -2,21 +2,25 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ExecPlan.Diagnostics;
 using ExecPlan.Model;
+using ExecPlan.Rules.Secrets;
+using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Baselines;
 
 /// <summary>Gives each finding of a plan its <see cref="FindingAnchor"/>, while the plan's text is at hand.</summary>
 internal static class FindingAnchors
 {
-    /// <summary>The findings of a parsed plan, anchored to its sections and lines.</summary>
-    public static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, PlanDocument document) =>
-        Attach(diagnostics, document.Text, document.Lines, line => SectionOf(document, line));
+    /// <summary>The findings of a parsed plan, anchored to its sections and lines (a line is hashed as <paramref name="redaction"/> leaves it).</summary>
+    public static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, PlanDocument document, SecretRedaction redaction) =>
+        Attach(diagnostics, document.Text, document.Lines, line => SectionOf(document, line), redaction);
 
     /// <summary>The findings of a plan that could not be parsed: anchored to their lines only.</summary>
-    public static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, string text) =>
-        diagnostics.IsDefaultOrEmpty ? diagnostics : Attach(diagnostics, text, new LineMap(text), _ => string.Empty);
+    public static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, string text, SecretRedaction redaction) =>
+        diagnostics.IsDefaultOrEmpty ? diagnostics : Attach(diagnostics, text, new LineMap(text), _ => string.Empty, redaction);
 
-    private static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, string text, LineMap lines, Func<int, string> sectionOf)
+    // A line is hashed as redacted: a secret on it (a password in a URL) never becomes a hash that could be tried offline,
+    // and rotating the secret does not make the line's findings new.
+    private static ImmutableArray<Diagnostic> Attach(ImmutableArray<Diagnostic> diagnostics, string text, LineMap lines, Func<int, string> sectionOf, SecretRedaction redaction)
     {
         if (diagnostics.IsDefaultOrEmpty)
         {
@@ -28,15 +32,6 @@ internal static class FindingAnchors
         FindingAnchor anchor = default;
         foreach (var diagnostic in diagnostics)
         {
-            // A finding of the whole file (no front matter, its name) is at the file's start, not on its first line: it keeps no
-            // anchor, so a line added at the top does not make it new.
-            var line = diagnostic.Span.Line;
-            if (line < 1 || line > lines.LineCount || diagnostic.Span == SourceSpan.FileStart)
-            {
-                anchored.Add(diagnostic);
-                continue;
-            }
-
             // A missing part is reported where it belongs, on a neighbour's line: what identifies it is what is missing.
             if (diagnostic.Rule.PlacedWhereMissing)
             {
@@ -44,11 +39,22 @@ internal static class FindingAnchors
                 continue;
             }
 
+            // A finding of the whole file (no front matter, its name) is at the file's start, not on its first line, and the count
+            // of a rule's findings past the cap (EXP0010) stands at whichever finding came first past it: neither keeps a line
+            // anchor, so a line added at the top or one finding fixed does not make it new.
+            var line = diagnostic.Span.Line;
+            if (line < 1 || line > lines.LineCount || diagnostic.Span == SourceSpan.FileStart || diagnostic.Id == RuleIds.TooManyFindings)
+            {
+                anchored.Add(diagnostic);
+                continue;
+            }
+
             // Findings come sorted by position: several on one line share its anchor.
             if (line != lastLine)
             {
                 var start = lines.LineStart(line);
-                anchor = FindingAnchor.Of(sectionOf(line), text.AsSpan(start, lines.LineEnd(line, text) - start));
+                var lineText = text.AsSpan(start, lines.LineEnd(line, text) - start);
+                anchor = redaction.IsEmpty ? FindingAnchor.Of(sectionOf(line), lineText) : FindingAnchor.Of(sectionOf(line), redaction.Redact(lineText.ToString()));
                 lastLine = line;
             }
 

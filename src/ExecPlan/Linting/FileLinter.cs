@@ -77,7 +77,7 @@ internal static class FileLinter
             var secrets = scan ?? SecretScan.Empty;
             var found = SecretRule.Diagnostics(displayPath, text, secrets, config);
             var failed = scanFailure is null ? ApplyConfig([problem!], config) : ApplyConfig([problem!, scanFailure], config);
-            return new FileLintResult(new FileReport(displayPath, Baselines.FindingAnchors.Attach(RuleRunner.Sort([.. failed, .. found]), text)) { Schema = config.SchemaInForce.Key }, null, default, TextSecrets.Redaction(text, secrets));
+            return new FileLintResult(new FileReport(displayPath, Baselines.FindingAnchors.Attach(RuleRunner.Sort([.. failed, .. found]), text, TextSecrets.Redaction(text, secrets))) { Schema = config.SchemaInForce.Key }, null, default, TextSecrets.Redaction(text, secrets));
         }
 
         var context = new PlanContext(document, level, config, clock, repository);
@@ -86,7 +86,7 @@ internal static class FileLinter
             context.UseSecretScan(scan);
         }
 
-        var diagnostics = Baselines.FindingAnchors.Attach(RuleRunner.Run(context, cancellationToken: cancellationToken), document);
+        var diagnostics = Baselines.FindingAnchors.Attach(RuleRunner.Run(context, cancellationToken: cancellationToken), document, context.Redaction);
         var id = document.FrontMatterIn(SchemaRoles.Id);
         var summary = Metrics.PlanSummaries.Of(context).Redacted(context.Redaction.Redact);
         return new FileLintResult(new FileReport(displayPath, diagnostics) { Schema = document.Schema.Key, Summary = summary }, id?.Value, id?.ValueSpan ?? default, context.Redaction);

@@ -33,16 +33,28 @@ public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArra
         var root = explicitRoot
             ?? git
             ?? (config is { FilePath: { } file, Root: { } configured } ? Path.GetFullPath(configured, Path.GetDirectoryName(file)!) : start);
-        return new LintScope(root, config, diagnostics);
+
+        // One baseline covers the repository: the root's configuration names it (or the explicit one), whichever folder is linted.
+        var baseline = config.Baseline;
+        if (settings.ConfigFile is null && !string.Equals(Path.GetDirectoryName(config.FilePath), Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal))
+        {
+            var rootConfig = Path.Combine(root, ConfigLoader.FileName);
+            baseline = File.Exists(rootConfig) ? ConfigLoader.Load(rootConfig).Config.Baseline : null;
+        }
+
+        return new LintScope(root, config, diagnostics) { ConfiguredBaseline = baseline };
     }
 
+    /// <summary>The baseline file the root's configuration (or the explicit one) names, or null.</summary>
+    public string? ConfiguredBaseline { get; init; }
+
     /// <summary>
-    /// The run's baseline file: <paramref name="named"/> (the caller's, a full path), else the configuration's `baseline:`, else
+    /// The run's baseline file: <paramref name="named"/> (the caller's, a full path), else the root configuration's `baseline:`, else
     /// `.execplan-baseline.json` at the root (used only when it exists); whether it was named (a named baseline must exist).
     /// </summary>
     public (string Path, bool Named) Baseline(string? named)
     {
-        var configured = named ?? Config.Baseline;
+        var configured = named ?? ConfiguredBaseline;
         return (configured ?? System.IO.Path.Combine(Root, Baselines.BaselineFile.DefaultName), configured is not null);
     }
 

@@ -141,20 +141,19 @@ public sealed class PlanLinter(LintSettings settings)
         // What the baseline still counts of the files this run covered was fixed (or its line rewritten): stale, said last.
         var linted = files.ToHashSet(StringComparer.Ordinal);
         var folders = targets.Where(Directory.Exists).Select(t => Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar).ToList();
-        bool Judged(string path) => linted.Contains(path) || folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
-        var stale = matcher.Stale(baselinePath, Judged, config.SeverityOf(RuleCatalog.StaleBaselineEntry));
+        bool Covered(string path) => linted.Contains(path) || folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
+        var stale = matcher.Stale(baselinePath, Covered, config.SeverityOf(RuleCatalog.StaleBaselineEntry));
         if (!stale.IsEmpty)
         {
             onRunFindings?.Invoke(stale);
         }
 
-        var unjudged = baseline?.Entries.Where(e => !Judged(Path.GetFullPath(e.Key.Path, root))).ToImmutableArray() ?? [];
-        return (runFindings.AddRange(stale), unchosen, new BaselineOutcome(baselinePath, baseline, matcher.Matches, matcher.Seen, matcher.Matched, unjudged));
+        return (runFindings.AddRange(stale), unchosen, matcher.Outcome(baselinePath, Covered));
     }
 
     // The run's baseline: the one the caller names, else the configuration's, else the default file at the root when it
     // exists. A baseline that is named but missing, or malformed, is EXP0011 and matches nothing. A run that records a
-    // baseline afresh reads the old one only for the entries of files it does not cover, and says nothing of its problems.
+    // baseline afresh reads the old one for the entries of files it does not cover, so a malformed one is EXP0011 there too.
     private (string Path, BaselineFile? Baseline, Diagnostic? Problem) ReadBaseline(LintScope scope, string workingDirectory)
     {
         var (path, named) = scope.Baseline(Settings.BaselineFile is { } given ? Path.GetFullPath(given, workingDirectory) : null);
@@ -165,7 +164,7 @@ public sealed class PlanLinter(LintSettings settings)
 
         var severity = scope.Config.SeverityOf(RuleCatalog.InvalidBaseline);
         var (baseline, problem) = BaselineFile.Load(path, severity);
-        return (path, baseline, severity == Severity.Off || !Settings.UseBaseline ? null : problem);
+        return (path, baseline, severity == Severity.Off ? null : problem);
     }
 
     // What the run adds to a file's report before it leaves the engine: a secret in its name, then the redaction of

@@ -244,6 +244,72 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
+    public void Recording_one_folder_again_and_again_keeps_the_counts_of_repository_files_it_also_checks()
+    {
+        // A lock file's findings come from every run, whatever folder it covers: a second recording must not add them again.
+        _folder.Write(PlanPath, ThreeAlike);
+        _folder.Write(".agent-locks.yaml", "version: 1\nlocks:\n  - path: src/**\n    owner: agent-1\n    expires: 2025-01-01T00:00:00Z\n");
+        var whole = Record().ToJson();
+        Assert.Contains("\".agent-locks.yaml\"", whole, StringComparison.Ordinal);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var docs = Lint(null, false, _folder.Combine("docs")).Baseline!.Recorded.ToJson();
+            File.WriteAllText(_folder.Combine(BaselineFile.DefaultName), docs);
+            Assert.Equal(whole, docs);
+        }
+    }
+
+    [Fact]
+    public void A_file_the_run_could_not_check_keeps_its_entries_neither_stale_nor_pruned_nor_recorded_anew()
+    {
+        _folder.Write(PlanPath, ThreeAlike);
+        var before = Record();
+
+        _folder.Write(".execplan.yaml", "max_file_size: 100\n"); // the plan is now too large to lint: EXP0003
+        var run = Lint();
+        Assert.Contains(Active(run), d => d.Id == RuleIds.FileTooLarge);
+        Assert.DoesNotContain(run.RunDiagnostics, d => d.Id == RuleIds.StaleBaselineEntry);
+        Assert.Equal(before.ToJson(), run.Baseline!.Pruned!.ToJson());
+        Assert.Equal(before.ToJson(), Lint(use: false).Baseline!.Recorded.ToJson());
+    }
+
+    [Fact]
+    public void A_line_is_hashed_with_its_secrets_redacted_so_a_rotated_secret_keeps_its_findings_known()
+    {
+        static ulong LineHashOf(LintRun run) => run.Files.SelectMany(f => f.Diagnostics).First(d => d.Id == RuleIds.ExternalUrlWithoutSnapshot).Anchor!.Value.LineHash;
+        const string first = "ghp_" + "1234567890abcdefghijklmnopqrstuvwxyzAB";
+        const string second = "ghp_" + "ZYXWVUTSRQPONMLKJIHGFEDCBA0987654321ab";
+        _folder.Write(PlanPath, Plans.With("Show a compliant plan.", $"See https://user:{first}@example.com/spec for it."));
+        var before = LineHashOf(Lint());
+        _folder.Write(PlanPath, Plans.With("Show a compliant plan.", $"See https://user:{second}@example.com/spec for it."));
+
+        Assert.Equal(before, LineHashOf(Lint()));
+        Assert.NotEqual(FindingAnchor.Hash($"See https://user:{first}@example.com/spec for it."), before);
+    }
+
+    [Theory]
+    [InlineData("\uFEFF{ \"version\": 1, \"entries\": [] }", null)]
+    [InlineData("{ \"version\": 1, \"entries\": [ { \"path\": \"a\\u0000b\", \"rule\": \"EXP0202\", \"section\": \"\", \"hash\": \"\", \"count\": 1 } ] }", "'path' must be a path under the repository root")]
+    [InlineData("{ \"version\": 1, \"entries\": [ { \"path\": \"../x.md\", \"rule\": \"EXP0202\", \"section\": \"\", \"hash\": \"\", \"count\": 1 } ] }", "'path' must be a path under the repository root")]
+    [InlineData("{ \"version\": 1, \"entries\": [ { \"path\": \"\\udc00\", \"rule\": \"EXP0202\", \"section\": \"\", \"hash\": \"\", \"count\": 1 } ] }", "not valid UTF-8")]
+    public void A_baseline_with_a_byte_order_mark_reads_and_odd_text_is_EXP0011_not_a_crash(string text, string? reason)
+    {
+        var (baseline, problem) = BaselineFile.Parse("b.json", Encoding.UTF8.GetBytes(text), Severity.Error);
+
+        if (reason is null)
+        {
+            Assert.Null(problem);
+            Assert.NotNull(baseline);
+        }
+        else
+        {
+            Assert.Null(baseline);
+            Assert.Contains(reason, problem!.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Pruning_never_adds_a_new_finding()
     {
         _folder.Write(PlanPath, Plans.Compliant);
@@ -279,6 +345,23 @@ public sealed class BaselineTests : IDisposable
         var problem = Assert.Single(Lint().RunDiagnostics, d => d.Id == RuleIds.InvalidConfig);
         Assert.Contains("must name a file", problem.Message, StringComparison.Ordinal);
         Assert.Equal(1, problem.Span.Line);
+    }
+
+    [Fact]
+    public void The_root_configuration_names_the_baseline_whatever_folder_is_linted_and_its_own_configuration()
+    {
+        _folder.Write(PlanPath, ThreeAlike);
+        _folder.Write(".execplan.yaml", "baseline: ci/known.json\n");
+        _folder.Write("docs/exec-plans/.execplan.yaml", "level: standard\n"); // nearer to the plan, says nothing of a baseline
+        _folder.Write("ci/known.json", Lint(use: false).Baseline!.Recorded.ToJson());
+
+        var folder = Lint(null, true, _folder.Combine("docs/exec-plans"));
+        var file = Lint(null, true, _folder.Combine(PlanPath));
+
+        Assert.Equal(_folder.Combine("ci/known.json"), folder.Baseline!.Path);
+        Assert.Equal(_folder.Combine("ci/known.json"), file.Baseline!.Path);
+        Assert.Empty(Active(folder));
+        Assert.Empty(Active(file));
     }
 
     [Fact]
