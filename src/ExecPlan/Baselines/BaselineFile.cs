@@ -51,16 +51,7 @@ public sealed class BaselineFile
         }
     }
 
-    private static ulong HashOf(ReadOnlySpan<byte> bytes)
-    {
-        var hash = Fnv64.Start;
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * 1099511628211;
-        }
-
-        return hash;
-    }
+    private static ulong HashOf(ReadOnlySpan<byte> bytes) => Fnv64.Append(Fnv64.Start, bytes);
 
     /// <summary>The entries, sorted by path, rule, section and hash (ordinal), each key once.</summary>
     public ImmutableArray<BaselineEntry> Entries { get; }

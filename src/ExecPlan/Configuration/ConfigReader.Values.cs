@@ -68,15 +68,8 @@ internal sealed partial class ConfigReader
 
     private ExecPlanConfig ReadRoot(ExecPlanConfig config, YamlScalarNode node, string text)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
-        string root;
-        try
+        if (ResolvePath(node, text) is not { } root)
         {
-            root = Path.GetFullPath(Path.Combine(folder, text));
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            Report(node, $"'{text}' is not a valid path");
             return config;
         }
 
@@ -89,18 +82,26 @@ internal sealed partial class ConfigReader
         return config with { Root = root };
     }
 
-    // The baseline file need not exist yet (`execplan baseline` writes it); a folder cannot be one.
-    private ExecPlanConfig ReadBaseline(ExecPlanConfig config, YamlScalarNode node, string text)
+    // A path value, resolved against the configuration file's folder; an invalid one is reported at its value.
+    private string? ResolvePath(YamlScalarNode node, string text)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
-        string file;
         try
         {
-            file = Path.GetFullPath(Path.Combine(folder, text));
+            return Path.GetFullPath(Path.Combine(folder, text));
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
         {
             Report(node, $"'{text}' is not a valid path");
+            return null;
+        }
+    }
+
+    // The baseline file need not exist yet (`execplan baseline` writes it); a folder cannot be one.
+    private ExecPlanConfig ReadBaseline(ExecPlanConfig config, YamlScalarNode node, string text)
+    {
+        if (ResolvePath(node, text) is not { } file)
+        {
             return config;
         }
 

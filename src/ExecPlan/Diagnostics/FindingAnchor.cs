@@ -69,6 +69,17 @@ public static class Fnv64
         return Append(hash, '\0');
     }
 
+    /// <summary>The hash continued with <paramref name="bytes"/>.</summary>
+    public static ulong Append(ulong hash, ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * Prime;
+        }
+
+        return hash;
+    }
+
     /// <summary>The hash continued with the eight bytes of <paramref name="value"/>.</summary>
     public static ulong Append(ulong hash, ulong value)
     {
