@@ -90,6 +90,7 @@ internal static class BaselineCommand
             report => linted.Add(report.Path),
             found => problems.AddRange(found.Where(d => d.IsActive && d.Id is RuleIds.InvalidConfig or RuleIds.InvalidBaseline)),
             context.CancellationToken);
+
         // The file the baseline goes to, named or configured, is never a plan, a configuration or a file the lint reads.
         var outcome = totals.Baseline!;
         var path = outcome.Path;
