@@ -5,35 +5,6 @@ namespace ExecPlan.Cli.Tests;
 /// <summary>`execplan status`: each format through the built `execplan`, both plan formats, exit codes, and "now" fixed in process.</summary>
 public sealed class StatusCommandTests : IDisposable
 {
-    private const string CookbookPlan = """
-        # Cache the resolver
-
-        ## Purpose / Big Picture
-
-        Faster lookups.
-
-        ## Progress
-
-        - [x] (2025-11-30 13:00Z) Wrote the cache.
-        - [ ] Measure the speed-up.
-
-        ## Surprises & Discoveries
-
-        - Observation: the cache misses on a cold start.
-          Evidence: `bench.txt` shows 40 ms.
-
-        ## Decision Log
-
-        - Decision: Use an LRU cache.
-          Rationale: bounded memory.
-          Date/Author: 2025-10-01 / agent-1
-
-        ## Outcomes & Retrospective
-
-        None yet.
-
-        """;
-
     private static readonly DateTimeOffset Now = new(2025, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
     private readonly TempFolder _repo = TempFolder.WithGit();
@@ -44,7 +15,7 @@ public sealed class StatusCommandTests : IDisposable
         _repo.Write("plans/blocked-PLAN.md", Plans.With("status: IN_PROGRESS", "status: BLOCKED").Replace("id: demo-plan", "id: blocked-plan", StringComparison.Ordinal));
         _repo.Write("plans/draft-PLAN.md", Plans.With("status: IN_PROGRESS", "status: DRAFT").Replace("id: demo-plan", "id: draft-plan", StringComparison.Ordinal));
         _repo.Write("cookbook/.execplan.yaml", "schema: cookbook\n");
-        _repo.Write("cookbook/plans/cache.md", CookbookPlan);
+        _repo.Write("cookbook/plans/cache.md", Plans.Cookbook);
     }
 
     public void Dispose() => _repo.Dispose();

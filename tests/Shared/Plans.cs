@@ -107,6 +107,37 @@ internal static class Plans
 
         """;
 
+    /// <summary>A plan in the cookbook format with one entry of each living section, a stamped and an open Progress step.</summary>
+    public const string Cookbook = """
+        # Cache the resolver
+
+        ## Purpose / Big Picture
+
+        Faster lookups.
+
+        ## Progress
+
+        - [x] (2025-11-30 13:00Z) Wrote the cache.
+        - [ ] Measure the speed-up.
+
+        ## Surprises & Discoveries
+
+        - Observation: the cache misses on a cold start.
+          Evidence: `bench.txt` shows 40 ms.
+
+        ## Decision Log
+
+        - Decision: Use an LRU cache.
+          Rationale: bounded memory.
+          Date/Author: 2025-10-01 / agent-1
+
+        ## Outcomes & Retrospective
+
+        None yet.
+
+        """;
+
+
     /// <summary>A plan that every standard-level rule accepts.</summary>
     public static string Compliant => FrontMatter + "\n" + Body;
 

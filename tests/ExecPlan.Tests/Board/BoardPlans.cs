@@ -8,35 +8,6 @@ namespace ExecPlan.Tests.Board;
 internal sealed class BoardPlans : IDisposable
 {
     /// <summary>A cookbook plan: no front matter, one of two Progress steps done (stamped), one of two claims with evidence.</summary>
-    public const string Cookbook = """
-        # Cache the resolver
-
-        ## Purpose / Big Picture
-
-        Faster lookups.
-
-        ## Progress
-
-        - [x] (2025-11-30 13:00Z) Wrote the cache.
-        - [ ] Measure the speed-up.
-
-        ## Surprises & Discoveries
-
-        - Observation: the cache misses on a cold start.
-          Evidence: `bench.txt` shows 40 ms.
-
-        ## Decision Log
-
-        - Decision: Use an LRU cache.
-          Rationale: bounded memory.
-          Date/Author: 2025-10-01 / agent-1
-
-        ## Outcomes & Retrospective
-
-        None yet.
-
-        """;
-
     public TempFolder Folder { get; } = TempFolder.WithGit();
 
     /// <summary>Writes an ExecPlan-format plan under `plans/`.</summary>
@@ -47,7 +18,7 @@ internal sealed class BoardPlans : IDisposable
     }
 
     /// <summary>Writes a cookbook plan under `cookbook/plans/`, whose folder's configuration chooses that format.</summary>
-    public BoardPlans CookbookPlan(string name, string text = Cookbook)
+    public BoardPlans CookbookPlan(string name, string text = Plans.Cookbook)
     {
         Folder.Write("cookbook/.execplan.yaml", "schema: cookbook\n");
         Folder.Write($"cookbook/plans/{name}.md", text);

@@ -28,7 +28,7 @@ public sealed class StatusBoardTests : IDisposable
     [Fact]
     public void A_plan_without_a_title_or_an_id_is_named_by_its_file()
     {
-        var board = _plans.CookbookPlan("untitled", BoardPlans.Cookbook[(BoardPlans.Cookbook.IndexOf('\n', StringComparison.Ordinal) + 1)..]).Board();
+        var board = _plans.CookbookPlan("untitled", Plans.Cookbook[(Plans.Cookbook.IndexOf('\n', StringComparison.Ordinal) + 1)..]).Board();
 
         var plan = Assert.Single(board.Plans);
         Assert.Null(plan.Summary.Title);
@@ -93,7 +93,7 @@ public sealed class StatusBoardTests : IDisposable
     [Fact]
     public void A_plan_without_timestamps_has_no_age_and_is_never_stale()
     {
-        var plan = Assert.Single(_plans.CookbookPlan("cache", BoardPlans.Cookbook.Replace("(2025-11-30 13:00Z) ", string.Empty, StringComparison.Ordinal)).Board().Plans);
+        var plan = Assert.Single(_plans.CookbookPlan("cache", Plans.Cookbook.Replace("(2025-11-30 13:00Z) ", string.Empty, StringComparison.Ordinal)).Board().Plans);
 
         Assert.Equal((null, null, false), (plan.LastActivity, plan.Age, plan.Stale));
         Assert.Equal("no timestamp", BoardText.AgeOf(plan));
