@@ -34,7 +34,9 @@ public sealed class PlanFixer(LintSettings settings, FixOptions options)
         runDiagnostics.AddRange(scope.ConfigDiagnostics);
         var (repositoryDiagnostics, repository) = RepositoryChecks.Run(scope.Root, scope.Config, settings.Clock);
         runDiagnostics.AddRange(repositoryDiagnostics);
-        var files = scope.Plans(targets);
+        // A plan held in memory (an editor's unsaved text, an agent's draft) is the run's one plan, fixed in memory and never written.
+        var input = settings.Input is { } given ? Path.GetFullPath(given.Path, workingDirectory) : null;
+        var files = input is null ? scope.Plans(targets) : [input];
         var configs = new PlanConfigs(scope.Root, scope.Config, settings);
         var planConfigs = files.Select(configs.For).ToList();
         runDiagnostics.AddRange(configs.Diagnostics);
@@ -51,7 +53,7 @@ public sealed class PlanFixer(LintSettings settings, FixOptions options)
         BudgetedFileRun.Run(
             files.Length,
             settings.FileTimeBudget,
-            (i, restartClock, token) => FixInMemory(files[i], planConfigs[i], repository, names, redaction, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
+            (i, restartClock, token) => FixInMemory(files[i], files[i] == input ? settings.Input!.Content : null, planConfigs[i], repository, names, redaction, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
             i => new FileFixWork(TimedOut(files[i], planConfigs[i], Volatile.Read(ref scanned[i]) ?? [], names, redaction)),
             (_, work) =>
             {
@@ -69,14 +71,19 @@ public sealed class PlanFixer(LintSettings settings, FixOptions options)
     }
 
     // The work of one file on a worker: read, then lint, fix and lint again until nothing changes. Nothing is written here.
-    private FileFixWork FixInMemory(string path, ExecPlanConfig config, RepositoryInfo repository, FileNameSecrets names, SecretRedaction runRedaction, Action<IReadOnlyList<Diagnostic>> scanned, CancellationToken cancellationToken)
+    // A plan given as a stream (content) is read from it and never written: its outcome is at most WouldFix.
+    private FileFixWork FixInMemory(string path, Stream? content, ExecPlanConfig config, RepositoryInfo repository, FileNameSecrets names, SecretRedaction runRedaction, Action<IReadOnlyList<Diagnostic>> scanned, CancellationToken cancellationToken)
     {
-        var read = BoundedFile.Read(path, config.MaxFileSize);
-        var (text, _) = read.Bytes is { } bytes ? PlanFileReader.Decode(path, bytes) : (null, null);
+        var read = content is null ? BoundedFile.Read(path, config.MaxFileSize) : default;
+        var (text, problem) = content is not null ? PlanFileReader.Read(content, path, config.MaxFileSize)
+            : read.Bytes is { } bytes ? PlanFileReader.Decode(path, bytes)
+            : (null, null);
         if (text is null)
         {
             // Unreadable, too large, not UTF-8: the lint's own finding says why, and nothing is fixed.
-            var lint = FileLinter.Lint(path, path, config, config.LevelInForce, settings.Clock, repository, cancellationToken);
+            var lint = content is null
+                ? FileLinter.Lint(path, path, config, config.LevelInForce, settings.Clock, repository, cancellationToken)
+                : FileLinter.Lint((null, problem), path, config, config.LevelInForce, settings.Clock, repository, null, cancellationToken);
             return new FileFixWork(new FileFix(path, lint.Report.Schema, FixOutcome.Unchanged, [], Remaining(lint, names, runRedaction)));
         }
 
@@ -102,7 +109,7 @@ public sealed class PlanFixer(LintSettings settings, FixOptions options)
         }
 
         var outcome = string.Equals(current, text, StringComparison.Ordinal) ? FixOutcome.Unchanged
-            : options.DryRun ? FixOutcome.WouldFix
+            : options.DryRun || content is not null ? FixOutcome.WouldFix
             : FixOutcome.Fixed;
 
         // What remains is the fixed text's findings when it is written (or would be), else the file's as it stands.

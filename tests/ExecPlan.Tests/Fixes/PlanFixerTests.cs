@@ -71,6 +71,23 @@ public sealed class PlanFixerTests : IDisposable
         Assert.All(file.Remaining.Where(d => d.IsActive), d => Assert.Equal(Schema.Generated.RuleIds.UnfilledPlaceholder, d.Id));
     }
 
+    [Fact]
+    public void A_plan_given_as_text_is_fixed_in_memory_and_the_file_it_is_linted_as_is_never_written()
+    {
+        var path = Write("plans/demo-PLAN.md", Plans.Compliant);
+        var unsaved = Plans.With("## Decision Log\n", "## decision log\n");
+        using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(unsaved));
+        var settings = new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = folder, WorkingDirectory = folder, Input = new PlanInput(path, content) };
+
+        var file = Fix(settings, path, new FixOptions());
+
+        Assert.Equal(FixOutcome.WouldFix, file.Outcome);
+        Assert.Equal(unsaved, file.Before);
+        Assert.Equal(Plans.Compliant, file.After);
+        Assert.DoesNotContain(file.Remaining, d => d.IsActive);
+        Assert.Equal(Plans.Compliant, File.ReadAllText(path));
+    }
+
     public void Dispose()
     {
         try
