@@ -95,7 +95,7 @@ internal static class FileLinter
     // Deep nesting is refused before Markdig sees it (Markdig spends time quadratic in the depth of
     // indentation before it refuses it: a 3,000-deep list took 95 s); any parser exception is a finding,
     // never the end of the run.
-    private static (PlanDocument? Document, Diagnostic? Problem) Parse(string displayPath, string text, ExecPlanConfig config)
+    internal static (PlanDocument? Document, Diagnostic? Problem) Parse(string displayPath, string text, ExecPlanConfig config)
     {
         var rule = RuleCatalog.UnparsablePlan;
         if (LineLengthLimit.FirstTooLongLine(text) is var longLine and > 0)

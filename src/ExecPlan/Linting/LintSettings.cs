@@ -32,6 +32,12 @@ public sealed class LintSettings
     public PlanInput? Input { get; init; }
 
     /// <summary>
+    /// Plans held in memory (an editor's unsaved documents) by full path: a plan of the run whose path is here is read from this
+    /// text instead of its file, as far as `max_file_size` allows. Null or empty: every plan is read from its file.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Overlays { get; init; }
+
+    /// <summary>
     /// The baseline file (relative to the working directory), over the configuration's `baseline:`; null to follow the
     /// configuration, else the default `.execplan-baseline.json` at the root when it exists. Findings it holds are suppressed.
     /// </summary>

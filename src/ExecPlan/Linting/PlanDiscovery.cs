@@ -70,14 +70,11 @@ public static class PlanDiscovery
         ArgumentNullException.ThrowIfNull(config);
         var start = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var root = rootDirectory is null ? start : Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootDirectory));
-        var include = config.Include.Select(g => new Glob(g)).ToArray();
-        var exclude = config.Exclude.Select(g => new Glob(g)).ToArray();
+        var globs = new ConfigGlobs(config);
         var found = new List<string>();
         foreach (var file in PlanTreeWalk.Files(start))
         {
-            var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
-            var isPlan = IsBuiltInPlan(start, file) || include.Any(g => g.IsMatch(fromRoot));
-            if (isPlan && !exclude.Any(g => g.IsMatch(fromRoot)))
+            if (globs.IsPlan(start, root, file))
             {
                 found.Add(file);
             }
@@ -85,6 +82,36 @@ public static class PlanDiscovery
 
         found.Sort(StringComparer.Ordinal);
         return [.. found];
+    }
+
+    /// <summary>
+    /// Whether discovery from <paramref name="rootDirectory"/> finds <paramref name="file"/> (full paths): what an editor asks of an
+    /// open document before it lints it as a plan. The file need not exist; a file outside the root is never found.
+    /// </summary>
+    public static bool IsPlan(string file, ExecPlanConfig config, string rootDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(rootDirectory);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootDirectory));
+        var full = Path.GetFullPath(file);
+        return RelativeTo(root, full) is { } relative
+            && !relative.Split('/').SkipLast(1).Any(PlanTreeWalk.IsSkipped)
+            && new ConfigGlobs(config).IsPlan(root, root, full);
+    }
+
+    // The configuration's include and exclude globs, compiled once per discovery.
+    private sealed class ConfigGlobs(ExecPlanConfig config)
+    {
+        private readonly Glob[] _include = [.. config.Include.Select(g => new Glob(g))];
+        private readonly Glob[] _exclude = [.. config.Exclude.Select(g => new Glob(g))];
+
+        public bool IsPlan(string start, string root, string file)
+        {
+            var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
+            var isPlan = IsBuiltInPlan(start, file) || _include.Any(g => g.IsMatch(fromRoot));
+            return isPlan && !_exclude.Any(g => g.IsMatch(fromRoot));
+        }
     }
 
     /// <summary>

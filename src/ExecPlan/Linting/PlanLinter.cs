@@ -116,7 +116,7 @@ public sealed class PlanLinter(LintSettings settings)
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
             (i, restartClock, token) => FileLinter.Lint(
-                files[i] == input ? PlanFileReader.Read(Settings.Input!.Content, files[i], planConfigs[i].MaxFileSize) : PlanFileReader.Read(files[i], planConfigs[i].MaxFileSize),
+                Read(files[i], files[i] == input, planConfigs[i].MaxFileSize),
                 files[i],
                 planConfigs[i],
                 planConfigs[i].LevelInForce,
@@ -167,6 +167,23 @@ public sealed class PlanLinter(LintSettings settings)
         return (path, baseline, severity == Severity.Off ? null : problem);
     }
 
+    // A plan's text: from the input stream, from an overlay held in memory, else from its file; bounded by max_file_size each way.
+    private (string? Text, Diagnostic? Problem) Read(string file, bool isInput, long maxSize)
+    {
+        if (isInput)
+        {
+            return PlanFileReader.Read(Settings.Input!.Content, file, maxSize);
+        }
+
+        if (Settings.Overlays?.TryGetValue(file, out var text) == true)
+        {
+            using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+            return PlanFileReader.Read(content, file, maxSize);
+        }
+
+        return PlanFileReader.Read(file, maxSize);
+    }
+
     // What the run adds to a file's report before it leaves the engine: a secret in its name, then the redaction of
     // everything the run knows to be secret (the file's own, the configuration's, the repository files', the names').
     private static FileReport HandOff(FileReport report, FileNameSecrets names, SecretRedaction redaction)
@@ -174,6 +191,16 @@ public sealed class PlanLinter(LintSettings settings)
         var named = names.FindingsFor(report.Path);
         var diagnostics = named.Count == 0 ? report.Diagnostics : Rules.Engine.RuleRunner.Sort([.. named, .. report.Diagnostics]);
         return report with { Diagnostics = [.. diagnostics.Select(redaction.Apply)], Summary = report.Summary?.Redacted(redaction.Redact) };
+    }
+
+    /// <summary>
+    /// Parses a plan as a lint would, within the same limits (line length, nesting, size), with the configuration's format and extra
+    /// sections: what an editor reads for an outline or completions. Null when the lint would refuse to parse it (EXP0009).
+    /// </summary>
+    public static Model.PlanDocument? Parse(string path, string text, ExecPlanConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return FileLinter.Parse(path, text, config).Document;
     }
 
     /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>

@@ -15,6 +15,9 @@ internal static class PlanTreeWalk
         ReturnSpecialDirectories = false,
     };
 
+    /// <summary>Whether discovery skips a folder of this name (build output, packages, git's own).</summary>
+    public static bool IsSkipped(string folderName) => SkippedFolders.Contains(folderName);
+
     /// <summary>Every file under <paramref name="root"/>, as full paths, in no particular order.</summary>
     public static IEnumerable<string> Files(string root)
     {
