@@ -69,7 +69,6 @@ async function start(): Promise<void> {
     const clientOptions: LanguageClientOptions = {
         documentSelector: [
             { scheme: 'file', language: 'markdown' },
-            { scheme: 'untitled', language: 'markdown' },
             { scheme: 'file', pattern: '**/.execplan.yaml' },
         ],
         synchronize: configWatcher === undefined ? undefined : { fileEvents: configWatcher },
@@ -111,14 +110,14 @@ function resolveServer(): ServerCommand | undefined {
     if (configured !== '') {
         const full = resolveConfiguredPath(configured);
         if (!isFile(full)) {
-            void showNotFound(`The configured execplan.server.path '${configured}' does not exist.`);
+            void showNotFound(`The configured execplan.server.path '${configured}' does not exist.`, 'correct');
             return undefined;
         }
         executable = full;
     } else {
         executable = findOnPath('execplan') ?? findInDotnetTools('execplan');
         if (executable === undefined) {
-            void showNotFound("The 'execplan' command was not found on PATH.");
+            void showNotFound("The 'execplan' command was found neither on PATH nor in ~/.dotnet/tools.", 'set');
             return undefined;
         }
     }
@@ -130,8 +129,8 @@ function resolveServer(): ServerCommand | undefined {
     return { command: executable, args: ['lsp', ...extraArgs] };
 }
 
-async function showNotFound(reason: string): Promise<void> {
-    const message = `ExecPlan: ${reason} Install it with \`${installCommand}\` or set \`execplan.server.path\`, then run "ExecPlan: Restart Server".`;
+async function showNotFound(reason: string, setting: 'set' | 'correct'): Promise<void> {
+    const message = `ExecPlan: ${reason} Install the language server with \`${installCommand}\` or ${setting} \`execplan.server.path\`, then run "ExecPlan: Restart Server".`;
     outputChannel?.appendLine(message);
     const openSettings = 'Open Settings';
     const copyInstall = 'Copy Install Command';
