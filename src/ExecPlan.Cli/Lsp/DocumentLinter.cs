@@ -126,6 +126,7 @@ internal sealed class DocumentLinter(OpenDocuments documents, Func<PublishDiagno
     private static IEnumerable<LintGroup> Groups(IReadOnlyList<OpenDocument> open)
     {
         var plans = new List<(OpenDocument Document, PlanStanding Standing)>();
+        var configured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in open.Where(d => d.Path is not null))
         {
             var standing = PlanStanding.Resolve(new LintSettings { WorkingDirectory = Path.GetDirectoryName(document.Path!)! }, document.Path!);
@@ -133,11 +134,18 @@ internal sealed class DocumentLinter(OpenDocuments documents, Func<PublishDiagno
             {
                 plans.Add((document, standing));
             }
+            else if (string.Equals(Path.GetFileName(document.Path), Configuration.ConfigLoader.FileName, StringComparison.Ordinal) && standing.InRepository)
+            {
+                // An open configuration file: its repository is linted for the configuration's own findings (as saved).
+                configured.Add(standing.Root);
+            }
         }
 
-        return plans
+        var groups = plans
             .GroupBy(p => p.Standing.InRepository ? p.Standing.Root : p.Document.Path!, StringComparer.Ordinal)
-            .Select(g => new LintGroup(g.Key, g.First().Standing.InRepository, [.. g.Select(p => p.Document)]));
+            .Select(g => new LintGroup(g.Key, g.First().Standing.InRepository, [.. g.Select(p => p.Document)]))
+            .ToList();
+        return groups.Concat(configured.Where(root => !groups.Any(g => g.Root == root)).Select(root => new LintGroup(root, true, [])));
     }
 
     private void Lint(LintGroup group, IReadOnlyList<OpenDocument> open, Dictionary<string, PublishDiagnosticsParams> results, CancellationToken cancellationToken)

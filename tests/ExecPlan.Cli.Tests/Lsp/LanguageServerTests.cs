@@ -228,6 +228,22 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task An_open_configuration_file_gets_its_own_findings()
+    {
+        using var repo = TempFolder.WithGit();
+        repo.Write("plans/a-PLAN.md", Plans.Compliant);
+        var uri = Uri(repo.Write(".execplan.yaml", "levle: minimal\n"));
+        using var server = await LspSession.InitializedAsync(repo.Path);
+
+        server.Open(uri, "levle: minimal\n");
+
+        var (diagnostics, _) = await server.DiagnosticsAsync(uri, d => d.Count > 0);
+        var unknown = Single(diagnostics, "EXP0007");
+        Assert.Contains("levle", (string)unknown["message"]!, StringComparison.Ordinal);
+        Assert.Equal(0, (int)unknown["range"]!["start"]!["line"]!);
+    }
+
+    [Fact]
     public async Task A_plan_outside_any_repository_is_linted_with_the_defaults()
     {
         using var folder = new TempFolder();
