@@ -25,7 +25,8 @@ public static class RuleReference
         foreach (var rule in rules ?? RuleCatalog.All)
         {
             var applies = string.Join(", ", formats.Where(f => f.Ids.Contains(rule.Id)).Select(f => f.Key));
-            text.Append(CultureInfo.InvariantCulture, $"| {rule.Id} | `{rule.Name}` | {Cell(rule.Family)} | {SeverityText.ToText(rule.DefaultSeverity)} | {applies} | {Cell(rule.MessageFormat)} |\n");
+            // Each ID cell is the anchor editors link a finding's code to (docs/rules.md#exp0202).
+            text.Append(CultureInfo.InvariantCulture, $"| <a id=\"{rule.Id.ToLowerInvariant()}\"></a>{rule.Id} | `{rule.Name}` | {Cell(rule.Family)} | {SeverityText.ToText(rule.DefaultSeverity)} | {applies} | {Cell(rule.MessageFormat)} |\n");
         }
 
         return text.ToString();

@@ -20,6 +20,18 @@ public sealed class RulesPageTableTests
     }
 
     [Fact]
+    public void Every_rule_help_link_an_editor_follows_lands_on_its_row()
+    {
+        var page = File.ReadAllText(Path.Combine(TestRepository.Root, Page));
+        foreach (var rule in Schema.Generated.RuleCatalog.All)
+        {
+            var link = ExecPlan.Cli.Lsp.LspDiagnostics.HelpUri(rule);
+            Assert.StartsWith(Output.ToolInfo.InformationUri + "/blob/main/" + Page + "#", link, StringComparison.Ordinal);
+            Assert.Contains($"<a id=\"{link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..]}\"></a>{rule.Id} |", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_readme_holds_no_rule_table()
     {
         var readme = File.ReadAllText(Path.Combine(TestRepository.Root, "README.md"));
