@@ -97,6 +97,45 @@ public sealed class PlanDiscoveryTests
     }
 
     [Fact]
+    public void A_single_file_is_a_plan_exactly_when_discovery_from_the_root_finds_it()
+    {
+        using var folder = new TempFolder();
+        string[] files =
+        [
+            "PLAN.md", "plans/a.md", "plans/README.md", "docs/notes.md", "docs/design/notes.md", "bin/PLAN.md", "src/obj/plans/a.md",
+            "plans/archive/old.md", ".agent/execplans/cache.md", "docs/fix-login-PLAN.md",
+        ];
+        foreach (var file in files)
+        {
+            folder.Write(file);
+        }
+
+        var config = ExecPlanConfig.Default with { Include = ["docs/design/**/*.md"], Exclude = ["plans/archive/**"] };
+        var found = Relative(folder, PlanDiscovery.Discover(folder.Path, config));
+
+        Assert.All(files, f => Assert.Equal(found.Contains(f), PlanDiscovery.IsPlan(folder.Combine(f), config, folder.Path)));
+        Assert.True(PlanDiscovery.IsPlan(folder.Combine("plans/not-yet-saved.md"), config, folder.Path));
+        Assert.False(PlanDiscovery.IsPlan(Path.Combine(Path.GetTempPath(), "elsewhere", "PLAN.md"), config, folder.Path));
+    }
+
+    [Fact]
+    public void A_file_stands_in_its_repository_or_alone()
+    {
+        using var repo = TempFolder.WithGit();
+        repo.Write("plans/.execplan.yaml", "schema: cookbook\n");
+        using var loose = new TempFolder();
+
+        var inRepo = PlanStanding.Resolve(new LintSettings { WorkingDirectory = repo.Path }, repo.Combine("plans/a.md"));
+        var readme = PlanStanding.Resolve(new LintSettings { WorkingDirectory = repo.Path }, repo.Combine("README.md"));
+        var alone = PlanStanding.Resolve(new LintSettings { WorkingDirectory = loose.Path }, loose.Combine("PLAN.md"));
+
+        Assert.Equal((repo.Path, true, true, "cookbook"), (inRepo.Root, inRepo.InRepository, inRepo.IsPlan, inRepo.Config.SchemaInForce.Key));
+        Assert.Equal(repo.Combine("plans/.execplan.yaml"), inRepo.ConfigFile);
+        Assert.False(readme.IsPlan);
+        Assert.Equal((false, true, "execplan", null), (alone.InRepository, alone.IsPlan, alone.Config.SchemaInForce.Key, alone.ConfigFile));
+    }
+
+    [Fact]
     public void Searching_the_plans_folder_itself_finds_its_plans()
     {
         using var folder = new TempFolder();

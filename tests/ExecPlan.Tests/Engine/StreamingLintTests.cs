@@ -37,6 +37,27 @@ public sealed class StreamingLintTests : IDisposable
     private static string Line(Diagnostic d) => $"{d.FilePath} {d.Span} {d.Severity} {d.Id} {d.Message} {d.Suppression?.Kind}";
 
     [Fact]
+    public void A_plan_held_in_memory_is_linted_from_its_text_beside_the_files_on_disk()
+    {
+        var disk = _folder.Write("plans/a-PLAN.md", Plans.Compliant);
+        var unsaved = _folder.Combine("plans/b-PLAN.md");
+        var overlays = new Dictionary<string, string>
+        {
+            [disk] = Plans.With("## Decision Log\n", "## decision log\n"),
+            [unsaved] = Plans.Compliant,
+        };
+        var settings = new LintSettings { Clock = new FixedClock(Infrastructure.Linter.Now), RootDirectory = _folder.Path, WorkingDirectory = _folder.Path, Overlays = overlays };
+
+        var run = new PlanLinter(settings).Lint([_folder.Path, unsaved]);
+
+        Assert.Equal([disk, unsaved], run.Files.Select(f => f.Path));
+        Assert.Equal([RuleIds.NonCanonicalHeading], run.Files[0].Diagnostics.Select(d => d.Id));
+        Assert.Equal([RuleIds.DuplicateId], run.Files[1].Diagnostics.Select(d => d.Id));
+        Assert.Equal(Plans.Compliant, File.ReadAllText(disk));
+        Assert.False(File.Exists(unsaved));
+    }
+
+    [Fact]
     public void Streamed_reports_equal_the_whole_run_in_path_order()
     {
         WritePlans();
