@@ -16,7 +16,7 @@ namespace ExecPlan.Cli.Lsp;
 /// <param name="linter">Lints and publishes.</param>
 /// <param name="clock">The clock rules and completions use.</param>
 /// <param name="log">Where failures are told (standard error: the client's log).</param>
-internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter linter, TimeProvider clock, TextWriter log)
+internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter linter, TimeProvider clock, TextWriter log) : ILanguageServer
 {
     private readonly TaskCompletionSource<bool> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -33,26 +33,24 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     public bool ShutDown { get; private set; }
 
     /// <summary>`initialize`: what the server offers.</summary>
-    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    public InitializeResult Initialize(InitializeParams parameters)
+    public Task<InitializeResult> InitializeAsync(InitializeParams parameters)
     {
         ClientProcessId = parameters?.ProcessId;
         CanWatchFiles = parameters?.Capabilities is { ValueKind: JsonValueKind.Object } capabilities
             && capabilities.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == JsonValueKind.Object
             && workspace.TryGetProperty("didChangeWatchedFiles", out var watched) && watched.ValueKind == JsonValueKind.Object
             && watched.TryGetProperty("dynamicRegistration", out var dynamic) && dynamic.ValueKind == JsonValueKind.True;
-        return new InitializeResult(
+        return Task.FromResult(new InitializeResult(
             new ServerCapabilities(
                 new TextDocumentSyncOptions(OpenClose: true, Change: 1, new SaveOptions(IncludeText: false)),
                 new CodeActionOptions([FixActions.QuickFix, FixActions.FixAll]),
                 HoverProvider: true,
                 new CompletionOptions(["#", ":", "-"]),
                 DocumentSymbolProvider: true),
-            new ServerInfo(ToolInfo.Name, ToolInfo.Version));
+            new ServerInfo(ToolInfo.Name, ToolInfo.Version)));
     }
 
     /// <summary>`initialized`: raised by the client once it has the answer; the file watchers are asked for by the caller then.</summary>
-    [JsonRpcMethod("initialized")]
     public void Initialized()
     {
         Initial?.Invoke();
@@ -62,19 +60,16 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     public Action? Initial { get; set; }
 
     /// <summary>`shutdown`: the client is about to ask the server to exit.</summary>
-    [JsonRpcMethod("shutdown")]
-    public object? Shutdown()
+    public Task<object?> ShutdownAsync()
     {
         ShutDown = true;
-        return null;
+        return Task.FromResult<object?>(null);
     }
 
     /// <summary>`exit`: the server ends (exit code 0 after `shutdown`, 1 without).</summary>
-    [JsonRpcMethod("exit")]
     public void Exit() => _exit.TrySetResult(ShutDown);
 
     /// <summary>`textDocument/didOpen`.</summary>
-    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
         var item = parameters.TextDocument;
@@ -83,7 +78,6 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     }
 
     /// <summary>`textDocument/didChange`: the whole text (or ranges of it) changed; linted once the changes pause.</summary>
-    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
         var changes = parameters.ContentChanges ?? [];
@@ -94,11 +88,9 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     }
 
     /// <summary>`textDocument/didSave`: linted at once (the repository's files may depend on it).</summary>
-    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
     public void DidSave(DidSaveTextDocumentParams parameters) => linter.Schedule(TimeSpan.Zero);
 
     /// <summary>`textDocument/didClose`: its findings are cleared; the file on disk counts again for the others.</summary>
-    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public async Task DidCloseAsync(DidCloseTextDocumentParams parameters)
     {
         if (documents.Close(parameters.TextDocument.Uri) is not null)
@@ -109,11 +101,9 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     }
 
     /// <summary>`workspace/didChangeWatchedFiles`: a configuration, lock file or plan changed on disk; the open plans are linted again.</summary>
-    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters) => linter.Schedule();
 
     /// <summary>`textDocument/codeAction`: the fixes of the findings in the range, and "fix all safe problems".</summary>
-    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public async Task<CodeAction[]> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
         var linted = await CurrentAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
@@ -121,7 +111,6 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     }
 
     /// <summary>`textDocument/hover`: the rule's help for the findings under the cursor.</summary>
-    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public async Task<Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
         var linted = await CurrentAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
@@ -129,21 +118,19 @@ internal sealed class LanguageServer(OpenDocuments documents, DocumentLinter lin
     }
 
     /// <summary>`textDocument/completion`: headings, front-matter keys and values, field names from the plan's schema.</summary>
-    [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
-    public CompletionList Completion(TextDocumentPositionParams parameters)
+    public Task<CompletionList> CompletionAsync(TextDocumentPositionParams parameters)
     {
         var document = documents.Find(parameters.TextDocument.Uri);
-        return document is null
+        return Task.FromResult(document is null
             ? new CompletionList(false, [])
-            : Guard(() => PlanCompletion.For(document, ConfigOf(document), parameters.Position, clock), "completion");
+            : Guard(() => PlanCompletion.For(document, ConfigOf(document), parameters.Position, clock), "completion"));
     }
 
     /// <summary>`textDocument/documentSymbol`: the plan's title, sections and subsections.</summary>
-    [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public DocumentSymbol[] DocumentSymbol(DocumentSymbolParams parameters)
+    public Task<DocumentSymbol[]> DocumentSymbolAsync(DocumentSymbolParams parameters)
     {
         var document = documents.Find(parameters.TextDocument.Uri);
-        return document is null ? [] : Guard(() => PlanOutline.Of(document, ConfigOf(document)), "document symbols");
+        return Task.FromResult(document is null ? [] : Guard(() => PlanOutline.Of(document, ConfigOf(document)), "document symbols"));
     }
 
     // The findings of the document's current text: linted now when the last lint is older (the client asks right after a change).
