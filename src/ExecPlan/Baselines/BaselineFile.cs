@@ -133,9 +133,19 @@ public sealed class BaselineFile
     }
 
     // Plain JSON string escaping; non-ASCII text (a section title, a path) stays readable instead of becoming \u escapes.
-    private static string Quote(string value) => JsonSerializer.Serialize(value, QuoteOptions);
+    // Written by Utf8JsonWriter: no serializer, so nothing to reflect over in a trimmed or ahead-of-time build.
+    private static string Quote(string value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(value.Length + 2);
+        using (var writer = new Utf8JsonWriter(buffer, QuoteOptions))
+        {
+            writer.WriteStringValue(value);
+        }
 
-    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static readonly JsonWriterOptions QuoteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Reads the baseline at <paramref name="path"/>; a file that is missing, unreadable or malformed is an EXP0011 finding located where it goes wrong.</summary>
     public static (BaselineFile? Baseline, Diagnostic? Problem) Load(string path, Severity severity)
