@@ -242,7 +242,7 @@ public sealed class CliHabitsTests
 
         using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
-        var cli = Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll");
+        var cli = BuiltCli.Dll;
 
         var result = ChildProcess.Run("/bin/sh", repo.Path, ["-c", "exec \"$0\" \"$@\" > both.log 2>&1", ChildProcess.DotnetHost, cli, "lint", "--format", format], timeout: TimeSpan.FromMinutes(2));
 

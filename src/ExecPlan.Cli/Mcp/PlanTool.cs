@@ -35,6 +35,8 @@ internal sealed class PlanTool<TArguments, TResult> : McpServerTool
         _arguments = arguments;
         _result = result;
         _run = run;
+        // Written as wrapped paragraphs in the source; one line each for the agent.
+        tool.Description = tool.Description?.ReplaceLineEndings(" ");
         tool.InputSchema = AIJsonUtilities.CreateJsonSchema(typeof(TArguments), serializerOptions: McpJson.Default.Options);
         tool.OutputSchema = AIJsonUtilities.CreateJsonSchema(typeof(TResult), serializerOptions: McpJson.Default.Options);
         ProtocolTool = tool;
