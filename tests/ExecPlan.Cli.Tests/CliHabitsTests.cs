@@ -50,7 +50,7 @@ public sealed class CliHabitsTests
         Assert.Contains("lint", stdout, StringComparison.Ordinal);
         Assert.Contains("baseline", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Required command", stdout + stderr, StringComparison.Ordinal);
-        Assert.Contains("execplan: a command is required (lint, fix, migrate, baseline, status, rules, explain).", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: a command is required (lint, fix, migrate, baseline, status, rules, explain, mcp).", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
