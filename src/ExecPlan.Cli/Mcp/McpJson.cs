@@ -4,8 +4,11 @@ using ExecPlan.Cli.Mcp.Tools;
 
 namespace ExecPlan.Cli.Mcp;
 
-/// <summary>The source-generated JSON of the tools' arguments and results (trim- and AOT-safe: no reflection-based serialization), camel-cased as the JSON report.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>
+/// The source-generated JSON of the tools' arguments and results (trim- and AOT-safe: no reflection-based serialization), camel-cased as the
+/// JSON report; a null where an argument is not optional is an invalid value, as a wrong type is.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(IDictionary<string, JsonElement>))]
 [JsonSerializable(typeof(LintPlanArguments))]
 [JsonSerializable(typeof(LintPlanResult))]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ExecPlan.Secrets;
 using Microsoft.Extensions.AI;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -120,9 +121,10 @@ internal sealed class PlanTool<TArguments, TResult> : McpServerTool
             _ => "a value of the type its schema gives",
         };
 
+    // A message may quote what the agent sent (a path, a rule, an exception's text): a secret in it is shown as <REDACTED>.
     private static CallToolResult Error(string message) => new()
     {
         IsError = true,
-        Content = [new TextContentBlock { Text = message.TrimEnd('.') + "." }],
+        Content = [new TextContentBlock { Text = PlanTextRedaction.Of(message).Redact(message.TrimEnd('.') + ".") }],
     };
 }

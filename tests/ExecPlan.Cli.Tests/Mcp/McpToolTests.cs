@@ -206,7 +206,13 @@ public sealed class McpToolTests
             }
 
             var dryRun = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["dry_run"] = "yes" });
+            var noRule = await session.CallAsync("explain_rule", new() { ["rule"] = null });
+            var secretRule = await session.CallAsync("explain_rule", new() { ["rule"] = Token });
             Assert.Contains("invalid value for 'dry_run': expected true or false", dryRun.Text, StringComparison.Ordinal);
+            Assert.Contains("invalid value for 'rule': expected a string", noRule.Text, StringComparison.Ordinal);
+            Assert.True(secretRule.IsError);
+            Assert.Contains("unknown rule '<REDACTED>'", secretRule.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Token[..12], secretRule.Everything, StringComparison.Ordinal);
         }
         finally
         {
