@@ -50,13 +50,18 @@ internal sealed class PlanTool<TArguments, TResult> : McpServerTool
     public override IReadOnlyList<object> Metadata { get; } = [];
 
     /// <inheritdoc/>
-    public override ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The engine's work blocks: off the transport's thread, so that other messages (a cancellation, a ping) are read meanwhile.
+        return await Task.Run(() => Invoke(request.Params?.Arguments, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private CallToolResult Invoke(IDictionary<string, JsonElement>? given, CancellationToken cancellationToken)
+    {
         try
         {
-            var arguments = Bind(request.Params?.Arguments);
-            var result = _run(arguments, cancellationToken);
+            var result = _run(Bind(given), cancellationToken);
             // The text block is the same JSON for clients that read no structured content, with '<' and '&' left readable.
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, Readable))
@@ -65,15 +70,15 @@ internal sealed class PlanTool<TArguments, TResult> : McpServerTool
             }
 
             using var document = JsonDocument.Parse(buffer.WrittenMemory);
-            return ValueTask.FromResult(new CallToolResult
+            return new CallToolResult
             {
                 Content = [new TextContentBlock { Text = Encoding.UTF8.GetString(buffer.WrittenSpan) }],
                 StructuredContent = document.RootElement.Clone(),
-            });
+            };
         }
         catch (ToolRefusal refusal)
         {
-            return ValueTask.FromResult(Error(refusal.Message));
+            return Error(refusal.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -82,7 +87,7 @@ internal sealed class PlanTool<TArguments, TResult> : McpServerTool
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // As the command line ends every failure: one line with the kind of failure, never a stack trace.
-            return ValueTask.FromResult(Error($"internal error: {exception.GetType().Name}: {exception.Message}"));
+            return Error($"internal error: {exception.GetType().Name}: {exception.Message}");
         }
     }
 
