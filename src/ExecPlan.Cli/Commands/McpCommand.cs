@@ -26,7 +26,8 @@ internal static class McpCommand
         lint_plan, fix_plan, explain_rule, new_plan and list_plans, over the
         plans of the repository root (found as lint finds it, or --root); paths
         outside the root are refused. Register it with an agent as the command
-        'execplan mcp' (see docs/agents.md).
+        'execplan mcp': 'codex mcp add execplan -- execplan mcp' (Codex) or
+        'claude mcp add execplan -- execplan mcp' (Claude Code).
         Exit codes: 0 standard input closed, 2 usage error or missing root.
         """;
 
