@@ -15,7 +15,7 @@ internal static class CliCommands
     public static RootCommand Create(CliContext context)
     {
         var root = new RootCommand("Lints ExecPlan Markdown plans for AI agents.") { HelpName = ToolInfo.Name };
-        Command[] commands = [LintCommand.Create(context), FixCommand.Create(context), MigrateCommand.Create(context), BaselineCommand.Create(context), StatusCommand.Create(context), RulesCommand.Create(context), ExplainCommand.Create(context), Lsp.LspCommand.Create(context)];
+        Command[] commands = [LintCommand.Create(context), FixCommand.Create(context), MigrateCommand.Create(context), BaselineCommand.Create(context), StatusCommand.Create(context), RulesCommand.Create(context), ExplainCommand.Create(context), McpCommand.Create(context), Lsp.LspCommand.Create(context)];
         foreach (var command in commands)
         {
             root.Add(command);
@@ -30,7 +30,8 @@ internal static class CliCommands
             [commands[2]] = () => MigrateCommand.Notes,
             [commands[3]] = () => BaselineCommand.Notes,
             [commands[4]] = () => StatusCommand.Notes,
-            [commands[7]] = () => Lsp.LspCommand.Notes,
+            [commands.Single(c => c.Name == McpCommand.Name)] = () => McpCommand.Notes,
+            [commands.Single(c => c.Name == Lsp.LspCommand.Name)] = () => Lsp.LspCommand.Notes,
         };
         foreach (var option in root.Options)
         {

@@ -50,7 +50,7 @@ public sealed class CliHabitsTests
         Assert.Contains("lint", stdout, StringComparison.Ordinal);
         Assert.Contains("baseline", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Required command", stdout + stderr, StringComparison.Ordinal);
-        Assert.Contains("execplan: a command is required (lint, fix, migrate, baseline, status, rules, explain, lsp).", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: a command is required (lint, fix, migrate, baseline, status, rules, explain, mcp, lsp).", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class CliHabitsTests
 
         using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
-        var cli = Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll");
+        var cli = BuiltCli.Dll;
 
         var result = ChildProcess.Run("/bin/sh", repo.Path, ["-c", "exec \"$0\" \"$@\" > both.log 2>&1", ChildProcess.DotnetHost, cli, "lint", "--format", format], timeout: TimeSpan.FromMinutes(2));
 

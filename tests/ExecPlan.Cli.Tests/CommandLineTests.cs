@@ -41,6 +41,7 @@ public sealed class CommandLineTests
     [InlineData("lint", "-h")]
     [InlineData("rules", "--help")]
     [InlineData("explain", "--help")]
+    [InlineData("mcp", "--help")]
     [InlineData("help", "lint")]
     public void Every_command_has_help(string command, string flag)
     {
@@ -73,6 +74,8 @@ public sealed class CommandLineTests
     [InlineData("rules", "--format", "html")]
     [InlineData("explain")]
     [InlineData("explain", "EXP0202", "EXP0203")]
+    [InlineData("mcp", "--root", "no-such-folder")]
+    [InlineData("mcp", "extra")]
     [InlineData("help", "frobnicate")]
     public void Usage_errors_exit_2_with_a_hint_and_no_stack_trace(params string[] args)
     {

@@ -42,7 +42,7 @@ public sealed class PreCommitHookTests
         using var repo = TempFolder.WithGit();
         repo.Write("docs/exec-plans/old-PLAN.md", "No front matter, no title.\n");
         using var bin = new TempFolder();
-        var execplan = bin.Write("execplan", $"#!/bin/sh\nexec \"{ChildProcess.DotnetHost}\" \"{Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll")}\" \"$@\"\n");
+        var execplan = bin.Write("execplan", $"#!/bin/sh\nexec \"{ChildProcess.DotnetHost}\" \"{BuiltCli.Dll}\" \"$@\"\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(execplan, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

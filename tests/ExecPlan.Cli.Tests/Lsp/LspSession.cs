@@ -73,7 +73,7 @@ internal sealed class LspSession : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "ExecPlan.Cli.dll"), "lsp", .. args])
+        foreach (var argument in (string[])[BuiltCli.Dll, "lsp", .. args])
         {
             start.ArgumentList.Add(argument);
         }
