@@ -9,6 +9,8 @@ namespace ExecPlan.Tests.Scaffolding;
 /// <summary>A new plan from the schema's templates: every level lints without an error as a draft, with the values given in place.</summary>
 public sealed class PlanScaffoldTests
 {
+    private static readonly PlanSchema Schema = PlanSchemas.ExecPlan;
+
     public static TheoryData<string, bool> Variants()
     {
         var data = new TheoryData<string, bool>();
@@ -27,9 +29,9 @@ public sealed class PlanScaffoldTests
     {
         var plan = Plan(level) with { MultiAgent = multiAgent };
 
-        var text = PlanScaffold.Render(plan);
+        var text = PlanScaffold.Render(plan, Schema);
 
-        Assert.Empty(Linter.Lint(text, level, path: PlanScaffold.FileName(plan)).Where(d => d.IsActive && d.Severity == Severity.Error));
+        Assert.Empty(Linter.Lint(text, level, path: PlanScaffold.FileName(plan, Schema)).Where(d => d.IsActive && d.Severity == Severity.Error));
         Assert.Contains("id: fix-login\n", text, StringComparison.Ordinal);
         Assert.Contains("owner: agent-7\n", text, StringComparison.Ordinal);
         Assert.Contains("profile: repo-native\n", text, StringComparison.Ordinal);
@@ -42,7 +44,7 @@ public sealed class PlanScaffoldTests
     [Fact]
     public void A_new_plan_goes_under_plans_named_by_its_date_and_id()
     {
-        Assert.Equal("plans/2025-12-01-fix-login-PLAN.md", PlanScaffold.FileName(Plan(LevelNames.Standard)));
+        Assert.Equal("plans/2025-12-01-fix-login-PLAN.md", PlanScaffold.FileName(Plan(LevelNames.Standard), Schema));
     }
 
     [Theory]
@@ -53,8 +55,8 @@ public sealed class PlanScaffoldTests
     {
         var plan = Plan(LevelNames.Standard) with { Id = id, Profile = profile ?? "repo-native", Title = title ?? "Fix the login" };
 
-        Assert.StartsWith(reason, PlanScaffold.Problem(plan), StringComparison.Ordinal);
-        Assert.StartsWith(reason, Assert.Throws<ArgumentException>(() => PlanScaffold.Render(plan)).Message, StringComparison.Ordinal);
+        Assert.StartsWith(reason, PlanScaffold.Problem(plan, Schema), StringComparison.Ordinal);
+        Assert.StartsWith(reason, Assert.Throws<ArgumentException>(() => PlanScaffold.Render(plan, Schema)).Message, StringComparison.Ordinal);
     }
 
     private static NewPlan Plan(string level) =>
