@@ -160,6 +160,37 @@ public sealed class McpToolTests
     }
 
     [Fact]
+    public async Task New_plan_in_a_cookbook_repository_writes_a_cookbook_plan_that_lint_plan_reports_clean_once_filled_in()
+    {
+        await using var session = await McpSession.StartAsync();
+        session.Repository.Write(".execplan.yaml", "schema: cookbook\n");
+
+        var written = await session.CallAsync("new_plan", new() { ["title"] = "Fix the login timeout", ["owner"] = "agent-7", ["write"] = true });
+        var path = written.Json.GetProperty("path").GetString()!;
+        var fresh = await session.CallAsync("lint_plan", new() { ["path"] = path });
+        var text = File.ReadAllText(session.Repository.Combine(path));
+        session.Repository.Write(path, System.Text.RegularExpressions.Regex.Replace(
+            text.Replace("## Validation and Acceptance\n\n", "## Validation and Acceptance\n\nRun `dotnet test` and see every test pass.\n\n", StringComparison.Ordinal),
+            "<[^<>\n]+>",
+            "written by the author"));
+        var filled = await session.CallAsync("lint_plan", new() { ["path"] = path });
+        var execPlan = await session.CallAsync("new_plan", new() { ["id"] = "fix-login", ["title"] = "Fix the login", ["owner"] = "agent-7", ["schema"] = "execplan" });
+
+        Assert.False(written.IsError, written.Text);
+        Assert.Equal("plans/fix-the-login-timeout.md", path);
+        Assert.StartsWith("# Fix the login timeout\n\n## Purpose / Big Picture\n", text, StringComparison.Ordinal);
+        Assert.Contains(" / agent-7\n", text, StringComparison.Ordinal);
+        Assert.Equal("cookbook", fresh.Json.GetProperty("schema").GetString());
+        Assert.All(fresh.Json.GetProperty("findings").EnumerateArray(), f => Assert.Contains(f.GetProperty("ruleId").GetString(), new[] { "EXP0212", "EXP0503" }));
+        Assert.Equal("cookbook", filled.Json.GetProperty("schema").GetString());
+        Assert.True(filled.Json.GetProperty("findings").GetArrayLength() == 0, filled.Text);
+        Assert.Equal(0, filled.Json.GetProperty("errors").GetInt32() + filled.Json.GetProperty("warnings").GetInt32());
+        Assert.Matches(@"^plans/\d{4}-\d{2}-\d{2}-fix-login-PLAN\.md$", execPlan.Json.GetProperty("path").GetString());
+        Assert.StartsWith("---\n", execPlan.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\nid: fix-login\n", execPlan.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task List_plans_shows_each_plan_with_status_owner_updated_and_next_action()
     {
         await using var session = await McpSession.StartAsync();
