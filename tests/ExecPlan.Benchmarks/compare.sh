@@ -32,7 +32,7 @@ done
 dotnet build "$repo/tests/ExecPlan.Benchmarks/ExecPlan.Benchmarks.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
 dotnet "$repo/tests/ExecPlan.Benchmarks/bin/Release/net10.0/ExecPlan.Benchmarks.dll" make-plans "$work/plans" "$plans"
 
-this_cli="$repo/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
+this_cli="$repo/src/ExecPlan.Cli/bin/Release/net10.0/ExecPlan.Cli.dll"
 base_cli="$work/base/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
 time_ms() {
   local start end

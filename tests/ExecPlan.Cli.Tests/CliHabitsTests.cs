@@ -242,9 +242,7 @@ public sealed class CliHabitsTests
 
         using var repo = TempFolder.WithGit();
         repo.Write("PLAN.md", BrokenPlan);
-        var cli = BuiltCli.Dll;
-
-        var result = ChildProcess.Run("/bin/sh", repo.Path, ["-c", "exec \"$0\" \"$@\" > both.log 2>&1", ChildProcess.DotnetHost, cli, "lint", "--format", format], timeout: TimeSpan.FromMinutes(2));
+        var result = ChildProcess.Run("/bin/sh", repo.Path, ["-c", "exec \"$0\" \"$@\" > both.log 2>&1", BuiltCli.Program, .. BuiltCli.Arguments("lint", "--format", format)], timeout: TimeSpan.FromMinutes(2));
 
         Assert.Equal(ExitCodes.LintErrors, result.ExitCode);
         var lines = File.ReadAllLines(repo.Combine("both.log"));

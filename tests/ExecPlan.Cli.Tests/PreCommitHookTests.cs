@@ -42,7 +42,7 @@ public sealed class PreCommitHookTests
         using var repo = TempFolder.WithGit();
         repo.Write("docs/exec-plans/old-PLAN.md", "No front matter, no title.\n");
         using var bin = new TempFolder();
-        var execplan = bin.Write("execplan", $"#!/bin/sh\nexec \"{ChildProcess.DotnetHost}\" \"{BuiltCli.Dll}\" \"$@\"\n");
+        var execplan = bin.Write("execplan", $"#!/bin/sh\nexec {string.Join(' ', BuiltCli.Command.Select(c => $"\"{c}\""))} \"$@\"\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(execplan, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

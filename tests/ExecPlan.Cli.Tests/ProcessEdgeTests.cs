@@ -51,7 +51,7 @@ public sealed class ProcessEdgeTests
     // catch is anything the CLI managed to print (a stack trace included) on a stream the redirection left open.
     private static CommandResult Execplan(string workingDirectory, string command, string redirection)
     {
-        var cli = BuiltCli.Dll;
-        return ChildProcess.Run("/bin/sh", workingDirectory, ["-c", $"exec \"$0\" \"$1\" {command} {redirection}", ChildProcess.DotnetHost, cli], timeout: TimeSpan.FromMinutes(1));
+        var start = string.Join(' ', BuiltCli.Command.Select((_, i) => $"\"${i}\""));
+        return ChildProcess.Run("/bin/sh", workingDirectory, ["-c", $"exec {start} {command} {redirection}", .. BuiltCli.Command], timeout: TimeSpan.FromMinutes(1));
     }
 }

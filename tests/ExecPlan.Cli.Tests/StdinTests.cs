@@ -9,8 +9,7 @@ public sealed class StdinTests
     // `execplan ARGS < input` (input relative to the working directory); ARGS are passed to the shell as positional parameters.
     private static CommandResult LintStdin(string workingDirectory, string input, params string[] args)
     {
-        var cli = BuiltCli.Dll;
-        return ChildProcess.Run("/bin/sh", workingDirectory, ["-c", $"exec \"$0\" \"$@\" < '{input}'", ChildProcess.DotnetHost, cli, .. args], timeout: TimeSpan.FromMinutes(2));
+        return ChildProcess.Run("/bin/sh", workingDirectory, ["-c", $"exec \"$0\" \"$@\" < '{input}'", BuiltCli.Program, .. BuiltCli.Arguments(args)], timeout: TimeSpan.FromMinutes(2));
     }
 
     [Fact]

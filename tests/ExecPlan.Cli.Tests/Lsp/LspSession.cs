@@ -65,7 +65,7 @@ internal sealed class LspSession : IDisposable
     /// <summary>Starts `execplan lsp ARGS` in <paramref name="workingDirectory"/>.</summary>
     public static LspSession Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(ChildProcess.DotnetHost)
+        var start = new ProcessStartInfo(BuiltCli.Program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -73,7 +73,7 @@ internal sealed class LspSession : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[BuiltCli.Dll, "lsp", .. args])
+        foreach (var argument in BuiltCli.Arguments(["lsp", .. args]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -13,7 +13,7 @@ public sealed class McpProtocolTests
     public async Task Malformed_lines_do_not_stop_the_server_it_still_answers_and_it_exits_when_standard_input_closes()
     {
         using var repository = TempFolder.WithGit();
-        var start = new ProcessStartInfo(ChildProcess.DotnetHost)
+        var start = new ProcessStartInfo(BuiltCli.Program)
         {
             WorkingDirectory = repository.Path,
             RedirectStandardInput = true,

@@ -20,7 +20,7 @@ internal sealed class McpSession : IAsyncDisposable
     public McpClient Client { get; }
 
     /// <summary>The arguments that start the built server for <paramref name="root"/>.</summary>
-    public static string[] ServerArguments(string root) => [BuiltCli.Dll, "mcp", "--root", root];
+    public static string[] ServerArguments(string root) => BuiltCli.Arguments("mcp", "--root", root);
 
     /// <summary>Starts the server over a fresh repository and connects to it.</summary>
     public static async Task<McpSession> StartAsync()
@@ -29,7 +29,7 @@ internal sealed class McpSession : IAsyncDisposable
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "execplan",
-            Command = ChildProcess.DotnetHost,
+            Command = BuiltCli.Program,
             Arguments = ServerArguments(repository.Path),
             WorkingDirectory = repository.Path,
             EnvironmentVariables = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
