@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace ExecPlan.Cli.Streams;
 
@@ -7,11 +7,10 @@ namespace ExecPlan.Cli.Streams;
 /// system hands out the lowest free descriptor, so the runtime's next pipe (its signal handling) would otherwise become "standard
 /// output", and what the tool writes there would go into that pipe. Which ones were closed is kept, so that writes to them still fail.
 /// </summary>
-internal static partial class ClosedDescriptors
+internal static class ClosedDescriptors
 {
-    private const int GetDescriptorFlags = 1; // F_GETFD
-    private const int ReadWrite = 2; // O_RDWR
-    private static readonly int[] Standard = [0, 1, 2];
+    // The /dev/null handles that fill the closed descriptors, kept open for the life of the process.
+    private static readonly List<SafeFileHandle> Held = [];
 
     /// <summary>Whether standard output was closed when the process started.</summary>
     public static bool StandardOutput { get; private set; }
@@ -19,7 +18,7 @@ internal static partial class ClosedDescriptors
     /// <summary>Whether standard error was closed when the process started.</summary>
     public static bool StandardError { get; private set; }
 
-    /// <summary>Finds the closed standard descriptors (0, 1, 2) and holds each on /dev/null (Unix; nothing elsewhere).</summary>
+    /// <summary>Finds the closed standard descriptors (0, 1, 2) and fills each with /dev/null (Unix; nothing elsewhere).</summary>
     public static void Hold()
     {
         if (OperatingSystem.IsWindows())
@@ -27,37 +26,23 @@ internal static partial class ClosedDescriptors
             return;
         }
 
+        StandardOutput = IsClosed(1);
+        StandardError = IsClosed(2);
+        var closed = (IsClosed(0) ? 1 : 0) + (StandardOutput ? 1 : 0) + (StandardError ? 1 : 0);
         try
         {
-            StandardOutput = IsClosed(1);
-            StandardError = IsClosed(2);
-            foreach (var descriptor in Standard.Where(IsClosed))
+            // Each open takes the lowest free descriptor: the closed standard ones, in order.
+            for (var i = 0; i < closed; i++)
             {
-                var devNull = Open("/dev/null", ReadWrite);
-                if (devNull >= 0 && devNull != descriptor)
-                {
-                    Duplicate(devNull, descriptor);
-                    Close(devNull);
-                }
+                Held.Add(File.OpenHandle("/dev/null", FileMode.Open, FileAccess.ReadWrite));
             }
         }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // No libc to ask: the streams still fail as they open.
+            // No /dev/null to hold them with: the streams still fail as they open.
         }
     }
 
-    private static bool IsClosed(int descriptor) => Control(descriptor, GetDescriptorFlags) < 0;
-
-    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
-    private static partial int Control(int descriptor, int command);
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "dup2", SetLastError = true)]
-    private static partial int Duplicate(int from, int to);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int descriptor);
+    // /dev/fd lists the process's open descriptors (Linux: /proc/self/fd; macOS and the BSDs: fdescfs).
+    private static bool IsClosed(int descriptor) => !Path.Exists($"/dev/fd/{descriptor}");
 }

@@ -18,6 +18,11 @@ internal static partial class UnixFile
 
     private static int? statxMissing;
 
+    // "libc" is a name the loader probes for along the whole library path (libc.so is a development symlink most machines lack):
+    // on Linux it is resolved to the C library's own name at once.
+    static UnixFile() => NativeLibrary.SetDllImportResolver(typeof(UnixFile).Assembly, (name, _, _) =>
+        name == "libc" && OperatingSystem.IsLinux() && NativeLibrary.TryLoad("libc.so.6", out var handle) ? handle : IntPtr.Zero);
+
     /// <summary>Opens <paramref name="path"/> read-only with O_NONBLOCK, so a named pipe without a writer does not block; throws as File.OpenHandle does.</summary>
     public static SafeFileHandle OpenNonBlocking(string path)
     {
