@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ExecPlan.Cli.Lsp.Protocol;
 using ExecPlan.Fixes;
@@ -41,7 +42,7 @@ internal static class FixActions
         }
 
         if (Wanted(FixAll, only) && document.Path is not null && linted.Findings.Any(f => f.Fixes.Any(x => x.Safety == FixSafety.Safe))
-            && FixedText(document, clock, cancellationToken) is { } fixedText && Difference(document, fixedText) is { } edit)
+            && FixAllEdit(document, clock, cancellationToken) is { } edit)
         {
             actions.Add(new CodeAction("Fix all safe problems in this file", FixAll, null, null, Edit(document, [edit])));
         }
@@ -54,6 +55,22 @@ internal static class FixActions
         only is null || only.Length == 0 || only.Any(o => kind == o || kind.StartsWith(o + ".", StringComparison.Ordinal));
 
     private static WorkspaceEdit Edit(OpenDocument document, TextEdit[] edits) => new(new Dictionary<string, TextEdit[]> { [document.Uri] = edits });
+
+    // Editors ask for code actions at every move of the cursor: the fix run is done once per version of a document (a change
+    // makes a new OpenDocument, and the old one's entry goes with it).
+    private static readonly ConditionalWeakTable<OpenDocument, TextEdit?> FixAllEdits = [];
+
+    private static TextEdit? FixAllEdit(OpenDocument document, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (FixAllEdits.TryGetValue(document, out var known))
+        {
+            return known;
+        }
+
+        var edit = FixedText(document, clock, cancellationToken) is { } fixedText ? Difference(document, fixedText) : null;
+        FixAllEdits.AddOrUpdate(document, edit);
+        return edit;
+    }
 
     // The engine's fix run over the unsaved text, in memory: every safe fix, pass after pass, as `execplan fix` would apply them.
     private static string? FixedText(OpenDocument document, TimeProvider clock, CancellationToken cancellationToken)
