@@ -77,7 +77,8 @@ internal static class FileLinter
             var secrets = scan ?? SecretScan.Empty;
             var found = SecretRule.Diagnostics(displayPath, text, secrets, config);
             var failed = scanFailure is null ? ApplyConfig([problem!], config) : ApplyConfig([problem!, scanFailure], config);
-            return new FileLintResult(new FileReport(displayPath, Baselines.FindingAnchors.Attach(RuleRunner.Sort([.. failed, .. found]), text, TextSecrets.Redaction(text, secrets))) { Schema = config.SchemaInForce.Key }, null, default, TextSecrets.Redaction(text, secrets));
+            var redaction = TextSecrets.Redaction(text, secrets);
+            return new FileLintResult(new FileReport(displayPath, Baselines.FindingAnchors.Attach(RuleRunner.Sort([.. failed, .. found]), text, redaction)) { Schema = config.SchemaInForce.Key }, null, default, redaction);
         }
 
         var context = new PlanContext(document, level, config, clock, repository);
