@@ -27,6 +27,8 @@ internal static class HostileInputs
         ("jwt-start", "eyJhbGciOiJIUzI1NiJ9."), ("ghp", "ghp_"), ("sk", "sk-"), ("aws", "aws_secret="), ("slash", "/"), ("backslash", "\\"),
         ("paren", "("), ("suppression", "<!-- execplan-disable EXP0202 -->\n"), ("snapshot", "Research Snapshot\nRetrieved: 2026-01-01T00:00:00Z\n"),
         ("ordered", "1. "), ("emphasis", "**a** "),
+        ("jwt-run", "eyJ"), ("pem-begin", "-----BEGIN"), ("aws-name", "aws"), ("aws-colon", "aws_sk:"), ("double-equals", "=="), ("key-value", "Server=x"),
+        ("slack-hook", "hooks.slack.com/services/"), ("scheme-only", "a://"), ("token-colon", "token: "), ("pwd-equals", "pwd="),
         // Thirty-two bytes a line: the most lines of one construct under the line-count limit (a non-blank line per 32 bytes of the size limit).
         ("h2-32", "## " + new string('x', 28) + "\n"), ("open-box-32", "- [ ] " + new string('x', 25) + "\n"), ("h3-32", "### " + new string('x', 27) + "\n"),
         ("item-32", "- " + new string('x', 29) + "\n"), ("field-32", "Decision: " + new string('x', 21) + "\n"), ("done-box-32", "- [x] 2026-01-01T00:00:00Z xxxx\n"), ("tab", "\t"), ("cr", "\r"), ("space", " "), ("nbsp", "\u00a0"), ("bidi", "\u202e"), ("emoji", "😀"),
