@@ -4,8 +4,10 @@
 #   read-and-parse floor (<= 1.5x); 10,000 plans vs 1,000 (<= 11x); a 5 MB plan (< 1 s); peak memory
 #   for 1,000 vs 10,000 plans; the MSBuild target on a no-op incremental build (< 50 ms) when the
 #   ExecPlan.Build package is in the repository; then the BenchmarkDotNet suite (in process).
+#   With --native, also the NativeAOT executable (published here for linux-x64, needs clang): one plan at
+#   most 0.05 s and below the floor's one plan, 1,000 and 10,000 plans at most 1.5x the floor.
 #
-# Usage: tests/ExecPlan.Benchmarks/run.sh [--runs N] [--no-bdn] [--no-build]
+# Usage: tests/ExecPlan.Benchmarks/run.sh [--runs N] [--no-bdn] [--no-build] [--native [EXECUTABLE]]
 # Needs: .NET SDK 10, Node 20 + npm (markdownlint-cli2 is installed into the work folder if missing).
 # Uses hyperfine when it is on PATH, else an interleaved loop timed with `date +%s%N`.
 # Environment: EXECPLAN_BENCH_DIR (work folder, default a temp folder), MARKDOWNLINT_CLI2 (a
@@ -15,12 +17,14 @@ set -euo pipefail
 runs=7
 bdn=1
 build=1
+native=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --no-bdn) bdn=0; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --native) native=auto; shift; if [[ $# -gt 0 && $1 != -* ]]; then native="$1"; shift; fi ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -29,7 +33,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="${EXECPLAN_BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/execplan-bench.XXXXXX")}"
 mkdir -p "$work"
 bench_project="$repo/tests/ExecPlan.Benchmarks"
-cli="$repo/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
+cli="$repo/src/ExecPlan.Cli/bin/Release/net10.0/ExecPlan.Cli.dll"
 bench="$bench_project/bin/Release/net10.0/ExecPlan.Benchmarks.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -39,6 +43,12 @@ if [[ $build == 1 ]]; then
   say "Building (Release)"
   dotnet build "$repo/src/ExecPlan.Cli/ExecPlan.Cli.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
   dotnet build "$bench_project/ExecPlan.Benchmarks.csproj" -c Release -nodeReuse:false -v q -nologo >/dev/null
+fi
+
+if [[ $native == auto ]]; then
+  say "Publishing the native executable (NativeAOT, linux-x64)"
+  dotnet publish "$repo/src/ExecPlan.Cli/ExecPlan.Cli.csproj" -c Release -r linux-x64 -p:ExecPlanNative=true -nodeReuse:false -v q -nologo -o "$work/native" >/dev/null
+  native="$work/native/ExecPlan.Cli"
 fi
 
 mdl="${MARKDOWNLINT_CLI2:-}"
@@ -72,6 +82,12 @@ declare -A cmd=(
   [execplan_empty]="dotnet '$cli' lint '$work/large/.git' --format text"
 )
 order=(execplan_1 floor_1 execplan_1k floor_1k mdl_1k execplan_10k floor_10k execplan_5mb floor_5mb execplan_empty)
+if [[ -n $native ]]; then
+  cmd[native_1]="'$native' lint '$work/p1' --format text"
+  cmd[native_1k]="'$native' lint '$work/p1000' --format text"
+  cmd[native_10k]="'$native' lint '$work/p10000' --format text"
+  order+=(native_1 native_1k native_10k)
+fi
 declare -A median
 
 # Median wall time in milliseconds of each command: hyperfine if present, else interleaved rounds.
@@ -143,6 +159,12 @@ row "execplan lint / floor, one 5 MB plan" "$(ratio "${median[execplan_5mb]}" "$
 printf '%-58s %10s %-10s %s\n' "whole-run lint peak, 10,000 / 1,000 plans (MB: $mem10k / $mem1k)" "$(ratio "$mem10k" "$mem1k")" "-" "(findings returned)"
 row "peak working set of a streamed lint, 10,000 / 1,000 plans" "$(ratio "$smem10k" "$smem1k")" "<=" 1.5
 row "peak minus findings held, 10,000 / 1,000 plans" "$(ratio "$((mem10k - held10k))" "$((mem1k - held1k))")" "<=" 1.5
+if [[ -n $native ]]; then
+  row "native execplan lint, 1 plan (s)" "$(awk -v a="${median[native_1]}" 'BEGIN { printf "%.3f", a / 1000 }')" "<=" 0.05
+  row "native execplan lint / floor, 1 plan" "$(ratio "${median[native_1]}" "${median[floor_1]}")" "<=" 1
+  row "native execplan lint / floor, 1,000 plans" "$(ratio "${median[native_1k]}" "${median[floor_1k]}")" "<=" 1.5
+  row "native execplan lint / floor, 10,000 plans" "$(ratio "${median[native_10k]}" "${median[floor_10k]}")" "<=" 1.5
+fi
 for format in text sarif json; do
   if [[ -n ${rss[${format}1000]:-} ]]; then
     row "execplan lint --format $format peak, 10,000 / 1,000 plans" "$(ratio "${rss[${format}10000]}" "${rss[${format}1000]}")" "<=" 1.5

@@ -6,8 +6,8 @@ using ExecPlan.Secrets;
 namespace ExecPlan.Linting;
 
 /// <summary>
-/// Warms up, on a pool thread, what every lint needs: the secret rule set (read from its YAML and compiled, about 45 ms
-/// cold), the rule instances, and the parser and rules themselves (by linting the standard template, which compiles
+/// Warms up, on a pool thread, what every lint needs: the secret rule set (read from its YAML; its patterns come compiled
+/// by the source generator), the rule instances, and the parser and rules themselves (by linting the standard template, which compiles
 /// their code). The first real file is linted meanwhile, so on a machine with a spare core a run over a few plans no
 /// longer pays for all of it in series. Once per process.
 /// </summary>

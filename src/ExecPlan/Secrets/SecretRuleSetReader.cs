@@ -82,7 +82,9 @@ internal static partial class SecretRuleSetReader
             "non-backtracking" => RegexOptions.NonBacktracking,
             var other => UnknownEngine(other, id, problems),
         };
-        var regex = Compile(pattern, PatternOptions | engine, $"rule {id}", problems);
+        // The built-in rules come compiled at build time; a pattern of one's own (or an edited one) is interpreted.
+        var regex = (engine == RegexOptions.None ? BuiltInSecretPatterns.Find(pattern, PatternOptions, MatchTimeout) : null)
+            ?? Compile(pattern, PatternOptions | engine, $"rule {id}", problems);
         if (regex is null)
         {
             return null;

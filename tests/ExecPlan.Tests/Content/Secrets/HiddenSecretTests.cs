@@ -70,6 +70,20 @@ public class HiddenSecretTests
         Assert.Empty(SecretRuleSet.Default.Problems);
     }
 
+    [Fact]
+    public void Built_in_patterns_come_compiled_by_the_source_generator_with_the_rule_sets_timeout()
+    {
+        // A rule edited in secret-patterns.yaml without BuiltInSecretPatterns.cs would be interpreted: slower, and built at start-up.
+        Assert.Empty(SecretRuleSet.Default.Patterns.Where(p => p.Regex.GetType() == typeof(System.Text.RegularExpressions.Regex)).Select(p => p.Id));
+        Assert.All(SecretRuleSet.Default.Patterns, p => Assert.Equal(SecretRuleSetReader.MatchTimeout, p.Regex.MatchTimeout));
+
+        // A pattern of one's own is interpreted, with the same timeout.
+        var own = SecretRuleSet.Parse("rules:\n  - id: own\n    kind: own token\n    regex: 'own_[a-z]{20}'\n");
+        var pattern = Assert.Single(own.Patterns);
+        Assert.Equal(typeof(System.Text.RegularExpressions.Regex), pattern.Regex.GetType());
+        Assert.Equal(SecretRuleSetReader.MatchTimeout, pattern.Regex.MatchTimeout);
+    }
+
     [Theory]
     [InlineData("(?:[A-Za-z-]+:[^\\r\\n]*\\s+)*x", true)]
     [InlineData("(?:a(?:b+))+", true)]
