@@ -33,7 +33,7 @@ dotnet build "$repo/tests/ExecPlan.Benchmarks/ExecPlan.Benchmarks.csproj" -c Rel
 dotnet "$repo/tests/ExecPlan.Benchmarks/bin/Release/net10.0/ExecPlan.Benchmarks.dll" make-plans "$work/plans" "$plans"
 
 this_cli="$repo/src/ExecPlan.Cli/bin/Release/net10.0/ExecPlan.Cli.dll"
-base_cli="$work/base/src/ExecPlan.Cli/bin/Release/net8.0/ExecPlan.Cli.dll"
+base_cli="$(ls "$work"/base/src/ExecPlan.Cli/bin/Release/net*/ExecPlan.Cli.dll | head -1)" # net8.0 before the native work, net10.0 after
 time_ms() {
   local start end
   start=$(date +%s%N)
