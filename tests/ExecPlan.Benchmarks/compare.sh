@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Compares the lint speed of this checkout with another commit, side by side in one run: both CLIs (Release) lint the
-# same 1,000 plans made from the shared corpus (SARIF to a file), interleaved, and the script prints each median and the
-# ratio this/base. Then the engine alone, in process on one warm thread (EngineInProcess.cs built against each tree's
-# engine): the ratio of the engine's own work, apart from process start-up and JIT. A change to the engine is held to a
-# ratio (the two formats work: within 1.05 of the commit before it).
+# same 1,000 plans made from the shared corpus, in text and in SARIF (to a file), interleaved, and the script prints each
+# median and the ratio this/base per format (SARIF grows with what the report carries: fixes, fingerprints, summaries). Then
+# the engine alone, in process on one warm thread (EngineInProcess.cs built against each tree's engine): the ratio of the
+# engine's own work, apart from process start-up and JIT. A change to the engine is held to a ratio (the two formats work:
+# within 1.05 of the commit before it).
 #
 # Usage: tests/ExecPlan.Benchmarks/compare.sh BASE_COMMIT [--runs N] [--plans N]
 set -euo pipefail
 
-[[ $# -ge 1 && $1 != -* ]] || { sed -n '2,6p' "$0"; exit 2; }
+[[ $# -ge 1 && $1 != -* ]] || { sed -n '2,8p' "$0"; exit 2; }
 base="$1"; shift
 runs=9
 plans=1000
@@ -37,23 +38,25 @@ base_cli="$(ls "$work"/base/src/ExecPlan.Cli/bin/Release/net*/ExecPlan.Cli.dll |
 time_ms() {
   local start end
   start=$(date +%s%N)
-  dotnet "$1" lint "$work/plans" --format sarif --output "$work/out.sarif" >/dev/null 2>&1 || true
+  dotnet "$1" lint "$work/plans" --format "$2" --output "$work/out.$2" >/dev/null 2>&1 || true
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
-
-time_ms "$this_cli" >/dev/null; time_ms "$base_cli" >/dev/null # warm the disk cache and the runtime's
-this_times=(); base_times=()
-for ((i = 0; i < runs; i++)); do
-  this_times+=("$(time_ms "$this_cli")")
-  base_times+=("$(time_ms "$base_cli")")
-done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-this_median=$(median "${this_times[@]}")
-base_median=$(median "${base_times[@]}")
-printf 'this checkout: %s ms (median of %s: %s)\n' "$this_median" "$runs" "${this_times[*]}"
-printf '%-13s: %s ms (median of %s: %s)\n' "$base" "$base_median" "$runs" "${base_times[*]}"
-awk -v a="$this_median" -v b="$base_median" 'BEGIN { printf "ratio this/base: %.3f\n", a / b }'
+
+for format in text sarif; do
+  time_ms "$this_cli" "$format" >/dev/null; time_ms "$base_cli" "$format" >/dev/null # warm the disk cache and the runtime's
+  this_times=(); base_times=()
+  for ((i = 0; i < runs; i++)); do
+    this_times+=("$(time_ms "$this_cli" "$format")")
+    base_times+=("$(time_ms "$base_cli" "$format")")
+  done
+  this_median=$(median "${this_times[@]}")
+  base_median=$(median "${base_times[@]}")
+  printf '%s, this checkout: %s ms (median of %s: %s)\n' "$format" "$this_median" "$runs" "${this_times[*]}"
+  printf '%s, %-13s: %s ms (median of %s: %s)\n' "$format" "$base" "$base_median" "$runs" "${base_times[*]}"
+  awk -v f="$format" -v a="$this_median" -v b="$base_median" 'BEGIN { printf "%s ratio this/base: %.3f\n", f, a / b }'
+done
 
 # The engine in process: the same benchmark source, built against each tree's src/ExecPlan, outside both trees.
 engine_bench() {
