@@ -6,17 +6,19 @@
 # engine's own work, apart from process start-up and JIT. A change to the engine is held to a ratio (the two formats work:
 # within 1.05 of the commit before it).
 #
-# Usage: tests/ExecPlan.Benchmarks/compare.sh BASE_COMMIT [--runs N] [--plans N]
+# Usage: tests/ExecPlan.Benchmarks/compare.sh BASE_COMMIT [--runs N] [--plans N] [--engine-runs N]
 set -euo pipefail
 
 [[ $# -ge 1 && $1 != -* ]] || { sed -n '2,8p' "$0"; exit 2; }
 base="$1"; shift
 runs=9
 plans=1000
+engine_runs=3
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --plans) plans="$2"; shift 2 ;;
+    --engine-runs) engine_runs="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -84,12 +86,12 @@ engine_bench "$repo" this
 engine_bench "$work/base" base
 engine_ms() { dotnet "$work/engine-$1/bin/Release/net10.0/EngineBench.dll" "$work/plans" 3 | awk '{ print $2 }'; }
 this_engine=(); base_engine=()
-for ((i = 0; i < 3; i++)); do
+for ((i = 0; i < engine_runs; i++)); do
   this_engine+=("$(engine_ms this)")
   base_engine+=("$(engine_ms base)")
 done
 this_engine_median=$(median "${this_engine[@]}")
 base_engine_median=$(median "${base_engine[@]}")
-printf 'engine in process, this checkout: %s ms (median of 3: %s)\n' "$this_engine_median" "${this_engine[*]}"
-printf 'engine in process, %-13s: %s ms (median of 3: %s)\n' "$base" "$base_engine_median" "${base_engine[*]}"
+printf 'engine in process, this checkout: %s ms (median of %s: %s)\n' "$this_engine_median" "$engine_runs" "${this_engine[*]}"
+printf 'engine in process, %-13s: %s ms (median of %s: %s)\n' "$base" "$base_engine_median" "$engine_runs" "${base_engine[*]}"
 awk -v a="$this_engine_median" -v b="$base_engine_median" 'BEGIN { printf "engine ratio this/base: %.3f\n", a / b }'
