@@ -13,8 +13,7 @@ internal static partial class BuiltInSecretPatterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // SecretRuleSetReader.MatchTimeout, in milliseconds.
-    private const int Timeout = 1000;
+    private const int Timeout = SecretRuleSetReader.MatchTimeoutMilliseconds;
 
     private static readonly Regex[] All =
     [

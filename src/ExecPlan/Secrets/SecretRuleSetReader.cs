@@ -9,8 +9,11 @@ namespace ExecPlan.Secrets;
 /// <summary>Reads the secret rule set's YAML (see <c>secret-patterns.yaml</c> for the format) into compiled patterns.</summary>
 internal static partial class SecretRuleSetReader
 {
+    /// <summary>How long one regex operation may run before the rule is abandoned for that text, in milliseconds.</summary>
+    public const int MatchTimeoutMilliseconds = 1000;
+
     /// <summary>How long one regex operation may run before the rule is abandoned for that text.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
 
     // Interpreted backtracking for the patterns that are a literal prefix and one greedy class: each attempt either takes the
     // run or fails at once, so they are linear, and they are what nearly every plan runs. Non-backtracking for a pattern with
