@@ -37,18 +37,34 @@ public static class PlanSchemas
     }
 
     /// <summary>The lock files some format declares (read at the root whatever the run's format: a repository keeps one protocol).</summary>
-    public static ImmutableArray<string> LockFiles { get; } = Distinct(All.Select(s => s.Data.Repository.LockFile));
+    public static ImmutableArray<string> LockFiles => Repositories.LockFiles;
 
     /// <summary>The policy pointers some format declares (read at the root, for secrets and for EXP0904).</summary>
-    public static ImmutableArray<string> PolicyFiles { get; } = Distinct(All.Select(s => s.Data.Repository.PolicyPointer));
+    public static ImmutableArray<string> PolicyFiles => Repositories.PolicyFiles;
 
     /// <summary>The globs of every format's plan discovery, relative to the searched folder's parent, in schema order.</summary>
-    public static ImmutableArray<string> DiscoveryGlobs { get; } = Distinct(All.SelectMany(s => s.Data.Repository.Discover));
+    public static ImmutableArray<string> DiscoveryGlobs => Repositories.DiscoveryGlobs;
 
     /// <summary>The file names every format keeps beside plans that are not plans.</summary>
-    public static ImmutableArray<string> NotPlans { get; } = Distinct(All.SelectMany(s => s.Data.Repository.NotPlans));
+    public static ImmutableArray<string> NotPlans => Repositories.NotPlans;
 
-    private static ImmutableArray<string> Distinct(IEnumerable<string?> names) => [.. names.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+    // What the formats declare of a repository, read from the generated data alone: discovery (the build's, on every build)
+    // needs the file names and globs, not the schemas with their lookups, patterns and rules (tens of ms to build cold). The
+    // properties above read no field of this class, so they do not run its initializer.
+    private static class Repositories
+    {
+        private static readonly RepositoryLayout[] All = [Generated.PlanSchemaDefinition.Data.Repository, global::ExecPlan.Schema.Cookbook.PlanSchemaDefinition.Data.Repository];
+
+        public static ImmutableArray<string> LockFiles { get; } = Distinct(All.Select(r => r.LockFile));
+
+        public static ImmutableArray<string> PolicyFiles { get; } = Distinct(All.Select(r => r.PolicyPointer));
+
+        public static ImmutableArray<string> DiscoveryGlobs { get; } = Distinct(All.SelectMany(r => r.Discover));
+
+        public static ImmutableArray<string> NotPlans { get; } = Distinct(All.SelectMany(r => r.NotPlans));
+
+        private static ImmutableArray<string> Distinct(IEnumerable<string?> names) => [.. names.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 
     // The engine's own checks that need a part of the format: a duplicate id needs an id field, the pointer the ExecPlan guide.
     private static bool EngineCanReport(string id, PlanSchema schema) => id switch
