@@ -19,6 +19,13 @@ public sealed class SecretScanner
     private readonly string[] keywords;
     private readonly int[][] ruleKeywords;
 
+#if NET9_0_OR_GREATER
+    // Every case-folded keyword searched at once (one vectorized pass of the folded text finds where any of them stands), and
+    // for each ASCII character the indexes of the folded keywords that begin with it. Null when no keyword is ASCII.
+    private readonly SearchValues<string>? foldedSearch;
+    private readonly int[][] foldedByFirst;
+#endif
+
     /// <summary>Creates a scanner over <paramref name="rules"/>.</summary>
     public SecretScanner(SecretRuleSet rules)
     {
@@ -43,6 +50,11 @@ public sealed class SecretScanner
 
         keywords = [.. distinct];
         foldedKeywords = [.. keywords.Select(k => Ascii.IsValid(k) ? string.Create(k.Length, k, static (buffer, keyword) => FoldCase(keyword, buffer)) : null)];
+#if NET9_0_OR_GREATER
+        var ascii = Enumerable.Range(0, keywords.Length).Where(i => foldedKeywords[i] is { Length: > 0 }).ToList();
+        foldedSearch = ascii.Count == 0 ? null : SearchValues.Create([.. ascii.Select(i => foldedKeywords[i]!).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        foldedByFirst = [.. Enumerable.Range(0, 128).Select(c => ascii.Where(i => foldedKeywords[i]![0] == c).ToArray())];
+#endif
     }
 
     /// <summary>A scanner over the built-in rule set.</summary>
@@ -78,7 +90,7 @@ public sealed class SecretScanner
         var folded = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var present = new KeywordPresence(text, folded.AsSpan(0, text.Length), keywords, foldedKeywords);
+            var present = new KeywordPresence(text, folded.AsSpan(0, text.Length), this);
             for (var priority = 0; priority < rules.Patterns.Count; priority++)
             {
                 if (present.Any(ruleKeywords[priority]) && !Collect(text, rules.Patterns[priority], priority, candidates, decoded))
@@ -197,30 +209,31 @@ public sealed class SecretScanner
     }
 
     /// <summary>
-    /// Which keywords a text contains, case-insensitively as <see cref="StringComparison.OrdinalIgnoreCase"/> compares,
-    /// each looked up at most once. The text is case-folded once so that every ASCII keyword is a vectorized ordinal
-    /// search (one pass per keyword of the folded text instead of a case-insensitive pass per rule and keyword).
+    /// Which keywords a text contains, case-insensitively as <see cref="StringComparison.OrdinalIgnoreCase"/> compares. The text
+    /// is case-folded once, and every ASCII keyword is looked for in one vectorized pass of it (<see cref="SearchValues{T}"/> of
+    /// strings, .NET 9 and later; one pass per keyword before), which ends as soon as each has been seen; any other keyword is
+    /// looked up when a rule first asks for it.
     /// </summary>
     private ref struct KeywordPresence
     {
         private readonly string text;
-        private readonly Span<char> folded;
-        private readonly string[] keywords;
-        private readonly string?[] foldedKeywords;
+        private readonly SecretScanner scanner;
         private readonly bool?[] found;
-        private bool isFolded;
 
-        public KeywordPresence(string text, Span<char> folded, string[] keywords, string?[] foldedKeywords)
+        public KeywordPresence(string text, Span<char> folded, SecretScanner scanner)
         {
             this.text = text;
-            this.folded = folded;
-            this.keywords = keywords;
-            this.foldedKeywords = foldedKeywords;
-            found = new bool?[keywords.Length];
+            this.scanner = scanner;
+            found = new bool?[scanner.keywords.Length];
+            if (scanner.foldedKeywords.Any(k => k is { Length: > 0 }))
+            {
+                FoldCase(text, folded);
+                FindFolded(folded);
+            }
         }
 
         /// <summary>True when the rule has no keywords or the text contains one of them.</summary>
-        public bool Any(int[] indexes)
+        public readonly bool Any(int[] indexes)
         {
             if (indexes.Length == 0)
             {
@@ -238,21 +251,43 @@ public sealed class SecretScanner
             return false;
         }
 
-        private bool Contains(int index)
+        // Marks every ASCII keyword of the folded text found, the others not found.
+        private readonly void FindFolded(ReadOnlySpan<char> folded)
         {
-            if (foldedKeywords[index] is not { } keyword)
+#if NET9_0_OR_GREATER
+            var missing = 0;
+#endif
+            for (var i = 0; i < found.Length; i++)
             {
-                return text.Contains(keywords[index], StringComparison.OrdinalIgnoreCase);
+                if (scanner.foldedKeywords[i] is { Length: > 0 } keyword)
+                {
+#if NET9_0_OR_GREATER
+                    found[i] = false;
+                    missing++;
+#else
+                    found[i] = folded.IndexOf(keyword, StringComparison.Ordinal) >= 0;
+#endif
+                }
             }
 
-            if (!isFolded)
+#if NET9_0_OR_GREATER
+            for (var at = 0; missing > 0 && folded[at..].IndexOfAny(scanner.foldedSearch!) is var next and >= 0; at++)
             {
-                FoldCase(text, folded);
-                isFolded = true;
+                at += next;
+                foreach (var index in scanner.foldedByFirst[folded[at]])
+                {
+                    if (found[index] == false && folded[at..].StartsWith(scanner.foldedKeywords[index], StringComparison.Ordinal))
+                    {
+                        found[index] = true;
+                        missing--;
+                    }
+                }
             }
-
-            return ((ReadOnlySpan<char>)folded).IndexOf(keyword, StringComparison.Ordinal) >= 0;
+#endif
         }
+
+        // A keyword that is not ASCII (or empty): the text is searched for it as written.
+        private readonly bool Contains(int index) => text.Contains(scanner.keywords[index], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using CsCheck;
 using ExecPlan.Secrets;
 
 namespace ExecPlan.Tests.Content.Secrets;
@@ -65,6 +66,30 @@ public class SecretRuleSetTests
 
         Assert.Equal(("acme", "ACME key", 9, 8), (match.RuleId, match.Kind, match.Offset, match.Length));
         Assert.Empty(scanner.Scan("key ACME_ a1b2c3d4"));
+    }
+
+    [Fact]
+    public void A_rule_runs_exactly_when_the_text_holds_one_of_its_keywords_in_any_case()
+    {
+        // Keywords inside others, sharing first letters, one beginning where another ends, not ASCII, two for one rule.
+        string[][] keywords = [["pass"], ["password"], ["sk-"], ["sk-ant-"], ["key", "pwd"], ["eyJ"], ["PRIVATE KEY"], ["é令"], ["ab"], ["ba"], ["a"]];
+        var yaml = "rules:\n" + string.Concat(keywords.Select((k, i) =>
+            $"  - id: r{i}\n    kind: k\n    keywords: [{string.Join(", ", k.Select(w => $"'{w}'"))}]\n    regex: '(?<s>#{i}#)'\n    secret-group: s\n"));
+        var scanner = new SecretScanner(SecretRuleSet.Parse(yaml));
+        var markers = string.Concat(keywords.Select((_, i) => $" #{i}# "));
+        string[] pieces = ["pass", "PASSWORD", "Pass", "word", "sk", "-", "sk-an", "t-", "KEY", "ke", "y", "pw", "d", "eyj", "EYJ", "private", " ", "Key", "É令", "é", "令", "b", "A", "x", "\n"];
+
+        Gen.OneOf(pieces).Array[0, 30].Select(p => string.Concat(p)).Sample(
+            text =>
+            {
+                var found = scanner.Scan(text + markers).Select(m => m.RuleId).ToHashSet();
+                for (var i = 0; i < keywords.Length; i++)
+                {
+                    var holds = keywords[i].Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase));
+                    Assert.True(holds == found.Contains($"r{i}"), $"rule r{i} on '{text}'");
+                }
+            },
+            iter: 5000);
     }
 
     [Theory]
