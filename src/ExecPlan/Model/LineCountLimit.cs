@@ -20,6 +20,11 @@ internal static class LineCountLimit
         ArgumentNullException.ThrowIfNull(text);
         var limit = MaxLines(maxFileSize);
         var span = text.AsSpan();
+        if (span.Count('\n') + (long)span.Count('\r') < limit)
+        {
+            return 0; // fewer lines than the limit, blank or not: two vectorized counts settle nearly every plan
+        }
+
         long nonBlank = 0;
         var line = 1;
         var start = 0;

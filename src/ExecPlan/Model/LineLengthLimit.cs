@@ -17,6 +17,11 @@ internal static class LineLengthLimit
     public static int FirstTooLongLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= MaxLength)
+        {
+            return 0; // no line is longer than the text
+        }
+
         var opensFrontMatter = text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r", StringComparison.Ordinal);
         var (line, closed) = Scan(text, opensFrontMatter);
         return opensFrontMatter && !closed ? Scan(text, skipFrontMatter: false).Line : line;

@@ -10,36 +10,50 @@ internal static class NestingLimit
     private const int MaxIndent = 4 * MaxDepth;
 
     /// <summary>The first line whose leading block quotes or indentation go past the limit; 0 when none does.</summary>
+    /// <remarks>
+    /// Only a line's leading run of spaces, tabs and `&gt;` is read, and only when it is longer than <see cref="MaxDepth"/>
+    /// characters (a shorter one cannot go past either limit); the rest of the text is skipped by vectorized searches.
+    /// </remarks>
     public static int FirstTooDeepLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
         var line = 1;
-        var inPrefix = true;
-        int columns = 0, quotes = 0;
-        for (var i = 0; i < text.Length; i++)
+        var start = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            var rest = span[start..];
+            var prefix = rest.IndexOfAnyExcept(' ', '\t', '>') is var content and >= 0 ? content : rest.Length;
+            if (prefix > MaxDepth && TooDeep(rest[..prefix]))
             {
-                line++;
-                inPrefix = true;
-                columns = quotes = 0;
+                return line;
             }
-            else if (inPrefix && c is ' ' or '\t' or '>')
+
+            // A line ends at LF, at CRLF, or at a CR alone.
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end < 0)
             {
-                columns += c == '\t' ? 4 : 1;
-                quotes += c == '>' ? 1 : 0;
-                if (quotes > MaxDepth || columns > MaxIndent)
-                {
-                    return line;
-                }
+                return 0;
             }
-            else
+
+            start += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            line++;
+        }
+    }
+
+    private static bool TooDeep(ReadOnlySpan<char> prefix)
+    {
+        int columns = 0, quotes = 0;
+        foreach (var c in prefix)
+        {
+            columns += c == '\t' ? 4 : 1;
+            quotes += c == '>' ? 1 : 0;
+            if (quotes > MaxDepth || columns > MaxIndent)
             {
-                inPrefix = false;
+                return true;
             }
         }
 
-        return 0;
+        return false;
     }
 }

@@ -15,6 +15,11 @@ internal static class TableCellLimit
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
+        if (span.Count('|') <= MaxBars)
+        {
+            return 0; // one vectorized count settles nearly every plan
+        }
+
         var bars = 0;
         var at = 0;
         while (span[at..].IndexOf('|') is var next and >= 0)
