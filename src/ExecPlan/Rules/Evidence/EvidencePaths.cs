@@ -11,15 +11,27 @@ internal static partial class EvidencePaths
     /// </summary>
     public static IEnumerable<(int Offset, int Length, string Path)> Candidates(string text)
     {
-        foreach (Match match in Candidate().Matches(text))
+        // Every word of the text is a match: they are enumerated without allocating, and only a token holding a `.` or a `/`
+        // (nothing else can look like a path) is made a string and looked at.
+        var found = new List<(int, int, string)>();
+        foreach (var match in Candidate().EnumerateMatches(text))
         {
-            var path = match.Groups["path"].Value.TrimEnd(TrailingPunctuation);
-            var offset = match.Groups["path"].Index;
-            if (LooksLikePath(path) && !InGlob(text, offset, path.Length) && !IsNumbers(path))
+            // The path is the match before its `:line` suffix (a path has no `:`).
+            var token = text.AsSpan(match.Index, match.Length);
+            token = token.IndexOf(':') is var colon and >= 0 ? token[..colon] : token;
+            if (token.IndexOfAny('.', '/') < 0)
             {
-                yield return (offset, path.Length, path);
+                continue;
+            }
+
+            var path = token.TrimEnd(TrailingPunctuation).ToString();
+            if (LooksLikePath(path) && !InGlob(text, match.Index, path.Length) && !IsNumbers(path))
+            {
+                found.Add((match.Index, path.Length, path));
             }
         }
+
+        return found;
     }
 
     /// <summary>
@@ -125,7 +137,7 @@ internal static partial class EvidencePaths
         && !Version().IsMatch(path);
 
     [GeneratedRegex(@"(?<![\w/.:@<${}%-])(?<path>[\w.~-][\w./~-]*)(?::\d+(?:-\d+)?)?(?![\w/>])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Candidate();
+    internal static partial Regex Candidate();
 
     [GeneratedRegex(@"\.[A-Za-z][A-Za-z0-9]{0,7}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Extension();
