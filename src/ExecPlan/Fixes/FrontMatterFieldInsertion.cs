@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExecPlan.Model;
 using ExecPlan.Schema;
 
@@ -23,19 +24,31 @@ internal static class FrontMatterFieldInsertion
         return new PlanFix($"Add '{line}' to the front matter", FixSafety.Unsafe, [FixText.Insert(document, at, line + FixText.Newline(document.Text))]);
     }
 
-    // The field's line in the schema's first whole-document template (`status: DRAFT`, `owner: <id>`).
-    private static string? TemplateValue(PlanSchema schema, string name)
+    // The field's line in the schema's first whole-document template (`status: DRAFT`, `owner: <id>`), read once per schema.
+    private static string? TemplateValue(PlanSchema schema, string name) =>
+        TemplateValues.GetValue(schema, ReadTemplateValues).GetValueOrDefault(name);
+
+    private static readonly ConditionalWeakTable<PlanSchema, Dictionary<string, string>> TemplateValues = new();
+
+    // Each field's first non-empty value in the template's front matter.
+    private static Dictionary<string, string> ReadTemplateValues(PlanSchema schema)
     {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var template = schema.Data.Templates.FirstOrDefault(t => !t.IsAddOn);
         var lines = template?.Text.Split('\n') ?? [];
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            return null;
+            return values;
         }
 
-        return lines.Skip(1).TakeWhile(l => l.TrimEnd() != "---")
-            .Where(l => l.StartsWith(name + ":", StringComparison.Ordinal))
-            .Select(l => l[(name.Length + 1)..].Trim())
-            .FirstOrDefault(v => v.Length > 0);
+        foreach (var line in lines.Skip(1).TakeWhile(l => l.TrimEnd() != "---"))
+        {
+            if (line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && line[(colon + 1)..].Trim() is { Length: > 0 } value)
+            {
+                values.TryAdd(line[..colon], value);
+            }
+        }
+
+        return values;
     }
 }
