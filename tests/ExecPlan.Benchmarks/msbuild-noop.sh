@@ -23,6 +23,9 @@ rm -rf "$feed" "$work/with" "$work/without"; mkdir -p "$feed"
 dotnet pack "$project" -c Release -o "$feed" -nodeReuse:false -v q -nologo >/dev/null
 version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\([0-9].*\)\.nupkg$/\1/p' | head -1)
 export NUGET_PACKAGES="$work/nuget-packages"
+# The package's version does not change between builds of this repository: a copy extracted by an earlier run (a kept
+# EXECPLAN_BENCH_DIR) would be restored instead of the one just packed, and the run would measure old code.
+rm -rf "$NUGET_PACKAGES/execplan.build"
 
 # Two identical consumers, one with the package and one without, each in its own folder and repository:
 # toggling ExecPlanLintEnabled on one project would not do, as a build without the lint lets IncrementalClean
