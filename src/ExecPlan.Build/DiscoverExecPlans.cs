@@ -69,7 +69,8 @@ public sealed class DiscoverExecPlans : Task
     private void Discover()
     {
         // The engine's own resolution, as the CLI's: an explicit root, else the nearest .git, else the configuration's `root:`.
-        // A broken configuration is the lint task's to report (with its location); discovery uses what it could read.
+        // A broken configuration is the lint task's to report (with its location); discovery uses what it could read, and reads it
+        // without the findings (nor the secret scan that redacts them, most of a cold build's discovery).
         var project = Path.GetFullPath(ProjectDirectory);
         ExplicitConfigFile = string.IsNullOrWhiteSpace(ConfigFile) ? string.Empty : Path.GetFullPath(Path.Combine(project, ConfigFile));
         var scope = LintScope.Resolve(
@@ -79,7 +80,8 @@ public sealed class DiscoverExecPlans : Task
                 ConfigFile = ExplicitConfigFile.Length == 0 ? null : ExplicitConfigFile,
                 WorkingDirectory = project,
             },
-            project);
+            project,
+            findings: false);
         ResolvedRoot = scope.Root;
         ResolvedConfigFile = scope.Config.FilePath ?? string.Empty;
         ResolvedBaselineFile = scope.Baseline(string.IsNullOrWhiteSpace(BaselineFile) ? null : Path.GetFullPath(Path.Combine(project, BaselineFile))).Path;

@@ -41,29 +41,35 @@ public static class ConfigLoader
     }
 
     /// <summary>Reads a configuration file; findings are EXP0007 diagnostics located in that file.</summary>
-    public static (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string path)
+    public static (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string path) => Load(path, findings: true);
+
+    /// <summary>
+    /// As <see cref="Load(string)"/>; without <paramref name="findings"/> (plan discovery, which reports nothing of the file) the
+    /// file is not scanned for secrets and no finding is returned: none could be redacted.
+    /// </summary>
+    internal static (ExecPlanConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string path, bool findings)
     {
         ArgumentNullException.ThrowIfNull(path);
         var config = ExecPlanConfig.Default with { FilePath = path };
         var read = BoundedFile.Read(path, MaxConfigSize);
         if (read.Failure == FileReadFailure.TooLarge)
         {
-            return (config, [ConfigFinding.AtFileStart(path, $"the file is {read.Size} bytes, over the limit of {MaxConfigSize} bytes")]);
+            return (config, findings ? [ConfigFinding.AtFileStart(path, $"the file is {read.Size} bytes, over the limit of {MaxConfigSize} bytes")] : []);
         }
 
         if (read.Bytes is null)
         {
-            return (config, [ConfigFinding.AtFileStart(path, "the file cannot be read: " + read.Reason)]);
+            return (config, findings ? [ConfigFinding.AtFileStart(path, "the file cannot be read: " + read.Reason)] : []);
         }
 
         var (text, problem) = PlanFileReader.Decode(path, read.Bytes);
         if (text is null)
         {
             // The decoder's finding names the first bad byte and where it is; the config reports it as EXP0007 there.
-            return (config, [ConfigFinding.At(path, problem!.Span, "t" + problem.Message[1..].TrimEnd('.'))]);
+            return (config, findings ? [ConfigFinding.At(path, problem!.Span, "t" + problem.Message[1..].TrimEnd('.'))] : []);
         }
 
-        return Parse(path, text);
+        return findings ? Parse(path, text) : (new ConfigReader(path).Read(text).Config, []);
     }
 
     /// <summary>Reads configuration text as if it came from <paramref name="path"/>; findings are EXP0007 diagnostics located there.</summary>

@@ -16,7 +16,14 @@ namespace ExecPlan.Linting;
 public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArray<Diagnostic> ConfigDiagnostics)
 {
     /// <summary>Resolves the scope of a run over <paramref name="firstPath"/> (a file or a folder; relative to the settings' working directory).</summary>
-    public static LintScope Resolve(LintSettings settings, string firstPath)
+    public static LintScope Resolve(LintSettings settings, string firstPath) => Resolve(settings, firstPath, findings: true);
+
+    /// <summary>
+    /// As <see cref="Resolve(LintSettings, string)"/>; without <paramref name="findings"/> (plan discovery, which reports nothing of
+    /// the configuration) the configuration is read without its secret scan and <see cref="ConfigDiagnostics"/> is empty. The scan
+    /// loads the secret rule set: most of a cold build's discovery.
+    /// </summary>
+    public static LintScope Resolve(LintSettings settings, string firstPath, bool findings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(firstPath);
@@ -27,8 +34,8 @@ public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArra
         var git = RepositoryRoot.Find(start);
 
         var (config, diagnostics) = settings.ConfigFile is { } explicitFile
-            ? ConfigLoader.Load(Path.GetFullPath(explicitFile, workingDirectory))
-            : ConfigLoader.Find(start, explicitRoot ?? git ?? start) is { } found ? ConfigLoader.Load(found) : (ExecPlanConfig.Default, []);
+            ? ConfigLoader.Load(Path.GetFullPath(explicitFile, workingDirectory), findings)
+            : ConfigLoader.Find(start, explicitRoot ?? git ?? start) is { } found ? ConfigLoader.Load(found, findings) : (ExecPlanConfig.Default, []);
 
         var root = explicitRoot
             ?? git
@@ -39,7 +46,7 @@ public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArra
         if (settings.ConfigFile is null && !string.Equals(Path.GetDirectoryName(config.FilePath), Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal))
         {
             var rootConfig = Path.Combine(root, ConfigLoader.FileName);
-            baseline = File.Exists(rootConfig) ? ConfigLoader.Load(rootConfig).Config.Baseline : null;
+            baseline = File.Exists(rootConfig) ? ConfigLoader.Load(rootConfig, findings: false).Config.Baseline : null;
         }
 
         return new LintScope(root, config, diagnostics) { ConfiguredBaseline = baseline };
