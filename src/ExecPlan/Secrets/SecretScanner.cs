@@ -209,31 +209,37 @@ public sealed class SecretScanner
     }
 
     /// <summary>
-    /// Which keywords a text contains, case-insensitively as <see cref="StringComparison.OrdinalIgnoreCase"/> compares. The text
-    /// is case-folded once, and every ASCII keyword is looked for in one vectorized pass of it (<see cref="SearchValues{T}"/> of
-    /// strings, .NET 9 and later; one pass per keyword before), which ends as soon as each has been seen; any other keyword is
-    /// looked up when a rule first asks for it.
+    /// Which keywords a text contains, case-insensitively as <see cref="StringComparison.OrdinalIgnoreCase"/> compares, each
+    /// looked up at most once. The text is case-folded once, and an ASCII keyword is an ordinal search of it: on .NET 9 and
+    /// later every ASCII keyword in one vectorized pass (<see cref="SearchValues{T}"/> of strings, ended as soon as each has
+    /// been seen), before that one pass per keyword a rule asks for; any other keyword is searched for as written.
     /// </summary>
     private ref struct KeywordPresence
     {
         private readonly string text;
+        private readonly Span<char> folded;
         private readonly SecretScanner scanner;
         private readonly bool?[] found;
+        private bool isFolded;
 
         public KeywordPresence(string text, Span<char> folded, SecretScanner scanner)
         {
             this.text = text;
+            this.folded = folded;
             this.scanner = scanner;
             found = new bool?[scanner.keywords.Length];
-            if (scanner.foldedKeywords.Any(k => k is { Length: > 0 }))
+#if NET9_0_OR_GREATER
+            if (scanner.foldedSearch is { } search)
             {
                 FoldCase(text, folded);
-                FindFolded(folded);
+                isFolded = true;
+                FindFolded(search);
             }
+#endif
         }
 
         /// <summary>True when the rule has no keywords or the text contains one of them.</summary>
-        public readonly bool Any(int[] indexes)
+        public bool Any(int[] indexes)
         {
             if (indexes.Length == 0)
             {
@@ -251,43 +257,51 @@ public sealed class SecretScanner
             return false;
         }
 
-        // Marks every ASCII keyword of the folded text found, the others not found.
-        private readonly void FindFolded(ReadOnlySpan<char> folded)
+        private bool Contains(int index)
         {
+            if (scanner.foldedKeywords[index] is not { } keyword)
+            {
+                return text.Contains(scanner.keywords[index], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!isFolded)
+            {
+                FoldCase(text, folded);
+                isFolded = true;
+            }
+
+            return ((ReadOnlySpan<char>)folded).IndexOf(keyword, StringComparison.Ordinal) >= 0;
+        }
+
 #if NET9_0_OR_GREATER
+        // Marks every non-empty ASCII keyword found or not, in one pass of the folded text.
+        private readonly void FindFolded(SearchValues<string> search)
+        {
             var missing = 0;
-#endif
             for (var i = 0; i < found.Length; i++)
             {
-                if (scanner.foldedKeywords[i] is { Length: > 0 } keyword)
+                if (scanner.foldedKeywords[i] is { Length: > 0 })
                 {
-#if NET9_0_OR_GREATER
                     found[i] = false;
                     missing++;
-#else
-                    found[i] = folded.IndexOf(keyword, StringComparison.Ordinal) >= 0;
-#endif
                 }
             }
 
-#if NET9_0_OR_GREATER
-            for (var at = 0; missing > 0 && folded[at..].IndexOfAny(scanner.foldedSearch!) is var next and >= 0; at++)
+            ReadOnlySpan<char> view = folded;
+            for (var at = 0; missing > 0 && view[at..].IndexOfAny(search) is var next and >= 0; at++)
             {
                 at += next;
-                foreach (var index in scanner.foldedByFirst[folded[at]])
+                foreach (var index in scanner.foldedByFirst[view[at]])
                 {
-                    if (found[index] == false && folded[at..].StartsWith(scanner.foldedKeywords[index], StringComparison.Ordinal))
+                    if (found[index] == false && view[at..].StartsWith(scanner.foldedKeywords[index], StringComparison.Ordinal))
                     {
                         found[index] = true;
                         missing--;
                     }
                 }
             }
-#endif
         }
-
-        // A keyword that is not ASCII (or empty): the text is searched for it as written.
-        private readonly bool Contains(int index) => text.Contains(scanner.keywords[index], StringComparison.OrdinalIgnoreCase);
+#endif
     }
 
     /// <summary>
