@@ -248,6 +248,23 @@ public sealed class BuildTests(PackageFeed feed)
     }
 
     [Fact]
+    public void The_SDK_MSBuild_loads_the_task_precompiled_for_the_runtime_it_runs_on_and_lints_with_it()
+    {
+        var repo = feed.NewConsumer("precompiled-task").Project("app").Write("PLAN.md", Plans.Compliant.Without("Plan of Work"));
+
+        var build = repo.Build("app", "-v:diag");
+
+        // The package holds a precompiled copy for linux-x64 only; elsewhere the portable net10.0 build is the one loaded.
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var folder = rid == "linux-x64" ? Path.Combine("net10.0", rid) : "net10.0";
+        var task = Path.Combine(feed.Packages, "execplan.build", PackageFeed.Version, "tasks", folder, "ExecPlan.Build.dll");
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains($"Using \"ExecPlanLint\" task from assembly \"{task}\"", build.Text, StringComparison.Ordinal);
+        Assert.Contains($"Using \"DiscoverExecPlans\" task from assembly \"{task}\"", build.Text, StringComparison.Ordinal);
+        Assert.Single(build.WithCode(MissingRequired));
+    }
+
+    [Fact]
     public void Two_projects_in_one_build_node_report_a_plan_once()
     {
         var reference = """<ItemGroup><ProjectReference Include="../lib/lib.csproj" /></ItemGroup>""";
