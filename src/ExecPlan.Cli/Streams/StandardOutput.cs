@@ -9,29 +9,65 @@ internal sealed class StandardOutput(TextWriter inner) : TextWriter
 
     public override System.Text.Encoding Encoding => Inner.Encoding;
 
-    public override void Write(char value) => Guard(() => Inner.Write(value));
-
-    public override void Write(string? value) => Guard(() => Inner.Write(value));
-
-    public override void Write(char[] buffer, int index, int count) => Guard(() => Inner.Write(buffer, index, count));
-
-    public override void Write(ReadOnlySpan<char> buffer)
-    {
-        var text = buffer.ToString();
-        Guard(() => Inner.Write(text));
-    }
-
-    public override void Flush() => Guard(Inner.Flush);
-
-    private static void Guard(Action write)
+    public override void Write(char value)
     {
         try
         {
-            write();
+            Inner.Write(value);
         }
         catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
         {
-            throw new StandardOutputException(StreamFailure.Reason(exception), exception);
+            throw Failure(exception);
         }
     }
+
+    public override void Write(string? value)
+    {
+        try
+        {
+            Inner.Write(value);
+        }
+        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
+        {
+            throw Failure(exception);
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        try
+        {
+            Inner.Write(buffer, index, count);
+        }
+        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
+        {
+            throw Failure(exception);
+        }
+    }
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        try
+        {
+            Inner.Write(buffer);
+        }
+        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
+        {
+            throw Failure(exception);
+        }
+    }
+
+    public override void Flush()
+    {
+        try
+        {
+            Inner.Flush();
+        }
+        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
+        {
+            throw Failure(exception);
+        }
+    }
+
+    private static StandardOutputException Failure(Exception exception) => new(StreamFailure.Reason(exception), exception);
 }

@@ -46,6 +46,31 @@ public static class PlanParser
         PushChildren(pending, syntax);
         while (pending.TryPop(out var node))
         {
+            // Most nodes are inlines, most of them literal text: each is told apart with as few type tests as it takes (a
+            // type test against a class that is not sealed walks the node's base classes).
+            if (node.GetType() == typeof(LiteralInline))
+            {
+                continue;
+            }
+
+            if (node is Inline inlineNode)
+            {
+                switch (inlineNode)
+                {
+                    case ContainerInline container:
+                        PushInlines(pending, container);
+                        break;
+                    case CodeInline inline:
+                        code.Add(RangeOf(inline, text.Length));
+                        break;
+                    case HtmlInline inline:
+                        html.Add(Html(inline, text, lines, isBlock: false));
+                        break;
+                }
+
+                continue;
+            }
+
             PushChildren(pending, node);
             switch (node)
             {
@@ -57,14 +82,8 @@ public static class PlanParser
                 case CodeBlock block:
                     code.Add(RangeOf(block, text.Length));
                     break;
-                case CodeInline inline:
-                    code.Add(RangeOf(inline, text.Length));
-                    break;
                 case HtmlBlock block:
                     html.Add(Html(block, text, lines, isBlock: true));
-                    break;
-                case HtmlInline inline:
-                    html.Add(Html(inline, text, lines, isBlock: false));
                     break;
                 case Table table:
                     var tableRange = RangeOf(table, text.Length);
@@ -92,9 +111,6 @@ public static class PlanParser
 
                 break;
             case LeafBlock { Inline: { } inline }:
-                PushInlines(pending, inline);
-                break;
-            case ContainerInline inline:
                 PushInlines(pending, inline);
                 break;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 
@@ -33,9 +34,31 @@ public static class CanonicalFormatter
                 paths[diagnostic.FilePath ?? string.Empty] = path;
             }
 
-            output.Write(Line(diagnostic, path));
-            output.Write('\n');
+            Write(output, diagnostic, path);
         }
+    }
+
+    // One canonical line and its line break, written in pieces: a run of 10,000 plans writes hundreds of thousands of lines,
+    // and none of them needs to be a string of its own. The control characters a message holds are escaped, not flattened:
+    // the finding stays on one line (problem matchers see all of it and nothing else) and the reader still sees which
+    // characters the quoted text held.
+    private static void Write(TextWriter output, Diagnostic diagnostic, string path)
+    {
+        output.Write(path);
+        if (diagnostic.Span.Line > 0)
+        {
+            Span<char> position = stackalloc char[32];
+            position.TryWrite(CultureInfo.InvariantCulture, $"({diagnostic.Span.Line},{Math.Max(1, diagnostic.Span.Column)})", out var written);
+            output.Write(position[..written]);
+        }
+
+        output.Write(": ");
+        output.Write(SeverityText.ToText(diagnostic.Severity));
+        output.Write(' ');
+        output.Write(diagnostic.Id);
+        output.Write(": ");
+        output.Write(ControlCharacters.Escape(diagnostic.Message));
+        output.Write('\n');
     }
 
     private static string PathOf(string? filePath, string? workingDirectory) =>
@@ -45,9 +68,9 @@ public static class CanonicalFormatter
 
     private static string Line(Diagnostic diagnostic, string path)
     {
-        var position = diagnostic.Span.Line > 0 ? $"({diagnostic.Span.Line},{Math.Max(1, diagnostic.Span.Column)})" : string.Empty;
-        // Escaped, not flattened: the finding stays on one line (problem matchers see all of it and nothing else) and the
-        // reader still sees which characters the quoted text held.
-        return $"{path}{position}: {SeverityText.ToText(diagnostic.Severity)} {diagnostic.Id}: {ControlCharacters.Escape(diagnostic.Message)}";
+        using var line = new StringWriter(CultureInfo.InvariantCulture);
+        Write(line, diagnostic, path);
+        var text = line.GetStringBuilder();
+        return text.ToString(0, text.Length - 1); // Without the line break.
     }
 }
