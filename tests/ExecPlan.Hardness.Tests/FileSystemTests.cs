@@ -262,6 +262,57 @@ public sealed class FileSystemTests
     }
 
     [Fact]
+    public void A_file_is_read_whole_to_the_byte_at_every_size_around_the_read_buffer()
+    {
+        using var folder = TempFolder.WithGit();
+        foreach (var size in new[] { 0, 1, 4095, 4096, 4097, 65_536, 100_001 })
+        {
+            var bytes = Enumerable.Range(0, size).Select(i => (byte)('a' + (i % 26))).ToArray();
+            var path = folder.Write($"f{size}.md", bytes);
+
+            var read = Input.BoundedFile.Read(path, 1_000_000);
+
+            Assert.Equal(Input.FileReadFailure.None, read.Failure);
+            Assert.Equal(bytes, read.Bytes);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_did_not_change_is_returned_as_read_without_a_copy()
+    {
+        using var folder = TempFolder.WithGit();
+        var path = folder.Write("big.md", new byte[200_000]);
+        Input.BoundedFile.Read(path, 1_000_000); // Static state made once, outside the measure.
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = Input.BoundedFile.Read(path, 1_000_000);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(200_000, read.Bytes!.Length);
+        Assert.True(allocated < 300_000, $"{allocated} bytes allocated to read 200,000");
+    }
+
+    [Fact]
+    public void A_file_that_claims_no_length_is_read_to_its_end_and_still_bounded()
+    {
+        // Files of /proc say they hold 0 bytes and hold more: the read goes past the claimed length, and stops at the limit.
+        const string path = "/proc/self/maps";
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var whole = Input.BoundedFile.Read(path, 10_000_000);
+        Assert.Equal(Input.FileReadFailure.None, whole.Failure);
+        Assert.NotEmpty(whole.Bytes!);
+        Assert.Contains("\n", System.Text.Encoding.UTF8.GetString(whole.Bytes!), StringComparison.Ordinal);
+
+        var bounded = Input.BoundedFile.Read(path, 10);
+        Assert.Equal(Input.FileReadFailure.TooLarge, bounded.Failure);
+        Assert.True(bounded.Size > 10, bounded.Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_file_that_runs_out_of_time_fails_with_EXP0008_and_still_reports_its_secrets()
     {
         using var folder = TempFolder.WithGit();

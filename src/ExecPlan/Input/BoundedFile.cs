@@ -74,16 +74,25 @@ internal static class BoundedFile
     }
 
     // Reads up to `limit` bytes whatever the file claims its length is: a file that grows while it is read cannot make
-    // the read unbounded.
+    // the read unbounded. The buffer is the length the file claims, so a file that did not change is returned as read,
+    // without a copy; one byte read past it says whether the file grew (or claimed no length, as some special files do).
     private static byte[] ReadAtMost(SafeFileHandle handle, long limit, long length)
     {
-        var buffer = new byte[(int)Math.Min(limit, Math.Max(length, 0) + 1)];
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(length, 0))];
         var total = 0;
+        Span<byte> probe = stackalloc byte[1];
         while (total < limit)
         {
             if (total == buffer.Length)
             {
+                if (RandomAccess.Read(handle, probe, total) == 0)
+                {
+                    break;
+                }
+
                 Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(4096L, (long)buffer.Length * 2)));
+                buffer[total++] = probe[0];
+                continue;
             }
 
             var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);

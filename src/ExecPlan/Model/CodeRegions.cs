@@ -10,20 +10,25 @@ public sealed class CodeRegions
     /// <summary>Sorts and merges the given ranges.</summary>
     public CodeRegions(IEnumerable<TextRange> ranges)
     {
-        var merged = new List<TextRange>();
-        foreach (var range in ranges.OrderBy(r => r.Start))
+        ArgumentNullException.ThrowIfNull(ranges);
+
+        // Sorted by start in place, then merged in place: ranges with the same start merge to the same range in any order.
+        var sorted = ranges.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+        var count = 0;
+        foreach (var range in sorted)
         {
-            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            if (count > 0 && range.Start <= sorted[count - 1].End)
             {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, range.End) };
+                sorted[count - 1] = sorted[count - 1] with { End = Math.Max(sorted[count - 1].End, range.End) };
             }
             else
             {
-                merged.Add(range);
+                sorted[count++] = range;
             }
         }
 
-        _ranges = [.. merged];
+        _ranges = ImmutableArray.Create(sorted, 0, count);
     }
 
     /// <summary>The merged ranges in order.</summary>

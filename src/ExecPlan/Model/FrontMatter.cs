@@ -10,7 +10,22 @@ namespace ExecPlan.Model;
 public sealed record FrontMatter(SourceSpan Span, ImmutableArray<FrontMatterEntry> Entries, FrontMatterError? Error)
 {
     /// <summary>The first entry with the key, or null.</summary>
-    public FrontMatterEntry? this[string key] => Entries.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.Ordinal));
+    public FrontMatterEntry? this[string key]
+    {
+        get
+        {
+            // A loop, not a lambda: every rule looks fields up, and each lookup through one allocated a closure and a delegate.
+            foreach (var entry in Entries)
+            {
+                if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>The scalar value of the key's first entry, or null when absent, empty or not a scalar.</summary>
     public string? ValueOf(string key) => this[key] is { Kind: FrontMatterValueKind.Scalar, Value: { Length: > 0 } value } ? value : null;

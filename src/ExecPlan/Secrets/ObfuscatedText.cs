@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace ExecPlan.Secrets;
 
@@ -11,7 +11,9 @@ namespace ExecPlan.Secrets;
 /// </summary>
 internal sealed class ObfuscatedText
 {
-    private readonly int[] origin; // origin[i]: where decoded character i starts in the original; origin[^1]: the original's length.
+    // origin[i]: where decoded character i starts in the original; origin[Text.Length]: the original's length. Sized for the
+    // original (a decoded text is never longer), so entries past Text.Length are unused.
+    private readonly int[] origin;
 
     private ObfuscatedText(string text, int[] origin)
     {
@@ -32,44 +34,53 @@ internal sealed class ObfuscatedText
             return null;
         }
 
-        var decoded = new StringBuilder(text.Length);
-        var origin = new int[text.Length + 1];
-        var count = 0;
-        var i = 0;
-        while (i < text.Length)
+        // Decoding never lengthens the text: the decoded characters go to a pooled buffer of the original's length, and each
+        // one's origin to an array that is kept as it is.
+        var decoded = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            // The run up to the next marker is copied whole: each of its characters is where it was.
-            var next = i < first ? first : text.AsSpan(i).IndexOfAny(Markers) is var at and >= 0 ? i + at : text.Length;
-            decoded.Append(text, i, next - i);
-            for (; i < next; i++)
+            var origin = new int[text.Length + 1];
+            var count = 0;
+            var i = 0;
+            while (i < text.Length)
             {
-                origin[count++] = i;
+                // The run up to the next marker is copied whole: each of its characters is where it was.
+                var next = i < first ? first : text.AsSpan(i).IndexOfAny(Markers) is var at and >= 0 ? i + at : text.Length;
+                text.AsSpan(i, next - i).CopyTo(decoded.AsSpan(count));
+                for (; i < next; i++)
+                {
+                    origin[count++] = i;
+                }
+
+                if (i == text.Length)
+                {
+                    break;
+                }
+
+                var (value, length) = DecodeAt(text, i);
+                if (length == 0)
+                {
+                    decoded[count] = text[i];
+                    origin[count++] = i++;
+                    continue;
+                }
+
+                value.AsSpan().CopyTo(decoded.AsSpan(count));
+                foreach (var _ in value)
+                {
+                    origin[count++] = i;
+                }
+
+                i += length;
             }
 
-            if (i == text.Length)
-            {
-                break;
-            }
-
-            var (value, length) = DecodeAt(text, i);
-            if (length == 0)
-            {
-                decoded.Append(text[i]);
-                origin[count++] = i++;
-                continue;
-            }
-
-            decoded.Append(value);
-            foreach (var _ in value)
-            {
-                origin[count++] = i;
-            }
-
-            i += length;
+            origin[count] = text.Length;
+            return new ObfuscatedText(new string(decoded, 0, count), origin);
         }
-
-        origin[count++] = text.Length;
-        return new ObfuscatedText(decoded.ToString(), origin[..count]);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(decoded);
+        }
     }
 
     // The offset of the first marker that decodes to something else, or -1.
