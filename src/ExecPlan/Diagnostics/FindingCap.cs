@@ -48,9 +48,12 @@ internal sealed class FindingCap
             return true;
         }
 
-        CountOne(diagnostic.Id, diagnostic.Severity, () => diagnostic);
+        CountOne(diagnostic);
         return false;
     }
+
+    // Apart from Admit, whose every call would otherwise gather the captured finding into an object before it looked at the count.
+    private void CountOne(Diagnostic diagnostic) => CountOne(diagnostic.Id, diagnostic.Severity, () => diagnostic);
 
     /// <summary>Counts <paramref name="count"/> findings like <paramref name="first"/> that were found but never built (the source capped itself).</summary>
     public void CountUnlisted(Diagnostic first, int count)

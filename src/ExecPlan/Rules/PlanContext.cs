@@ -92,7 +92,7 @@ public sealed class PlanContext
 
     /// <summary>Reports a finding at a severity the rule chose for this case (e.g. info while DRAFT), with its fix when the rule knows one.</summary>
     public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, params string[] arguments) =>
-        Report(rule, severity, span, fix, () => arguments);
+        Report(rule, severity, span, fix, arguments ?? [], null);
 
     /// <summary>
     /// As above, with the message's arguments made only when the finding is listed (or is the first past the cap): a rule that
@@ -100,8 +100,14 @@ public sealed class PlanContext
     /// </summary>
     public void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, Func<string[]> arguments)
     {
-        ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(arguments);
+        Report(rule, severity, span, fix, null, arguments);
+    }
+
+    // The arguments as made, or their maker (exactly one of them).
+    private void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, string[]? made, Func<string[]>? maker)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
         var effective = Effective(rule, severity);
         if (effective == Severity.Off)
         {
@@ -111,12 +117,20 @@ public sealed class PlanContext
         if (!_cap.HasRoom(rule.Id))
         {
             // Past the cap a finding is only counted: a million of them must not each be formatted.
-            _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments())), IsSuppressed?.Invoke(rule.Id, span.Line) ?? false);
+            CountUnlisted(rule, effective, span, made, maker);
             return;
         }
 
-        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(arguments())) { Fixes = fix is null ? [] : [fix] });
+        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(made ?? maker!())) { Fixes = fix is null ? [] : [fix] });
     }
+
+    // The lambdas of the counted findings live in methods of their own: a lambda's captured parameters are gathered into an
+    // object as the method holding it starts, and every finding listed would pay for it.
+    private void CountUnlisted(RuleDescriptor rule, Severity effective, SourceSpan span, string[]? made, Func<string[]>? maker) =>
+        _cap.CountOne(rule.Id, effective, () => new Diagnostic(rule, effective, Document.Path, span, rule.Format(made ?? maker!())), IsSuppressed?.Invoke(rule.Id, span.Line) ?? false);
+
+    private void CountUnlisted(Diagnostic diagnostic) =>
+        _cap.CountOne(diagnostic.Id, diagnostic.Severity, () => diagnostic, IsSuppressed?.Invoke(diagnostic.Id, diagnostic.Span.Line) ?? false);
 
     /// <summary>Adds a finding made elsewhere (engine checks) after applying the configuration.</summary>
     internal void Add(Diagnostic diagnostic)
@@ -146,7 +160,7 @@ public sealed class PlanContext
         }
         else
         {
-            _cap.CountOne(diagnostic.Id, diagnostic.Severity, () => diagnostic, IsSuppressed?.Invoke(diagnostic.Id, diagnostic.Span.Line) ?? false);
+            CountUnlisted(diagnostic);
         }
     }
 
