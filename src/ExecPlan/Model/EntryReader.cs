@@ -22,7 +22,7 @@ internal static partial class EntryReader
             var fields = ReadFields(text, lines, item, kind, names, found);
             var startsEntry = kind.LeadingField is null
                 || open is null
-                || fields.Any(f => string.Equals(f.Name, kind.LeadingField, StringComparison.OrdinalIgnoreCase) && IsFirstField(text, item, f, lines));
+                || LeadsEntry(text, lines, item, fields, kind.LeadingField);
             if (!startsEntry)
             {
                 open = open! with { Range = open.Range with { End = item.Range.End }, Fields = open.Fields.AddRange(fields) };
@@ -36,6 +36,20 @@ internal static partial class EntryReader
         }
 
         return entries.ToImmutable();
+    }
+
+    // Whether the item holds the leading field as its first field (a loop: a lambda here made two objects per list item).
+    private static bool LeadsEntry(string text, LineMap lines, PlanListItem item, ImmutableArray<EntryField> fields, string leadingField)
+    {
+        foreach (var field in fields)
+        {
+            if (string.Equals(field.Name, leadingField, StringComparison.OrdinalIgnoreCase) && IsFirstField(text, item, field, lines))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFirstField(string text, PlanListItem item, EntryField field, LineMap lines) =>
