@@ -9,41 +9,12 @@ internal sealed class StandardOutput(TextWriter inner) : TextWriter
 
     public override System.Text.Encoding Encoding => Inner.Encoding;
 
-    public override void Write(char value)
-    {
-        try
-        {
-            Inner.Write(value);
-        }
-        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
-        {
-            throw Failure(exception);
-        }
-    }
+    // Every write goes through the span overload, the one place a failure is translated (no delegate or copy per write).
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
 
-    public override void Write(string? value)
-    {
-        try
-        {
-            Inner.Write(value);
-        }
-        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
-        {
-            throw Failure(exception);
-        }
-    }
+    public override void Write(string? value) => Write(value.AsSpan());
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        try
-        {
-            Inner.Write(buffer, index, count);
-        }
-        catch (Exception exception) when (StreamFailure.IsWriteFailure(exception))
-        {
-            throw Failure(exception);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
     public override void Write(ReadOnlySpan<char> buffer)
     {

@@ -12,22 +12,17 @@ namespace ExecPlan.Model;
 /// <summary>Parses plan text once (YamlDotNet for the front matter, Markdig for the rest) into a <see cref="PlanDocument"/>.</summary>
 public static class PlanParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseTaskLists()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = Extensions().Build();
 
     // The same, and Markdig's own front-matter block: a plan's front matter is skipped where it stands, so the text need not
     // be copied with its front matter blanked (a copy of every plan that has one: a third of the model's own allocations).
-    private static readonly MarkdownPipeline FrontMatterPipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline FrontMatterPipeline = Extensions().UseYamlFrontMatter().Build();
+
+    private static MarkdownPipelineBuilder Extensions() => new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
         .UseGridTables()
-        .UseTaskLists()
-        .UseYamlFrontMatter()
-        .Build();
+        .UseTaskLists();
 
     /// <summary>Parses decoded text as a plan of the ExecPlan schema; <paramref name="configuredExtras"/> are H2 titles the repository allows.</summary>
     public static PlanDocument Parse(string path, string text, ImmutableArray<string> configuredExtras = default) =>
