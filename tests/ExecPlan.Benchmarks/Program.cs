@@ -16,6 +16,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "engine":
         return EngineInProcess.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    case "editor":
+        return EditorLint.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
     case "make-large":
         File.WriteAllText(args[1], PlanSet.Large(int.Parse(args[2], CultureInfo.InvariantCulture)));
         return 0;

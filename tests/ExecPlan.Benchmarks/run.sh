@@ -2,8 +2,9 @@
 # Measures ExecPlan.Build side by side in one run and prints ratios against the goals:
 #   whole-process `execplan lint` of 1,000 plans vs markdownlint-cli2 (>= 10x faster) and vs the
 #   read-and-parse floor (<= 1.5x); 10,000 plans vs 1,000 (<= 11x); a 5 MB plan (< 1 s); peak memory
-#   for 1,000 vs 10,000 plans; the MSBuild target on a no-op incremental build (< 50 ms) when the
-#   ExecPlan.Build package is in the repository; then the BenchmarkDotNet suite (in process).
+#   for 1,000 vs 10,000 plans; an editor's lint of one open plan vs the whole repository (<= 0.25x); the
+#   MSBuild target on a no-op incremental build (< 50 ms) when the ExecPlan.Build package is in the
+#   repository; then the BenchmarkDotNet suite (in process).
 #   With --native, also the NativeAOT executable (published here for linux-x64, needs clang): one plan at
 #   most 0.05 s and below the floor's one plan, 1,000 and 10,000 plans at most 1.5x the floor.
 #
@@ -126,6 +127,11 @@ printf '  streamed (findings handed on, as execplan lint does for text): 1,000 p
 printf '  1,000 plans: peak %s MB, of which the %s findings returned hold %s MB\n' "$mem1k" "$findings1k" "$held1k"
 printf '  10,000 plans: peak %s MB, of which the %s findings returned hold %s MB\n' "$mem10k" "$findings10k" "$held10k"
 
+say "An editor's lint of one open plan in a repository of 1,000 plans (in process, best of 5)"
+# Columns: whole-repository lint ms, the language server's focused lint ms, focused / whole.
+read -r _ editor_whole _ editor_focused _ editor_ratio _ < <(dotnet "$bench" editor "$work/p1000" 5)
+printf '  whole repository %s ms, the open plan with the others read for their ids %s ms\n' "$editor_whole" "$editor_focused"
+
 # Whole-process peak resident memory of `execplan lint` per format (GNU time's maximum RSS), when /usr/bin/time is there.
 declare -A rss
 if [[ -x /usr/bin/time ]]; then
@@ -165,6 +171,7 @@ if [[ -n $native ]]; then
   row "native execplan lint / floor, 1,000 plans" "$(ratio "${median[native_1k]}" "${median[floor_1k]}")" "<=" 1.5
   row "native execplan lint / floor, 10,000 plans" "$(ratio "${median[native_10k]}" "${median[floor_10k]}")" "<=" 1.5
 fi
+row "editor lint of one open plan / whole lint, 1,000 plans" "$editor_ratio" "<=" 0.25
 for format in text sarif json; do
   if [[ -n ${rss[${format}1000]:-} ]]; then
     row "execplan lint --format $format peak, 10,000 / 1,000 plans" "$(ratio "${rss[${format}10000]}" "${rss[${format}1000]}")" "<=" 1.5

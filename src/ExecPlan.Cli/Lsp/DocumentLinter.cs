@@ -8,7 +8,8 @@ namespace ExecPlan.Cli.Lsp;
 
 /// <summary>
 /// Lints the open documents and publishes what it finds. Every lint covers all open plans, each with its repository (the open ones read
-/// from their unsaved text), so that findings across files (a duplicate id, a lock conflict, a configuration error) are current; a burst
+/// from their unsaved text; the others only for their ids, not linted), so that findings across files (a duplicate id, a lock conflict, a
+/// configuration error) are current; a burst
 /// of changes is linted once, after <see cref="Delay"/>, and a lint under way is cancelled by a newer change. Open documents that are
 /// not plans get no findings; files of the repository that are not open (the configuration, the lock file) get the run's findings.
 /// </summary>
@@ -151,7 +152,14 @@ internal sealed class DocumentLinter(OpenDocuments documents, Func<PublishDiagno
     private void Lint(LintGroup group, IReadOnlyList<OpenDocument> open, Dictionary<string, PublishDiagnosticsParams> results, CancellationToken cancellationToken)
     {
         var overlays = group.Plans.ToDictionary(d => d.Path!, d => d.Text, StringComparer.Ordinal);
-        var settings = new LintSettings { WorkingDirectory = group.InRepository ? group.Root : Path.GetDirectoryName(group.Root)!, Clock = clock, Overlays = overlays };
+        // Only the open plans are linted; the rest of the repository is read for what findings across files need (their ids).
+        var settings = new LintSettings
+        {
+            WorkingDirectory = group.InRepository ? group.Root : Path.GetDirectoryName(group.Root)!,
+            Clock = clock,
+            Overlays = overlays,
+            Focus = overlays.Keys.ToHashSet(StringComparer.Ordinal),
+        };
         List<string> targets = group.InRepository ? [group.Root, .. overlays.Keys] : [group.Root];
         var run = new PlanLinter(settings).Lint(targets, cancellationToken);
         var found = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);

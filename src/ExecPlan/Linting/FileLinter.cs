@@ -98,30 +98,9 @@ internal static class FileLinter
     // never the end of the run.
     internal static (PlanDocument? Document, Diagnostic? Problem) Parse(string displayPath, string text, ExecPlanConfig config)
     {
-        var rule = RuleCatalog.UnparsablePlan;
-        if (LineLengthLimit.FirstTooLongLine(text) is var longLine and > 0)
+        if (Refusal(displayPath, text, config) is { } refused)
         {
-            var reason = string.Create(CultureInfo.InvariantCulture, $"a line is longer than {LineLengthLimit.MaxLength:N0} characters");
-            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(longLine, 1), rule.Format(reason)));
-        }
-
-        if (NestingLimit.FirstTooDeepLine(text) is var line and > 0)
-        {
-            var reason = string.Create(CultureInfo.InvariantCulture, $"Markdown elements are nested too deeply (more than {NestingLimit.MaxDepth} levels)");
-            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(line, 1), rule.Format(reason)));
-        }
-
-        if (LineCountLimit.FirstLineOverLimit(text, config.MaxFileSize) is var countLine and > 0)
-        {
-            var size = Configuration.ByteSize.Describe(config.MaxFileSize);
-            var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {LineCountLimit.MaxLines(config.MaxFileSize):N0} non-blank lines, more than any plan of up to max_file_size ({size}) holds");
-            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(countLine, 1), rule.Format(reason)));
-        }
-
-        if (TableCellLimit.FirstLineOverLimit(text) is var barLine and > 0)
-        {
-            var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {TableCellLimit.MaxBars:N0} '|' table bars (tables this large cost the Markdown parser time that grows faster than the table; split it)");
-            return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(barLine, 1), rule.Format(reason)));
+            return (null, refused);
         }
 
         try
@@ -131,8 +110,63 @@ internal static class FileLinter
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
             // Markdig refuses absurdly deep nesting with an exception; that file gets a finding, the run goes on.
+            var rule = RuleCatalog.UnparsablePlan;
             return (null, new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.FileStart, rule.Format(Reason(e))));
         }
+    }
+
+    /// <summary>
+    /// Only the front-matter id of a plan already read, as its lint would find it (a plan of the run whose findings are not
+    /// wanted: see <see cref="LintSettings.Focus"/>): no findings, and no id when the plan has none or the lint would refuse it.
+    /// </summary>
+    public static FileLintResult Identify((string? Text, Diagnostic? Problem) read, string displayPath, ExecPlanConfig config)
+    {
+        var nothing = new FileLintResult(new FileReport(displayPath, []) { Schema = config.SchemaInForce.Key }, null, default, SecretRedaction.None);
+        if (read.Text is not { } text || config.SchemaInForce.FrontMatterField(SchemaRoles.Id) is not { } field || Refusal(displayPath, text, config) is not null)
+        {
+            return nothing;
+        }
+
+        try
+        {
+            return FrontMatterReader.Read(text, new LineMap(text), out _)?[field] is { } id ? nothing with { Id = id.Value, IdSpan = id.ValueSpan } : nothing;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return nothing; // never expected (the reader turns bad YAML into findings), and the plan's own lint would say so
+        }
+    }
+
+    // Why the lint refuses to parse a plan (EXP0009), or null: the limits every plan is held to before Markdig sees it.
+    private static Diagnostic? Refusal(string displayPath, string text, ExecPlanConfig config)
+    {
+        var rule = RuleCatalog.UnparsablePlan;
+        if (LineLengthLimit.FirstTooLongLine(text) is var longLine and > 0)
+        {
+            var reason = string.Create(CultureInfo.InvariantCulture, $"a line is longer than {LineLengthLimit.MaxLength:N0} characters");
+            return new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(longLine, 1), rule.Format(reason));
+        }
+
+        if (NestingLimit.FirstTooDeepLine(text) is var line and > 0)
+        {
+            var reason = string.Create(CultureInfo.InvariantCulture, $"Markdown elements are nested too deeply (more than {NestingLimit.MaxDepth} levels)");
+            return new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(line, 1), rule.Format(reason));
+        }
+
+        if (LineCountLimit.FirstLineOverLimit(text, config.MaxFileSize) is var countLine and > 0)
+        {
+            var size = Configuration.ByteSize.Describe(config.MaxFileSize);
+            var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {LineCountLimit.MaxLines(config.MaxFileSize):N0} non-blank lines, more than any plan of up to max_file_size ({size}) holds");
+            return new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(countLine, 1), rule.Format(reason));
+        }
+
+        if (TableCellLimit.FirstLineOverLimit(text) is var barLine and > 0)
+        {
+            var reason = string.Create(CultureInfo.InvariantCulture, $"the plan holds more than {TableCellLimit.MaxBars:N0} '|' table bars (tables this large cost the Markdown parser time that grows faster than the table; split it)");
+            return new Diagnostic(rule, rule.DefaultSeverity, displayPath, SourceSpan.At(barLine, 1), rule.Format(reason));
+        }
+
+        return null;
     }
 
     private static string Reason(Exception e) =>

@@ -38,6 +38,13 @@ public sealed class LintSettings
     public IReadOnlyDictionary<string, string>? Overlays { get; init; }
 
     /// <summary>
+    /// The plans whose findings the caller wants, by full path (an editor's open documents); null: every plan of the run. Every
+    /// other plan of the run is read only for what the run's findings need of it (its id, for EXP0109), is not linted, and gets
+    /// no report; nor does the baseline count it as covered. The run's own findings are the same either way.
+    /// </summary>
+    public IReadOnlySet<string>? Focus { get; init; }
+
+    /// <summary>
     /// The baseline file (relative to the working directory), over the configuration's `baseline:`; null to follow the
     /// configuration, else the default `.execplan-baseline.json` at the root when it exists. Findings it holds are suppressed.
     /// </summary>

@@ -108,25 +108,36 @@ public sealed class PlanLinter(LintSettings settings)
         // Reports are handed on in path order, so a duplicate id is always reported on the later file.
         // The secret scan of each file runs first and is not charged to its budget; a file that then runs out of time
         // reports what the scan found next to EXP0008 (an error), so a slow file can never hide a secret.
+        // A plan outside the focus is only read for its id: the duplicate-id check still sees every plan of the run in path order.
         var duplicates = new DuplicateIds(config);
         var unchosen = 0; // handed on one at a time, never concurrently
         var scanned = new IReadOnlyList<Diagnostic>?[files.Length];
+        var focus = Settings.Focus;
+        bool InFocus(int i) => focus is null || focus.Contains(files[i]);
         BudgetedLoop<FileLintResult>.Run(
             files.Length,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
-            (i, restartClock, token) => FileLinter.Lint(
-                Read(files[i], files[i] == input, planConfigs[i].MaxFileSize),
-                files[i],
-                planConfigs[i],
-                planConfigs[i].LevelInForce,
-                Settings.Clock,
-                repository,
-                found => { Volatile.Write(ref scanned[i], found); restartClock(); },
-                token),
+            (i, restartClock, token) => !InFocus(i)
+                ? FileLinter.Identify(Read(files[i], files[i] == input, planConfigs[i].MaxFileSize), files[i], planConfigs[i])
+                : FileLinter.Lint(
+                    Read(files[i], files[i] == input, planConfigs[i].MaxFileSize),
+                    files[i],
+                    planConfigs[i],
+                    planConfigs[i].LevelInForce,
+                    Settings.Clock,
+                    repository,
+                    found => { Volatile.Write(ref scanned[i], found); restartClock(); },
+                    token),
             i => new FileLintResult(new FileReport(files[i], Rules.Engine.RuleRunner.Sort([.. Volatile.Read(ref scanned[i]) ?? [], .. TimeoutFindings(files[i], planConfigs[i], Settings.FileTimeBudget)])) { Schema = planConfigs[i].SchemaInForce.Key }, null, default, SecretRedaction.None),
             (i, result) =>
             {
+                if (!InFocus(i))
+                {
+                    duplicates.Check(result);
+                    return;
+                }
+
                 var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
                 unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
                 if (files[i] == input && !Settings.Input!.Named)
@@ -139,8 +150,9 @@ public sealed class PlanLinter(LintSettings settings)
             cancellationToken);
 
         // What the baseline still counts of the files this run covered was fixed (or its line rewritten): stale, said last.
-        var linted = files.ToHashSet(StringComparer.Ordinal);
-        var folders = targets.Where(Directory.Exists).Select(t => Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar).ToList();
+        // A run with a focus covers its focused plans only.
+        var linted = files.Where((_, i) => InFocus(i)).ToHashSet(StringComparer.Ordinal);
+        List<string> folders = focus is not null ? [] : targets.Where(Directory.Exists).Select(t => Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar).ToList();
         bool Covered(string path) => linted.Contains(path) || folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
         var stale = matcher.Stale(baselinePath, Covered, config.SeverityOf(RuleCatalog.StaleBaselineEntry));
         if (!stale.IsEmpty)
