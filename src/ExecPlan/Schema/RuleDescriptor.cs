@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using ExecPlan.Diagnostics;
 
 namespace ExecPlan.Schema;
@@ -25,15 +27,51 @@ public sealed record RuleDescriptor(
     ImmutableArray<string> Parameters,
     bool PlacedWhereMissing = false)
 {
-    /// <summary>Fills the message placeholders with the arguments, in parameter order.</summary>
+    /// <summary>
+    /// Fills the message placeholders with the arguments, in parameter order, in one pass: an argument is never read for
+    /// placeholders itself (a plan's text that says `{missing}` stays as written), and a placeholder without an argument stays.
+    /// </summary>
     public string Format(params string[] arguments)
     {
-        var text = MessageFormat;
-        for (var i = 0; i < Parameters.Length && i < arguments.Length; i++)
+        ArgumentNullException.ThrowIfNull(arguments);
+        var rest = MessageFormat.AsSpan();
+        if (arguments.Length == 0 || rest.IndexOf('{') < 0)
         {
-            text = text.Replace("{" + Parameters[i] + "}", arguments[i], StringComparison.Ordinal);
+            return MessageFormat;
         }
 
-        return text;
+        var text = new DefaultInterpolatedStringHandler(MessageFormat.Length + 64, 0, CultureInfo.InvariantCulture);
+        while (rest.IndexOf('{') is var open and >= 0 && rest[(open + 1)..].IndexOfAny('{', '}') is var length and >= 0)
+        {
+            if (rest[open + 1 + length] == '{')
+            {
+                // A brace that opens no placeholder: kept, and the search goes on from the next one.
+                text.AppendFormatted(rest[..(open + 1 + length)]);
+                rest = rest[(open + 1 + length)..];
+                continue;
+            }
+
+            text.AppendFormatted(rest[..open]);
+            var placeholder = rest.Slice(open, length + 2);
+            var index = Argument(placeholder[1..^1]);
+            text.AppendFormatted(index >= 0 && index < arguments.Length ? arguments[index] : placeholder);
+            rest = rest[(open + length + 2)..];
+        }
+
+        text.AppendFormatted(rest);
+        return text.ToStringAndClear();
+    }
+
+    private int Argument(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < Parameters.Length; i++)
+        {
+            if (name.SequenceEqual(Parameters[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

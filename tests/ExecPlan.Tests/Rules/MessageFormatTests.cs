@@ -1,0 +1,46 @@
+using ExecPlan.Diagnostics;
+using ExecPlan.Schema;
+using ExecPlan.Schema.Generated;
+
+namespace ExecPlan.Tests.Rules;
+
+/// <summary>A rule's message is its format with each placeholder filled once, in one pass.</summary>
+public sealed class MessageFormatTests
+{
+    private static RuleDescriptor Rule(string format, params string[] parameters) =>
+        new("EXP9999", "test-rule", Severity.Warning, format, "Help.", "Test", [.. parameters]);
+
+    [Fact]
+    public void Every_placeholder_is_filled_wherever_it_stands()
+    {
+        var rule = Rule("The section '{title}' lacks {missing}; '{title}' again.", "title", "missing");
+        Assert.Equal("The section 'Progress' lacks a date; 'Progress' again.", rule.Format("Progress", "a date"));
+    }
+
+    [Fact]
+    public void An_argument_is_never_read_for_placeholders()
+    {
+        // Plan text quoted in a message may hold braces, even a placeholder's name: it stays as the plan wrote it.
+        var rule = Rule("'{title}' lacks {missing}.", "title", "missing");
+        Assert.Equal("'{missing} {}' lacks a date.", rule.Format("{missing} {}", "a date"));
+    }
+
+    [Fact]
+    public void A_brace_that_opens_no_placeholder_and_a_placeholder_without_an_argument_stay()
+    {
+        var rule = Rule("Use { or {{ then '{title}' and {missing} and {unknown}.", "title", "missing");
+        Assert.Equal("Use { or {{ then 'A' and {missing} and {unknown}.", rule.Format("A"));
+        Assert.Equal("No placeholder.", Rule("No placeholder.").Format("unused"));
+        Assert.Equal("'{title}'", Rule("'{title}'", "title").Format());
+    }
+
+    [Fact]
+    public void The_catalogue_messages_are_filled_completely()
+    {
+        foreach (var rule in RuleCatalog.All)
+        {
+            var message = rule.Format([.. rule.Parameters.Select(p => "<" + p + ">")]);
+            Assert.All(rule.Parameters, p => Assert.DoesNotContain("{" + p + "}", message, StringComparison.Ordinal));
+        }
+    }
+}
