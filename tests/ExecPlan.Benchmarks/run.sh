@@ -6,7 +6,8 @@
 #   MSBuild target on a no-op incremental build (< 50 ms) when the ExecPlan.Build package is in the
 #   repository; then the BenchmarkDotNet suite (in process).
 #   With --native, also the NativeAOT executable (published here for linux-x64, needs clang): one plan at
-#   most 0.05 s and below the floor's one plan, 1,000 and 10,000 plans at most 1.5x the floor.
+#   most 0.05 s and below the floor's one plan, 1,000 and 10,000 plans at most 1.5x the floor; and the
+#   precompiled (ReadyToRun) build of the other platforms' packages, built for linux-x64, against the JIT one.
 #
 # Usage: tests/ExecPlan.Benchmarks/run.sh [--runs N] [--no-bdn] [--no-build] [--native [EXECUTABLE]]
 # Needs: .NET SDK 10, Node 20 + npm (markdownlint-cli2 is installed into the work folder if missing).
@@ -25,7 +26,7 @@ while [[ $# -gt 0 ]]; do
     --no-bdn) bdn=0; shift ;;
     --no-build) build=0; shift ;;
     --native) native=auto; shift; if [[ $# -gt 0 && $1 != -* ]]; then native="$1"; shift; fi ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -50,6 +51,10 @@ if [[ $native == auto ]]; then
   say "Publishing the native executable (NativeAOT, linux-x64)"
   dotnet publish "$repo/src/ExecPlan.Cli/ExecPlan.Cli.csproj" -c Release -r linux-x64 -p:ExecPlanNative=true -nodeReuse:false -v q -nologo -o "$work/native" >/dev/null
   native="$work/native/ExecPlan.Cli"
+fi
+if [[ -n $native ]]; then
+  say "Publishing the precompiled build the other platforms' packages are (ReadyToRun, framework-dependent), for linux-x64"
+  dotnet publish "$repo/src/ExecPlan.Cli/ExecPlan.Cli.csproj" -c Release -p:ExecPlanNative=true -p:ExecPlanPackRuntime=linux-x64 -p:ExecPlanReadyToRunIdentifiers=linux-x64 -nodeReuse:false -v q -nologo -o "$work/r2r" >/dev/null
 fi
 
 mdl="${MARKDOWNLINT_CLI2:-}"
@@ -87,7 +92,9 @@ if [[ -n $native ]]; then
   cmd[native_1]="'$native' lint '$work/p1' --format text"
   cmd[native_1k]="'$native' lint '$work/p1000' --format text"
   cmd[native_10k]="'$native' lint '$work/p10000' --format text"
-  order+=(native_1 native_1k native_10k)
+  cmd[r2r_1]="dotnet '$work/r2r/ExecPlan.Cli.dll' lint '$work/p1' --format text"
+  cmd[r2r_1k]="dotnet '$work/r2r/ExecPlan.Cli.dll' lint '$work/p1000' --format text"
+  order+=(native_1 native_1k native_10k r2r_1 r2r_1k)
 fi
 declare -A median
 
@@ -170,6 +177,8 @@ if [[ -n $native ]]; then
   row "native execplan lint / floor, 1 plan" "$(ratio "${median[native_1]}" "${median[floor_1]}")" "<=" 1
   row "native execplan lint / floor, 1,000 plans" "$(ratio "${median[native_1k]}" "${median[floor_1k]}")" "<=" 1.5
   row "native execplan lint / floor, 10,000 plans" "$(ratio "${median[native_10k]}" "${median[floor_10k]}")" "<=" 1.5
+  printf '%-58s %10s %-10s %s\n' "precompiled / JIT execplan lint, 1 plan" "$(ratio "${median[r2r_1]}" "${median[execplan_1]}")" "-" "(no goal)"
+  printf '%-58s %10s %-10s %s\n' "precompiled / JIT execplan lint, 1,000 plans" "$(ratio "${median[r2r_1k]}" "${median[execplan_1k]}")" "-" "(no goal)"
 fi
 row "editor lint of one open plan / whole lint, 1,000 plans" "$editor_ratio" "<=" 0.25
 for format in text sarif json; do
