@@ -5,6 +5,7 @@ using ExecPlan.Diagnostics;
 using ExecPlan.Rules;
 using ExecPlan.Rules.Repository;
 using ExecPlan.Rules.Secrets;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Linting;
@@ -114,12 +115,15 @@ public sealed class PlanLinter(LintSettings settings)
         var scanned = new IReadOnlyList<Diagnostic>?[files.Length];
         var focus = Settings.Focus;
         bool InFocus(int i) => focus is null || focus.Contains(files[i]);
+
+        // A plan outside the focus is read only when its id could be reported as a duplicate: its format names an id field.
+        bool Identifies(int i) => duplicates.Enabled && planConfigs[i].SchemaInForce.FrontMatterField(SchemaRoles.Id) is not null;
         BudgetedLoop<FileLintResult>.Run(
             files.Length,
             Environment.ProcessorCount,
             Settings.FileTimeBudget,
             (i, restartClock, token) => !InFocus(i)
-                ? FileLinter.Identify(Read(files[i], files[i] == input, planConfigs[i].MaxFileSize), files[i], planConfigs[i])
+                ? FileLinter.Identify(Identifies(i) ? Read(files[i], files[i] == input, planConfigs[i].MaxFileSize) : (null, null), files[i], planConfigs[i])
                 : FileLinter.Lint(
                     Read(files[i], files[i] == input, planConfigs[i].MaxFileSize),
                     files[i],
@@ -239,6 +243,9 @@ public sealed class PlanLinter(LintSettings settings)
     {
         private readonly Dictionary<string, string> _firstById = new(StringComparer.Ordinal);
         private readonly Severity _severity = config.SeverityOf(RuleCatalog.DuplicateId);
+
+        /// <summary>Whether a duplicate id is reported at all.</summary>
+        public bool Enabled => _severity != Severity.Off;
 
         public FileReport Check(FileLintResult result)
         {

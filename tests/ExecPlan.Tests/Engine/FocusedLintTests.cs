@@ -30,8 +30,11 @@ public sealed class FocusedLintTests : IDisposable
 
     private static HashSet<string> Set(params string[] paths) => new(paths, StringComparer.Ordinal);
 
-    [Fact]
-    public void Focused_plans_get_exactly_the_findings_the_whole_run_gives_them()
+    [Theory]
+    [InlineData("level: sometimes\n")] // a configuration finding
+    [InlineData("schema: cookbook\n")] // a format without ids: the other plans are not even read
+    [InlineData("rules:\n  EXP0109: off\n")] // duplicate ids not reported: likewise
+    public void Focused_plans_get_exactly_the_findings_the_whole_run_gives_them(string configuration)
     {
         // Real plans, three plans that share one id (reported on the later two), a plan with a secret, a configuration finding.
         var plans = _folder.Folder("plans");
@@ -46,7 +49,7 @@ public sealed class FocusedLintTests : IDisposable
         }
 
         _folder.Write("plans/secret-PLAN.md", Plans.With("id: demo-plan", "id: demo-plan\npassword: hunter2-Xq9!zz"));
-        _folder.Write(".execplan.yaml", "level: sometimes\n");
+        _folder.Write(".execplan.yaml", configuration);
 
         var whole = Lint(null);
         var paths = whole.Files.Select(f => f.Path).ToList();
@@ -67,7 +70,8 @@ public sealed class FocusedLintTests : IDisposable
             Assert.Equal(whole.RunDiagnostics.Select(Line), focused.RunDiagnostics.Select(Line));
         }
 
-        Assert.Contains(Lint(Set(_folder.Combine("plans/z2-PLAN.md"))).Files.Single().Diagnostics, d => d.Id == RuleIds.DuplicateId);
+        var duplicates = Lint(Set(_folder.Combine("plans/z2-PLAN.md"))).Files.Single().Diagnostics.Count(d => d.Id == RuleIds.DuplicateId);
+        Assert.Equal(configuration.StartsWith("level", StringComparison.Ordinal) ? 1 : 0, duplicates);
     }
 
     [Fact]
