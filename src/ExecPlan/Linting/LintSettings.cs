@@ -38,9 +38,11 @@ public sealed class LintSettings
     public IReadOnlyDictionary<string, string>? Overlays { get; init; }
 
     /// <summary>
-    /// The plans whose findings the caller wants, by full path (an editor's open documents); null: every plan of the run. Every
-    /// other plan of the run is read only for what the run's findings need of it (its id, for EXP0109), is not linted, and gets
-    /// no report; nor does the baseline count it as covered. The run's own findings are the same either way.
+    /// The plans whose findings the caller wants, by full path as discovery gives them (an editor's open documents); null: every
+    /// plan of the run. Every other plan of the run is read only for what the focused plans' findings need of it (its id, for
+    /// EXP0109, when it comes before a focused plan), is not linted, and gets no report; nor does the baseline count it as
+    /// covered. A focused plan's report and the run's own findings are the whole run's, except that a plan read only for its
+    /// id gives it even where its lint would have given up on it (Markdig refusing it, its time budget spent).
     /// </summary>
     public IReadOnlySet<string>? Focus { get; init; }
 

@@ -116,8 +116,10 @@ public sealed class PlanLinter(LintSettings settings)
         var focus = Settings.Focus;
         bool InFocus(int i) => focus is null || focus.Contains(files[i]);
 
-        // A plan outside the focus is read only when its id could be reported as a duplicate: its format names an id field.
-        bool Identifies(int i) => duplicates.Enabled && planConfigs[i].SchemaInForce.FrontMatterField(SchemaRoles.Id) is not null;
+        // A plan outside the focus is read only when its id could make a focused plan's a duplicate: it comes before the last
+        // focused plan (a duplicate is reported on the later file), and its format names an id field.
+        var lastFocused = focus is null ? files.Length : LastIn(files, focus);
+        bool Identifies(int i) => i < lastFocused && duplicates.Enabled && planConfigs[i].SchemaInForce.FrontMatterField(SchemaRoles.Id) is not null;
         BudgetedLoop<FileLintResult>.Run(
             files.Length,
             Environment.ProcessorCount,
@@ -165,6 +167,20 @@ public sealed class PlanLinter(LintSettings settings)
         }
 
         return (runFindings.AddRange(stale), unchosen, matcher.Outcome(baselinePath, Covered));
+    }
+
+    // The index of the last file of the focus (-1: none).
+    private static int LastIn(ImmutableArray<string> files, IReadOnlySet<string> focus)
+    {
+        for (var i = files.Length - 1; i >= 0; i--)
+        {
+            if (focus.Contains(files[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The run's baseline: the one the caller names, else the configuration's, else the default file at the root when it

@@ -92,6 +92,35 @@ public sealed class FocusedLintTests : IDisposable
     }
 
     [Fact]
+    public void Unsaved_text_counts_in_focus_and_out()
+    {
+        // An editor's run: the first plan's unsaved text gives it another id; the second, unsaved too, is not on disk at all.
+        var first = _folder.Write("plans/a-PLAN.md", Plans.Compliant);
+        var second = _folder.Combine("plans/b-PLAN.md");
+        var third = _folder.Write("plans/c-PLAN.md", Plans.Compliant);
+        var overlays = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [first] = Plans.Compliant.Replace("id: demo-plan", "id: plan-a", StringComparison.Ordinal),
+            [second] = Plans.Compliant,
+        };
+        LintRun Run(params string[] focus) => new PlanLinter(new LintSettings
+        {
+            Clock = new FixedClock(Linter.Now),
+            RootDirectory = _folder.Path,
+            WorkingDirectory = _folder.Path,
+            Overlays = overlays,
+            Focus = Set(focus),
+        }).Lint([_folder.Path, second]);
+
+        // The second has the id the first had on disk, but not in its unsaved text: no duplicate. The third duplicates the second.
+        Assert.Empty(Assert.Single(Run(second).Files).Diagnostics);
+        var last = Assert.Single(Run(third).Files);
+        Assert.Equal([RuleIds.DuplicateId], last.Diagnostics.Select(d => d.Id));
+        Assert.Contains("plans/b-PLAN.md", last.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(second));
+    }
+
+    [Fact]
     public void A_plan_the_lint_refuses_to_parse_gives_no_id_in_focus_or_out()
     {
         // A line over the parser's limit: EXP0009 and no id in the whole run, so the later plan's id is not a duplicate either way.
