@@ -18,6 +18,20 @@ internal sealed record ServerContext(string Root, string? ConfigFile, TimeProvid
         Input = input,
     };
 
+    /// <summary>
+    /// The lint settings of a call about one plan in its repository: only <paramref name="plan"/> is linted, from
+    /// <paramref name="text"/> when given, and the repository's other plans are read for their ids (a copied id is EXP0109).
+    /// </summary>
+    public LintSettings FocusedSettings(string plan, string? text) => new()
+    {
+        RootDirectory = Root,
+        WorkingDirectory = Root,
+        ConfigFile = ConfigFile,
+        Clock = Clock,
+        Overlays = text is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { [plan] = text },
+        Focus = new HashSet<string>([plan], StringComparer.Ordinal),
+    };
+
     /// <summary>A path as the agent gave it, relative to the root with '/', for results.</summary>
     public string Relative(string fullPath) => Output.ReportPath.Relative(fullPath, Root);
 }

@@ -71,6 +71,31 @@ public sealed class McpToolTests
     }
 
     [Fact]
+    public async Task Lint_plan_checks_the_plan_in_its_repository_so_a_copied_id_is_a_finding()
+    {
+        // An agent copies an existing plan as the start of a new one: the id stays, and the repository's lint would fail.
+        await using var session = await McpSession.StartAsync();
+        session.Repository.Write("plans/a-PLAN.md", Plans.Compliant);
+        session.Repository.Write("plans/b-PLAN.md", Plans.With("## Decision Log\n", "## decision log\n").Replace("id: demo-plan", "id: other-plan", StringComparison.Ordinal));
+
+        var copied = await session.CallAsync("lint_plan", new() { ["path"] = "plans/z-PLAN.md", ["text"] = Plans.Compliant });
+        var renamed = await session.CallAsync("lint_plan", new() { ["path"] = "plans/z-PLAN.md", ["text"] = Plans.Compliant.Replace("id: demo-plan", "id: new-plan", StringComparison.Ordinal) });
+        var saved = await session.CallAsync("lint_plan", new() { ["path"] = "plans/a-PLAN.md" });
+
+        var duplicate = Assert.Single(copied.Json.GetProperty("findings").EnumerateArray());
+        Assert.Equal("EXP0109", duplicate.GetProperty("ruleId").GetString());
+        Assert.Contains("plans/a-PLAN.md", duplicate.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, copied.Json.GetProperty("errors").GetInt32());
+        Assert.Empty(renamed.Json.GetProperty("findings").EnumerateArray());
+
+        // The other plans are not linted: the second plan's finding is nowhere in the first plan's result.
+        Assert.Equal("plans/a-PLAN.md", saved.Json.GetProperty("path").GetString());
+        Assert.Empty(saved.Json.GetProperty("findings").EnumerateArray());
+        Assert.DoesNotContain("decision log", saved.Everything, StringComparison.Ordinal);
+        Assert.False(File.Exists(session.Repository.Combine("plans/z-PLAN.md")));
+    }
+
+    [Fact]
     public async Task Fix_plan_dry_run_returns_the_diff_and_leaves_the_file_and_a_real_run_fixes_it_on_disk()
     {
         await using var session = await McpSession.StartAsync();

@@ -6,7 +6,7 @@ using ModelContextProtocol.Server;
 
 namespace ExecPlan.Cli.Mcp.Tools;
 
-/// <summary>`lint_plan`: the findings of one plan, from its file or from text, as `execplan lint` finds them.</summary>
+/// <summary>`lint_plan`: the findings of one plan, from its file or from text, as `execplan lint` of its repository finds them.</summary>
 internal static class LintPlanTool
 {
     public const string Name = "lint_plan";
@@ -16,7 +16,8 @@ internal static class LintPlanTool
         (1-based line, column, endLine, endColumn), its message and the fixes the linter offers (title, safety, edits).
         Call it after every edit of a plan, and before you report a plan as done. Give 'path' (relative to the repository
         root) to check the file as saved, or 'path' and 'text' to check text you have not saved yet as if it were that file
-        (its folder's .execplan.yaml applies; nothing is written). Safe fixes can be applied with fix_plan; explain_rule
+        (its folder's .execplan.yaml applies; nothing is written). The repository's other plans count: an id another plan
+        already has is a finding. Safe fixes can be applied with fix_plan; explain_rule
         says what a rule wants.
         """;
 
@@ -29,8 +30,9 @@ internal static class LintPlanTool
 
     private static LintPlanResult Run(LintPlanArguments arguments, ServerContext context, CancellationToken cancellationToken)
     {
+        // The plan in its repository: a plan that copies another's id is told so (EXP0109), as the repository's lint tells it.
         using var plan = GivenPlan.Of(context, arguments.Path, arguments.Text);
-        var run = new PlanLinter(context.Settings(plan.Input)).Lint([plan.FullPath], cancellationToken);
+        var run = new PlanLinter(context.FocusedSettings(plan.FullPath, arguments.Text)).Lint([context.Root, plan.FullPath], cancellationToken);
         var file = run.Files.Single();
         return new LintPlanResult(
             context.Relative(file.Path),
@@ -62,5 +64,5 @@ internal sealed record LintPlanArguments
 /// <param name="Warnings">Active warnings.</param>
 /// <param name="Infos">Active infos.</param>
 /// <param name="Findings">The plan's active findings, in line order.</param>
-/// <param name="RunFindings">Findings not in the plan: its configuration and the repository's files (lock file, policy pointer).</param>
+/// <param name="RunFindings">Findings not in the plan: the repository's configuration files and its other files (lock file, policy pointer).</param>
 internal sealed record LintPlanResult(string Path, string Schema, int Errors, int Warnings, int Infos, IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> RunFindings);
