@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ExecPlan.Linting;
 
@@ -18,23 +17,9 @@ internal static class EditorLint
         var overlays = new Dictionary<string, string>(StringComparer.Ordinal) { [open] = File.ReadAllText(open) + "\nEdited.\n" };
         LintSettings Settings(IReadOnlySet<string>? focus) => new() { RootDirectory = repository, WorkingDirectory = repository, Overlays = overlays, Focus = focus };
         var findings = 0;
-        var whole = Best(passes, () => findings += new PlanLinter(Settings(null)).Lint([repository, open]).Files.Length);
-        var focused = Best(passes, () => findings += new PlanLinter(Settings(new HashSet<string>([open], StringComparer.Ordinal))).Lint([repository, open]).Files.Length);
+        var whole = EngineInProcess.Best(passes, () => findings += new PlanLinter(Settings(null)).Lint([repository, open]).Files.Length);
+        var focused = EngineInProcess.Best(passes, () => findings += new PlanLinter(Settings(new HashSet<string>([open], StringComparer.Ordinal))).Lint([repository, open]).Files.Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole {whole:F0} focused {focused:F0} ratio {focused / whole:F3} ({findings} reports)"));
         return 0;
-    }
-
-    private static double Best(int passes, Action pass)
-    {
-        pass();
-        var best = double.MaxValue;
-        for (var i = 0; i < passes; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            pass();
-            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
-        }
-
-        return best;
     }
 }
