@@ -13,7 +13,8 @@ internal static class EditorLint
     /// <summary>Prints "whole MS focused MS ratio R" and returns 0.</summary>
     public static int Run(string repository, int passes)
     {
-        var open = Directory.GetFiles(repository, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        // The last plan in path order: the worst case, every other plan is read for its id (a duplicate is reported on the later file).
+        var open = Directory.GetFiles(repository, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Last();
         var overlays = new Dictionary<string, string>(StringComparer.Ordinal) { [open] = File.ReadAllText(open) + "\nEdited.\n" };
         LintSettings Settings(IReadOnlySet<string>? focus) => new() { RootDirectory = repository, WorkingDirectory = repository, Overlays = overlays, Focus = focus };
         var findings = 0;
