@@ -15,10 +15,11 @@ internal static class EngineInProcess
     public static int Run(string folder, int passes)
     {
         var plans = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => (Path: f, Text: File.ReadAllText(f))).ToArray();
-        var linter = new PlanLinter(new LintSettings { RootDirectory = folder, WorkingDirectory = folder });
         var findings = 0;
         var lint = Best(passes, () =>
         {
+            // One linter a pass, as one run lints its plans: what it learns of the repository's files is not carried to the next pass.
+            var linter = new PlanLinter(new LintSettings { RootDirectory = folder, WorkingDirectory = folder });
             foreach (var (path, text) in plans)
             {
                 findings += linter.LintText(path, text).Diagnostics.Length;

@@ -235,12 +235,19 @@ public sealed class PlanLinter(LintSettings settings)
         return FileLinter.Parse(path, text, config).Document;
     }
 
-    /// <summary>Lints one plan held in memory, as if it were the file <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Lints one plan held in memory, as if it were the file <paramref name="path"/>. What the linter learns of the repository's
+    /// files (whether a path cited as evidence exists, which file names it holds) is kept for the linter's life, as one run keeps
+    /// it for all its plans: a new linter looks again.
+    /// </summary>
     public FileReport LintText(string path, string text, ExecPlanConfig? config = null, CancellationToken cancellationToken = default)
     {
         config = new PlanConfigs(Settings.WorkingDirectory, config ?? ExecPlanConfig.Default, Settings).Run;
-        return FileLinter.LintText(path, text, config, config.LevelInForce, Settings.Clock, new RepositoryInfo(Settings.RootDirectory, []), cancellationToken).Report;
+        var repository = LazyInitializer.EnsureInitialized(ref _repository, () => new RepositoryInfo(Settings.RootDirectory, []));
+        return FileLinter.LintText(path, text, config, config.LevelInForce, Settings.Clock, repository, cancellationToken).Report;
     }
+
+    private RepositoryInfo? _repository;
 
     /// <summary>What a file that ran out of its time budget reports (EXP0008, at the severity its configuration gives it; nothing when it is off). The fix run reports it too.</summary>
     internal static ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config, TimeSpan budget)

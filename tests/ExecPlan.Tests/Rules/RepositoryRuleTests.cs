@@ -102,6 +102,22 @@ public sealed class RepositoryRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_linter_keeps_what_it_learned_of_the_files_for_its_life_and_a_new_one_looks_again()
+    {
+        // LintText, as an editor or a test calls it plan after plan: one linter is one run, asking the file system once a path.
+        var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `src/auth/later.ts`)");
+        var settings = new LintSettings { Clock = new FixedClock(Linter.Now), RootDirectory = _root.Path, WorkingDirectory = _root.Path };
+        var linter = new PlanLinter(settings);
+        bool Missing(PlanLinter l) => l.LintText(_root.Combine("plans/demo-PLAN.md"), plan).Diagnostics.Any(d => d.Id == RuleIds.EvidencePathMissing);
+
+        Assert.True(Missing(linter));
+        _root.Write("src/auth/later.ts", "export {};\n");
+
+        Assert.True(Missing(linter));
+        Assert.False(Missing(new PlanLinter(settings)));
+    }
+
+    [Fact]
     public void Evidence_paths_of_a_cookbook_plan_resolve_under_the_root()
     {
         const string Evidence = "  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.";
