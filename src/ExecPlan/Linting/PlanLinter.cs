@@ -16,6 +16,9 @@ namespace ExecPlan.Linting;
 [ImplementsRule(RuleIds.LintTimeout)]
 public sealed class PlanLinter(LintSettings settings)
 {
+    // What LintText learns of the repository's files, made on its first call.
+    private RepositoryInfo? _repository;
+
     /// <summary>The settings of this linter.</summary>
     public LintSettings Settings { get; } = settings;
 
@@ -109,15 +112,15 @@ public sealed class PlanLinter(LintSettings settings)
         // Reports are handed on in path order, so a duplicate id is always reported on the later file.
         // The secret scan of each file runs first and is not charged to its budget; a file that then runs out of time
         // reports what the scan found next to EXP0008 (an error), so a slow file can never hide a secret.
-        // A plan outside the focus is only read for its id: the duplicate-id check still sees every plan of the run in path order.
         var duplicates = new DuplicateIds(config);
         var unchosen = 0; // handed on one at a time, never concurrently
         var scanned = new IReadOnlyList<Diagnostic>?[files.Length];
         var focus = Settings.Focus;
         bool InFocus(int i) => focus is null || focus.Contains(files[i]);
 
-        // A plan outside the focus is read only when its id could make a focused plan's a duplicate: it comes before the last
-        // focused plan (a duplicate is reported on the later file), and its format names an id field.
+        // A plan outside the focus is not linted, and is read only when its id could make a focused plan's a duplicate: it comes
+        // before the last focused plan (a duplicate is reported on the later file), and its format names an id field. Its id
+        // still passes the duplicate-id check in path order.
         var lastFocused = focus is null ? files.Length : LastIn(files, focus);
         bool Identifies(int i) => i < lastFocused && duplicates.Enabled && planConfigs[i].SchemaInForce.FrontMatterField(SchemaRoles.Id) is not null;
         BudgetedLoop<FileLintResult>.Run(
@@ -246,8 +249,6 @@ public sealed class PlanLinter(LintSettings settings)
         var repository = LazyInitializer.EnsureInitialized(ref _repository, () => new RepositoryInfo(Settings.RootDirectory, []));
         return FileLinter.LintText(path, text, config, config.LevelInForce, Settings.Clock, repository, cancellationToken).Report;
     }
-
-    private RepositoryInfo? _repository;
 
     /// <summary>What a file that ran out of its time budget reports (EXP0008, at the severity its configuration gives it; nothing when it is off). The fix run reports it too.</summary>
     internal static ImmutableArray<Diagnostic> TimeoutFindings(string path, ExecPlanConfig config, TimeSpan budget)
