@@ -18,6 +18,9 @@ switch (args.FirstOrDefault())
         return EngineInProcess.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
     case "editor":
         return EditorLint.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    case "walk":
+        RepositoryWalk.Make(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000);
+        return RepositoryWalk.Run(args[1], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
     case "make-large":
         File.WriteAllText(args[1], PlanSet.Large(int.Parse(args[2], CultureInfo.InvariantCulture)));
         return 0;

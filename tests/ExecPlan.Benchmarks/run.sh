@@ -3,6 +3,7 @@
 #   whole-process `execplan lint` of 1,000 plans vs markdownlint-cli2 (>= 10x faster) and vs the
 #   read-and-parse floor (<= 1.5x); 10,000 plans vs 1,000 (<= 11x); a 5 MB plan (< 1 s); peak memory
 #   for 1,000 vs 10,000 plans; an editor's lint of one open plan vs the whole repository (<= 0.25x); the
+#   discovery of the plans in a repository of 100,000 files vs .NET's listing of its files (<= 1.5x); the
 #   MSBuild target on a no-op incremental build (< 50 ms) when the ExecPlan.Build package is in the
 #   repository; then the BenchmarkDotNet suite (in process).
 #   With --native, also the NativeAOT executable (published here for linux-x64, needs clang): one plan at
@@ -26,7 +27,7 @@ while [[ $# -gt 0 ]]; do
     --no-bdn) bdn=0; shift ;;
     --no-build) build=0; shift ;;
     --native) native=auto; shift; if [[ $# -gt 0 && $1 != -* ]]; then native="$1"; shift; fi ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -139,6 +140,11 @@ say "An editor's lint of one open plan in a repository of 1,000 plans (in proces
 read -r _ editor_whole _ editor_focused _ editor_ratio _ < <(dotnet "$bench" editor "$work/p1000" 5)
 printf '  whole repository %s ms, the open plan with the others read for their ids %s ms\n' "$editor_whole" "$editor_focused"
 
+say "Finding the plans of a repository of 100,000 files (in process, best of 5)"
+# Columns: discovery ms, .NET's recursive listing of every file ms, discovery / listing.
+read -r _ walk_discover _ walk_list _ walk_ratio _ < <(dotnet "$bench" walk "$work/tree" 100000 5)
+printf '  discovery %s ms, listing every file %s ms\n' "$walk_discover" "$walk_list"
+
 # Whole-process peak resident memory of `execplan lint` per format (GNU time's maximum RSS), when /usr/bin/time is there.
 declare -A rss
 if [[ -x /usr/bin/time ]]; then
@@ -183,6 +189,7 @@ if [[ -n $native ]]; then
   printf '%-58s %10s %-10s %s\n' "precompiled / JIT execplan lint, 1,000 plans" "$(ratio "${median[r2r_1k]}" "${median[execplan_1k]}")" "-" "(no goal)"
 fi
 row "editor lint of one open plan / whole lint, 1,000 plans" "$editor_ratio" "<=" 0.25
+row "discovery / listing every file, 100,000 files" "$walk_ratio" "<=" 1.5
 for format in text sarif json; do
   if [[ -n ${rss[${format}1000]:-} ]]; then
     row "execplan lint --format $format peak, 10,000 / 1,000 plans" "$(ratio "${rss[${format}10000]}" "${rss[${format}1000]}")" "<=" 1.5

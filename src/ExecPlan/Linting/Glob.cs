@@ -35,6 +35,13 @@ public sealed class Glob
         return Matches(0, 0, path, known);
     }
 
+    /// <summary>
+    /// Whether a file of this name can match (its last segment must, unless the pattern ends in `**`): a test on the name alone, so
+    /// that a walk makes a path only of the files that may match.
+    /// </summary>
+    public bool CanMatchName(ReadOnlySpan<char> name) =>
+        segments.Length > 0 && (segments[^1] == "**" || SegmentMatches(segments[^1], name));
+
     private bool Matches(int p, int s, string[] path, byte[,] known)
     {
         if (known[p, s] != 0)
@@ -61,7 +68,7 @@ public sealed class Glob
     }
 
     /// <summary>Wildcard match of one segment with backtracking to the last `*` (linear for typical patterns).</summary>
-    private static bool SegmentMatches(string pattern, string text)
+    private static bool SegmentMatches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
     {
         int p = 0, t = 0, star = -1, mark = 0;
         while (t < text.Length)

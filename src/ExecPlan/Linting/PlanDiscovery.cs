@@ -53,7 +53,7 @@ public static class PlanDiscovery
         }
 
         var glob = new Glob(string.Join('/', segments.Skip(literal)));
-        return [.. PlanTreeWalk.Files(start).Where(f => glob.IsMatch(RelativeTo(start, f)!)).Order(StringComparer.Ordinal)];
+        return [.. PlanTreeWalk.Files(start, glob.CanMatchName).Where(f => glob.IsMatch(RelativeTo(start, f)!)).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The plan files under <paramref name="folder"/>, full paths in ordinal order; globs are relative to the config's root, else its folder, else <paramref name="folder"/>.</summary>
@@ -72,7 +72,7 @@ public static class PlanDiscovery
         var root = rootDirectory is null ? start : Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootDirectory));
         var globs = new ConfigGlobs(config);
         var found = new List<string>();
-        foreach (var file in PlanTreeWalk.Files(start))
+        foreach (var file in PlanTreeWalk.Files(start, globs.CanMatchName))
         {
             if (globs.IsPlan(start, root, file))
             {
@@ -106,6 +106,20 @@ public static class PlanDiscovery
         private readonly Glob[] _include = [.. config.Include.Select(g => new Glob(g))];
         private readonly Glob[] _exclude = [.. config.Exclude.Select(g => new Glob(g))];
 
+        // Whether a file of this name can be a plan (a test on the name alone, before its path is made).
+        public bool CanMatchName(ReadOnlySpan<char> name)
+        {
+            foreach (var glob in _include)
+            {
+                if (glob.CanMatchName(name))
+                {
+                    return true;
+                }
+            }
+
+            return CanBeBuiltInPlan(name);
+        }
+
         public bool IsPlan(string start, string root, string file)
         {
             var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
@@ -122,6 +136,20 @@ public static class PlanDiscovery
     {
         var fromParent = Path.GetFileName(start) + "/" + RelativeTo(start, file)!;
         return !NotPlans.Contains(Path.GetFileName(file)) && BuiltIn.Any(g => g.IsMatch(fromParent));
+    }
+
+    // Whether a file of this name can match the formats' patterns (a test on the name alone).
+    private static bool CanBeBuiltInPlan(ReadOnlySpan<char> name)
+    {
+        foreach (var glob in BuiltIn)
+        {
+            if (glob.CanMatchName(name))
+            {
+                return !NotPlans.Contains(name.ToString());
+            }
+        }
+
+        return false;
     }
 
     // `**/PLAN.md` is the name PLAN.md; `**/plans/**/*.md` the Markdown files under plans/ folders; any other glob as written.

@@ -44,14 +44,14 @@ public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwn
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
-        foreach (var file in Linting.PlanTreeWalk.Files(root))
+        foreach (var name in Linting.PlanTreeWalk.FileNames(root))
         {
             if (++count > MaxIndexedFiles)
             {
                 return null;
             }
 
-            names.Add(Path.GetFileName(file));
+            names.Add(name);
         }
 
         return names.ToFrozenSet(StringComparer.Ordinal);

@@ -82,6 +82,49 @@ public sealed class PlanDiscoveryTests
     }
 
     [Fact]
+    public void Include_globs_find_every_name_they_match_not_only_Markdown()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in new[] { "notes/a.txt", "notes/b.md", "agents/deep/any.name", "agents/README.md", "docs/PLANS.md", "docs/other.md" })
+        {
+            folder.Write(file);
+        }
+
+        var config = ExecPlanConfig.Default with { Include = ["notes/*.txt", "agents/**", "docs/PLANS.md"] };
+
+        Assert.Equal(
+            ["agents/README.md", "agents/deep/any.name", "docs/PLANS.md", "notes/a.txt"],
+            Relative(folder, PlanDiscovery.Discover(folder.Path, config)));
+    }
+
+    [Fact]
+    public void Skipped_folders_are_known_by_name_whatever_its_case()
+    {
+        using var folder = new TempFolder();
+        foreach (var skipped in new[] { "Bin", "OBJ", "Node_Modules", "src/.GIT" })
+        {
+            folder.Write(skipped + "/PLAN.md");
+        }
+
+        folder.Write("binaries/PLAN.md");
+
+        Assert.Equal(["binaries/PLAN.md"], Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
+    }
+
+    [Fact]
+    public void A_command_line_glob_matches_any_name_and_skips_the_same_folders()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in new[] { "docs/a.txt", "docs/deep/b.txt", "docs/c.md", "docs/bin/d.txt", "other/e.txt" })
+        {
+            folder.Write(file);
+        }
+
+        Assert.Equal(["docs/a.txt", "docs/deep/b.txt"], Relative(folder, PlanDiscovery.Expand("docs/**/*.txt", folder.Path)));
+        Assert.Equal(["docs/a.txt", "docs/c.md"], Relative(folder, PlanDiscovery.Expand("docs/*.*", folder.Path)));
+    }
+
+    [Fact]
     public void Globs_use_the_given_root_when_searching_a_subfolder()
     {
         using var folder = new TempFolder();

@@ -118,6 +118,20 @@ public sealed class RepositoryRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_bare_file_name_is_found_at_any_depth_but_not_in_skipped_folders()
+    {
+        _root.Write("src/deep/er/Widget.cs", "class Widget;\n");
+        _root.Write("node_modules/pkg/Vendored.cs", "class Vendored;\n");
+        _root.Write("Bin/Built.cs", "class Built;\n");
+        var repository = new ExecPlan.Rules.RepositoryInfo(_root.Path, []);
+
+        Assert.True(repository.FileNameExists("Widget.cs"));
+        Assert.False(repository.FileNameExists("Vendored.cs"));
+        Assert.False(repository.FileNameExists("Built.cs"));
+        Assert.False(repository.FileNameExists("deep"));
+    }
+
+    [Fact]
     public void Evidence_paths_of_a_cookbook_plan_resolve_under_the_root()
     {
         const string Evidence = "  Evidence: `go test ./... -run TestHandlerMemo` passes with the cache disabled.";
