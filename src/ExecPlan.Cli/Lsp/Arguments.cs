@@ -8,11 +8,17 @@ namespace ExecPlan.Cli.Lsp;
 /// </summary>
 internal static class Arguments
 {
-    /// <summary>The declared types of `textDocument/publishDiagnostics`.</summary>
-    public static IReadOnlyDictionary<string, Type> PublishDiagnostics { get; } = new Dictionary<string, Type>
+    // The declared types of `textDocument/publishDiagnostics`, with and without a version: StreamJsonRpc wants one per argument.
+    private static readonly Dictionary<string, Type> Versioned = new()
     {
         ["uri"] = typeof(string),
         ["version"] = typeof(int?),
+        ["diagnostics"] = typeof(LspDiagnostic[]),
+    };
+
+    private static readonly Dictionary<string, Type> Unversioned = new()
+    {
+        ["uri"] = typeof(string),
         ["diagnostics"] = typeof(LspDiagnostic[]),
     };
 
@@ -21,6 +27,9 @@ internal static class Arguments
     {
         ["registrations"] = typeof(Registration[]),
     };
+
+    /// <summary>The declared types of a publication's arguments (<see cref="Of(PublishDiagnosticsParams)"/>), one per argument.</summary>
+    public static IReadOnlyDictionary<string, Type> TypesOf(PublishDiagnosticsParams message) => message.Version is null ? Unversioned : Versioned;
 
     /// <summary>The arguments of a publication (a version only for an open document).</summary>
     public static IReadOnlyDictionary<string, object?> Of(PublishDiagnosticsParams message)

@@ -41,7 +41,7 @@ internal static class LspCommand
         using var handler = new LspMessageHandler(output, input, CreateFormatter());
         using var rpc = new LspConnection(handler);
         var documents = new OpenDocuments();
-        using var linter = new DocumentLinter(documents, message => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", Arguments.Of(message), Arguments.PublishDiagnostics), context.Clock, context.Stderr);
+        using var linter = new DocumentLinter(documents, message => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", Arguments.Of(message), Arguments.TypesOf(message)), context.Clock, context.Stderr);
         var server = new LanguageServer(documents, linter, context.Clock, context.Stderr);
         server.Initial = () => _ = WatchFilesAsync(rpc, server, context.Stderr);
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, new JsonRpcTargetOptions { DisposeOnDisconnect = false });

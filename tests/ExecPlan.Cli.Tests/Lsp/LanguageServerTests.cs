@@ -191,6 +191,31 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Closing_a_plan_clears_its_findings_and_a_closed_configuration_gets_its_own()
+    {
+        using var repo = TempFolder.WithGit();
+        var config = Uri(repo.Write(".execplan.yaml", "level: sometimes\n"));
+        var text = Plans.With("status: IN_PROGRESS\n", "status: in-progress\n");
+        var uri = Uri(repo.Write("plans/a-PLAN.md", text));
+        using var server = await LspSession.InitializedAsync(repo.Path);
+
+        // The configuration is not open: its finding is published on it, with no version, beside the open plan's.
+        server.Open(uri, text);
+        var (found, _) = await server.DiagnosticsAsync(uri, d => d.Count > 0);
+        Assert.Contains(found, d => (string)d!["code"]! == "EXP0104");
+        var (configured, _) = await server.DiagnosticsAsync(config, d => d.Count > 0);
+        Assert.Equal(["EXP0007"], configured.Select(d => (string)d!["code"]!));
+        var publication = await server.WaitForAsync(m => LspSession.IsPublication(m, config));
+        Assert.Null(publication["params"]!["version"]);
+
+        // Closed: its findings are cleared, and the server lints on without a failure.
+        var before = server.Received.Count;
+        server.Close(uri);
+        await server.DiagnosticsAsync(uri, d => d.Count == 0, before);
+        Assert.DoesNotContain("failed", server.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Findings_across_files_follow_the_other_plans_and_the_configuration()
     {
         using var repo = TempFolder.WithGit();

@@ -124,6 +124,10 @@ internal sealed class LspSession : IDisposable
             ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = text }),
         });
 
+    /// <summary>Closes a document.</summary>
+    public void Close(string uri) =>
+        Notify("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+
     /// <summary>Sends a body as it is, framed by a correct header.</summary>
     public void SendRaw(byte[] body)
     {
