@@ -173,7 +173,7 @@ internal sealed class DocumentLinter(OpenDocuments documents, Func<PublishDiagno
             }
         }
 
-        // Findings of the run itself (configuration, lock file, baseline, a duplicate id's first file) go to their own files.
+        // Findings of the run itself (configuration, lock file, baseline, the duplicate an open plan makes of a later plan) go to their own files.
         foreach (var file in run.RunDiagnostics.GroupBy(d => Path.GetFullPath(d.FilePath, settings.WorkingDirectory), StringComparer.Ordinal))
         {
             var document = byPath.GetValueOrDefault(file.Key);

@@ -118,11 +118,14 @@ public sealed class PlanLinter(LintSettings settings)
         var focus = Settings.Focus;
         bool InFocus(int i) => focus is null || focus.Contains(files[i]);
 
-        // A plan outside the focus is not linted, and is read only when its id could make a focused plan's a duplicate: it comes
-        // before the last focused plan (a duplicate is reported on the later file), and its format names an id field. Its id
-        // still passes the duplicate-id check in path order.
-        var lastFocused = focus is null ? files.Length : LastIn(files, focus);
-        bool Identifies(int i) => i < lastFocused && duplicates.Enabled && planConfigs[i].SchemaInForce.FrontMatterField(SchemaRoles.Id) is not null;
+        // A plan outside the focus is not linted, and is read only for its id, when its format names an id field: its id passes the
+        // duplicate-id check in path order. One before a focused plan can make the focused plan's id a duplicate; one after it is
+        // made a duplicate by the focused plan (a duplicate is reported on the later file): that finding of the unfocused plan is
+        // the focus's doing, and is reported with the run's findings, so that the author of a plan that takes an id already used
+        // further on is told (the repository's lint reports it there).
+        var focusedRedactions = new Dictionary<string, SecretRedaction>(StringComparer.Ordinal);
+        var madeDuplicates = ImmutableArray.CreateBuilder<Diagnostic>();
+        bool Identifies(int i) => duplicates.Enabled && planConfigs[i].SchemaInForce.FrontMatterField(SchemaRoles.Id) is not null;
         BudgetedLoop<FileLintResult>.Run(
             files.Length,
             Environment.ProcessorCount,
@@ -143,11 +146,17 @@ public sealed class PlanLinter(LintSettings settings)
             {
                 if (!InFocus(i))
                 {
-                    duplicates.Check(result);
+                    if (duplicates.Check(result) is { Duplicate: { } duplicate, First: { } first } && focusedRedactions.TryGetValue(first, out var firstRedaction))
+                    {
+                        madeDuplicates.Add(firstRedaction.Apply(duplicate));
+                    }
+
                     return;
                 }
 
-                var report = HandOff(duplicates.Check(result), names, redaction.With(result.Redaction));
+                var fileRedaction = redaction.With(result.Redaction);
+                focusedRedactions[files[i]] = fileRedaction;
+                var report = HandOff(duplicates.Check(result).Report, names, fileRedaction);
                 unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
                 if (files[i] == input && !Settings.Input!.Named)
                 {
@@ -164,26 +173,13 @@ public sealed class PlanLinter(LintSettings settings)
         List<string> folders = focus is not null ? [] : targets.Where(Directory.Exists).Select(t => Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar).ToList();
         bool Covered(string path) => linted.Contains(path) || folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
         var stale = matcher.Stale(baselinePath, Covered, config.SeverityOf(RuleCatalog.StaleBaselineEntry));
-        if (!stale.IsEmpty)
+        var later = matcher.Match(madeDuplicates.ToImmutable()).AddRange(stale);
+        if (!later.IsEmpty)
         {
-            onRunFindings?.Invoke(stale);
+            onRunFindings?.Invoke(later);
         }
 
-        return (runFindings.AddRange(stale), unchosen, matcher.Outcome(baselinePath, Covered));
-    }
-
-    // The index of the last file of the focus (-1: none).
-    private static int LastIn(ImmutableArray<string> files, IReadOnlySet<string> focus)
-    {
-        for (var i = files.Length - 1; i >= 0; i--)
-        {
-            if (focus.Contains(files[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return (runFindings.AddRange(later), unchosen, matcher.Outcome(baselinePath, Covered));
     }
 
     // The run's baseline: the one the caller names, else the configuration's, else the default file at the root when it
@@ -271,17 +267,19 @@ public sealed class PlanLinter(LintSettings settings)
         /// <summary>Whether a duplicate id is reported at all.</summary>
         public bool Enabled => _severity != Severity.Off;
 
-        public FileReport Check(FileLintResult result)
+        /// <summary>The report with EXP0109 added when its id was taken by an earlier file; the finding and that file apart.</summary>
+        public (FileReport Report, Diagnostic? Duplicate, string? First) Check(FileLintResult result)
         {
             var (report, id, span) = result;
             if (string.IsNullOrEmpty(id) || _firstById.TryAdd(id, report.Path) || _severity == Severity.Off)
             {
-                return report;
+                return (report, null, null);
             }
 
             var rule = RuleCatalog.DuplicateId;
-            var duplicate = new Diagnostic(rule, _severity, report.Path, span, rule.Format(id, _firstById[id]));
-            return report with { Diagnostics = Rules.Engine.RuleRunner.Sort(report.Diagnostics.Add(duplicate)) };
+            var first = _firstById[id];
+            var duplicate = new Diagnostic(rule, _severity, report.Path, span, rule.Format(id, first));
+            return (report with { Diagnostics = Rules.Engine.RuleRunner.Sort(report.Diagnostics.Add(duplicate)) }, duplicate, first);
         }
     }
 }

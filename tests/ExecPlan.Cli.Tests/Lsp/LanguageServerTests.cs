@@ -216,6 +216,25 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task An_open_plan_that_makes_a_later_plan_s_id_a_duplicate_puts_the_finding_on_that_plan()
+    {
+        using var repo = TempFolder.WithGit();
+        var later = Uri(repo.Write("plans/b-PLAN.md", Plans.Compliant));
+        var uri = Uri(repo.Write("plans/a-PLAN.md", Plans.Compliant));
+        using var server = await LspSession.InitializedAsync(repo.Path);
+
+        // The open plan comes first in path order: the repository's lint reports the duplicate on the later plan, and so does the editor.
+        server.Open(uri, Plans.Compliant);
+        var (found, index) = await server.DiagnosticsAsync(later, d => d.Count > 0);
+        Assert.Equal(["EXP0109"], found.Select(d => (string)d!["code"]!));
+        Assert.Contains("plans/a-PLAN.md", (string)found[0]!["message"]!, StringComparison.Ordinal);
+
+        // Another id in the open plan clears it.
+        server.Change(uri, Plans.Compliant.Replace("id: demo-plan", "id: other-plan", StringComparison.Ordinal), 2);
+        await server.DiagnosticsAsync(later, d => d.Count == 0, index);
+    }
+
+    [Fact]
     public async Task Findings_across_files_follow_the_other_plans_and_the_configuration()
     {
         using var repo = TempFolder.WithGit();

@@ -96,6 +96,26 @@ public sealed class McpToolTests
     }
 
     [Fact]
+    public async Task Lint_plan_says_when_the_plan_makes_a_later_plan_s_id_a_duplicate()
+    {
+        // The new plan sorts first: the repository's lint reports the duplicate on the existing plan, and the agent is told so.
+        await using var session = await McpSession.StartAsync();
+        session.Repository.Write("plans/b-PLAN.md", Plans.Compliant);
+
+        var copied = await session.CallAsync("lint_plan", new() { ["path"] = "plans/a-PLAN.md", ["text"] = Plans.Compliant });
+        var renamed = await session.CallAsync("lint_plan", new() { ["path"] = "plans/a-PLAN.md", ["text"] = Plans.Compliant.Replace("id: demo-plan", "id: new-plan", StringComparison.Ordinal) });
+
+        Assert.Empty(copied.Json.GetProperty("findings").EnumerateArray());
+        var duplicate = Assert.Single(copied.Json.GetProperty("runFindings").EnumerateArray());
+        Assert.Equal("EXP0109", duplicate.GetProperty("ruleId").GetString());
+        Assert.Equal("plans/b-PLAN.md", duplicate.GetProperty("path").GetString());
+        Assert.Contains("plans/a-PLAN.md", duplicate.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, copied.Json.GetProperty("errors").GetInt32());
+        Assert.Empty(renamed.Json.GetProperty("runFindings").EnumerateArray());
+        Assert.Equal(0, renamed.Json.GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
     public async Task Fix_plan_dry_run_returns_the_diff_and_leaves_the_file_and_a_real_run_fixes_it_on_disk()
     {
         await using var session = await McpSession.StartAsync();

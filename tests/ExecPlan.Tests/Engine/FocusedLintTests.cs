@@ -30,6 +30,8 @@ public sealed class FocusedLintTests : IDisposable
 
     private static HashSet<string> Set(params string[] paths) => new(paths, StringComparer.Ordinal);
 
+    private string Relative(string path) => Path.GetRelativePath(_folder.Path, path).Replace(Path.DirectorySeparatorChar, '/');
+
     [Theory]
     [InlineData("level: sometimes\n")] // a configuration finding
     [InlineData("schema: cookbook\n")] // a format without ids: the other plans are not even read
@@ -55,8 +57,11 @@ public sealed class FocusedLintTests : IDisposable
         var paths = whole.Files.Select(f => f.Path).ToList();
         Assert.True(paths.Count >= 14, string.Join("\n", paths));
 
-        // Every other plan, then only the last: each focused report is the whole run's report of that plan.
-        foreach (var focus in new[] { Set([.. paths.Where((_, i) => i % 2 == 1)]), Set(paths[^1]), Set([.. paths]) })
+        // Every other plan, only the last, only the first of the plans sharing an id, all: each focused report is the whole run's
+        // report of that plan; the run's findings are the whole run's, and the duplicates a focused plan makes of later plans.
+        var made = 0;
+        var secret = _folder.Combine("plans/secret-PLAN.md");
+        foreach (var focus in new[] { Set([.. paths.Where((_, i) => i % 2 == 1)]), Set(paths[^1]), Set(secret), Set([.. paths]) })
         {
             var focused = Lint(focus);
             Assert.Equal(paths.Where(focus.Contains), focused.Files.Select(f => f.Path));
@@ -67,8 +72,15 @@ public sealed class FocusedLintTests : IDisposable
                 Assert.Equal(expected.Summary, report.Summary);
             }
 
-            Assert.Equal(whole.RunDiagnostics.Select(Line), focused.RunDiagnostics.Select(Line));
+            var madeByFocus = whole.Files.Where(f => !focus.Contains(f.Path)).SelectMany(f => f.Diagnostics)
+                .Where(d => d.Id == RuleIds.DuplicateId && focus.Any(p => d.Message.EndsWith($"/{Relative(p)}.", StringComparison.Ordinal)))
+                .ToList();
+            made += focus.SetEquals([secret]) ? madeByFocus.Count : 0;
+            Assert.Equal(whole.RunDiagnostics.Select(Line).Concat(madeByFocus.Select(Line)), focused.RunDiagnostics.Select(Line));
         }
+
+        // The first of the four plans that share an id makes the three later ones duplicates (when ids are reported at all).
+        Assert.Equal(configuration.StartsWith("level", StringComparison.Ordinal) ? 3 : 0, made);
 
         var duplicates = Lint(Set(_folder.Combine("plans/z2-PLAN.md"))).Files.Single().Diagnostics.Count(d => d.Id == RuleIds.DuplicateId);
         Assert.Equal(configuration.StartsWith("level", StringComparison.Ordinal) ? 1 : 0, duplicates);
@@ -86,9 +98,41 @@ public sealed class FocusedLintTests : IDisposable
         Assert.Equal(RuleIds.DuplicateId, duplicate.Id);
         Assert.Contains("plans/a-PLAN.md", duplicate.Message, StringComparison.Ordinal);
 
-        // The first plan keeps its id; the second is only read for its id and reported nowhere.
+        // The first plan keeps its id; the second is only read for its id, not linted, and the duplicate the first makes of it is
+        // a finding of the run, on the second, as the whole run reports it there.
         var earlier = Lint(Set(first));
         Assert.Equal([RuleIds.NonCanonicalHeading], Assert.Single(earlier.Files).Diagnostics.Select(d => d.Id));
+        var made = Assert.Single(earlier.RunDiagnostics);
+        Assert.Equal(Line(duplicate), Line(made));
+        Assert.Equal(second, made.FilePath);
+    }
+
+    [Fact]
+    public void A_duplicate_between_two_plans_outside_the_focus_is_not_the_focus_s_finding()
+    {
+        var open = _folder.Write("plans/a-PLAN.md", Plans.Compliant.Replace("id: demo-plan", "id: plan-a", StringComparison.Ordinal));
+        _folder.Write("plans/b-PLAN.md", Plans.Compliant);
+        _folder.Write("plans/c-PLAN.md", Plans.Compliant);
+
+        var run = Lint(Set(open));
+
+        Assert.Empty(Assert.Single(run.Files).Diagnostics);
+        Assert.Empty(run.RunDiagnostics);
+        Assert.Single(Lint(null).All, d => d.Id == RuleIds.DuplicateId);
+    }
+
+    [Fact]
+    public void A_duplicate_the_focus_makes_is_matched_against_the_baseline()
+    {
+        var first = _folder.Write("plans/a-PLAN.md", Plans.Compliant);
+        _folder.Write("plans/b-PLAN.md", Plans.Compliant);
+        File.WriteAllText(_folder.Combine(BaselineFile.DefaultName), Lint(null, useBaseline: false).Baseline!.Recorded.ToJson());
+
+        var made = Assert.Single(Lint(Set(first)).RunDiagnostics);
+
+        Assert.Equal(RuleIds.DuplicateId, made.Id);
+        Assert.False(made.IsActive);
+        Assert.True(Assert.Single(Lint(Set(first), useBaseline: false).RunDiagnostics).IsActive);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ internal static class LintPlanTool
         Call it after every edit of a plan, and before you report a plan as done. Give 'path' (relative to the repository
         root) to check the file as saved, or 'path' and 'text' to check text you have not saved yet as if it were that file
         (its folder's .execplan.yaml applies; nothing is written). The repository's other plans count: an id another plan
-        already has is a finding. Safe fixes can be applied with fix_plan; explain_rule
-        says what a rule wants.
+        already has is a finding (on the later plan in path order: in runFindings, with its path, when that is the other
+        plan). Safe fixes can be applied with fix_plan; explain_rule says what a rule wants.
         """;
 
     /// <summary>The tool over <paramref name="context"/>.</summary>
