@@ -37,10 +37,11 @@ public sealed class Glob
 
     /// <summary>
     /// Whether a file of this name can match (its last segment must, unless the pattern ends in `**`): a test on the name alone, so
-    /// that a walk makes a path only of the files that may match.
+    /// that a walk makes a path only of the files that may match. A name holding a backslash (possible on Unix) is left to the full
+    /// match, which reads it as a folder separator.
     /// </summary>
     public bool CanMatchName(ReadOnlySpan<char> name) =>
-        segments.Length > 0 && (segments[^1] == "**" || SegmentMatches(segments[^1], name));
+        segments.Length > 0 && (segments[^1] == "**" || name.Contains('\\') || SegmentMatches(segments[^1], name));
 
     private bool Matches(int p, int s, string[] path, byte[,] known)
     {

@@ -39,8 +39,8 @@ public sealed class LintSettings
 
     /// <summary>
     /// The plans whose findings the caller wants, by full path as discovery gives them (an editor's open documents); null: every
-    /// plan of the run. Every other plan of the run is read only for its id (EXP0109), is not linted, and gets no report; nor does
-    /// the baseline count it as covered. A focused plan's report and the run's own findings are the whole run's, except that a
+    /// plan of the run. Every other plan of the run is read only for its id (EXP0109; not at all in a format without ids or with the
+    /// rule off), is not linted, and gets no report; nor does the baseline count it as covered. A focused plan's report and the run's own findings are the whole run's, except that a
     /// plan read only for its id gives it even where its lint would have given up on it (Markdig refusing it, its time budget
     /// spent). The duplicate ids a focused plan makes of later plans' (a duplicate is reported on the later file) are added to
     /// the run's findings, on those plans, as the whole run reports them there.

@@ -33,7 +33,9 @@ public sealed class PlanLinter(LintSettings settings)
     /// <summary>
     /// Lints like <see cref="Lint(IReadOnlyList{string}, CancellationToken)"/> but keeps no report: the run-level findings go to
     /// <paramref name="onRunFindings"/> first, then each file's report to <paramref name="onFile"/>, in path order, as soon as it and
-    /// every file before it are done (one call at a time, from the linting threads). Memory stays bounded whatever the number of plans.
+    /// every file before it are done (one call at a time, from the linting threads), then the run-level findings only the end of the
+    /// run knows (stale baseline entries, the duplicates a focus makes of later plans) to <paramref name="onRunFindings"/> again.
+    /// Memory stays bounded whatever the number of plans.
     /// </summary>
     /// <returns>The run-level findings and the counts.</returns>
     public LintTotals Lint(IReadOnlyList<string> paths, Action<FileReport> onFile, Action<ImmutableArray<Diagnostic>>? onRunFindings = null, CancellationToken cancellationToken = default)
@@ -172,14 +174,16 @@ public sealed class PlanLinter(LintSettings settings)
         var linted = files.Where((_, i) => InFocus(i)).ToHashSet(StringComparer.Ordinal);
         List<string> folders = focus is not null ? [] : targets.Where(Directory.Exists).Select(t => Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar).ToList();
         bool Covered(string path) => linted.Contains(path) || folders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
+        // The duplicates made of plans outside the focus are matched after the outcome is taken: the run did not judge those plans.
         var stale = matcher.Stale(baselinePath, Covered, config.SeverityOf(RuleCatalog.StaleBaselineEntry));
+        var outcome = matcher.Outcome(baselinePath, Covered);
         var later = matcher.Match(madeDuplicates.ToImmutable()).AddRange(stale);
         if (!later.IsEmpty)
         {
             onRunFindings?.Invoke(later);
         }
 
-        return (runFindings.AddRange(later), unchosen, matcher.Outcome(baselinePath, Covered));
+        return (runFindings.AddRange(later), unchosen, outcome);
     }
 
     // The run's baseline: the one the caller names, else the configuration's, else the default file at the root when it

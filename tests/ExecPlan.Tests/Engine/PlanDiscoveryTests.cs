@@ -98,6 +98,28 @@ public sealed class PlanDiscoveryTests
     }
 
     [Fact]
+    public void A_name_holding_a_backslash_is_matched_as_the_globs_read_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no file name holds a backslash there
+        }
+
+        // The globs read a backslash as a folder separator: the walk's test on names alone must not decide otherwise.
+        using var folder = new TempFolder();
+        folder.Write("docs/x\\PLAN.md");
+        folder.Write("docs/PLAN.md\\");
+
+        var glob = new Glob("**/PLAN.md");
+        var found = PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default);
+
+        Assert.Equal(
+            Directory.GetFiles(folder.Combine("docs")).Where(f => glob.IsMatch(Path.GetRelativePath(folder.Path, f))).Order(StringComparer.Ordinal),
+            found);
+        Assert.Equal(2, found.Length);
+    }
+
+    [Fact]
     public void Skipped_folders_are_known_by_name_whatever_its_case()
     {
         using var folder = new TempFolder();

@@ -64,5 +64,5 @@ internal sealed record LintPlanArguments
 /// <param name="Warnings">Active warnings.</param>
 /// <param name="Infos">Active infos.</param>
 /// <param name="Findings">The plan's active findings, in line order.</param>
-/// <param name="RunFindings">Findings not in the plan: the repository's configuration files and its other files (lock file, policy pointer).</param>
+/// <param name="RunFindings">Findings not in the plan: the repository's configuration files, its other files (lock file, policy pointer, baseline), and the duplicate id the plan makes of a later plan's.</param>
 internal sealed record LintPlanResult(string Path, string Schema, int Errors, int Warnings, int Infos, IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> RunFindings);
