@@ -26,32 +26,29 @@ internal static class PlanTreeWalk
     public static IEnumerable<string> Files(string root) => Files(root, static _ => true);
 
     /// <summary>The files under <paramref name="root"/> whose name passes <paramref name="keep"/>, as full paths, in no particular order.</summary>
-    public static IEnumerable<string> Files(string root, NameTest keep) =>
-        new Walk<string>(root, keep, static (ref FileSystemEntry entry) => entry.ToFullPath());
+    public static IEnumerable<string> Files(string root, NameTest keep) => new Walk(root, keep, names: false);
 
     /// <summary>The names of the files under <paramref name="root"/> (a name once per file that bears it), in no particular order.</summary>
-    public static IEnumerable<string> FileNames(string root) =>
-        new Walk<string>(root, static _ => true, static (ref FileSystemEntry entry) => entry.FileName.ToString());
+    public static IEnumerable<string> FileNames(string root) => new Walk(root, static _ => true, names: true);
 
     /// <summary>Whether a file of this name is wanted.</summary>
     public delegate bool NameTest(ReadOnlySpan<char> name);
 
     // The enumerator itself, so that an error on any folder (permissions, vanished, I/O) skips that folder instead of ending the walk.
-    private sealed class Walk<T>(string root, NameTest keep, FileSystemEnumerable<T>.FindTransform transform) : IEnumerable<T>
+    private sealed class Walk(string root, NameTest keep, bool names) : IEnumerable<string>
     {
-        public IEnumerator<T> GetEnumerator() => new Enumerator(root, keep, transform);
+        public IEnumerator<string> GetEnumerator() => new Enumerator(root, keep, names);
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private sealed class Enumerator(string root, NameTest keep, FileSystemEnumerable<T>.FindTransform transform)
-            : FileSystemEnumerator<T>(root, Options)
+        private sealed class Enumerator(string root, NameTest keep, bool names) : FileSystemEnumerator<string>(root, Options)
         {
             protected override bool ShouldIncludeEntry(ref FileSystemEntry entry) => !entry.IsDirectory && keep(entry.FileName);
 
             protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry) =>
                 (entry.Attributes & FileAttributes.ReparsePoint) == 0 && !IsSkipped(entry.FileName);
 
-            protected override T TransformEntry(ref FileSystemEntry entry) => transform(ref entry);
+            protected override string TransformEntry(ref FileSystemEntry entry) => names ? entry.FileName.ToString() : entry.ToFullPath();
 
             protected override bool ContinueOnError(int error) => true;
 
