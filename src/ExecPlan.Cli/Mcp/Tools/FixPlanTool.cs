@@ -30,10 +30,12 @@ internal static class FixPlanTool
 
     private static FixPlanResult Run(FixPlanArguments arguments, ServerContext context, CancellationToken cancellationToken)
     {
-        using var plan = GivenPlan.Of(context, arguments.Path, arguments.Text);
-        var options = new FixOptions { DryRun = arguments.DryRun || plan.Input is not null };
+        var plan = GivenPlan.Of(context, arguments.Path, arguments.Text);
+        var input = plan.Input();
+        using var content = input?.Content;
+        var options = new FixOptions { DryRun = arguments.DryRun || input is not null };
         FileFix? file = null;
-        new PlanFixer(context.Settings(plan.Input), options).Fix([plan.FullPath], fixedFile => file = fixedFile, null, cancellationToken);
+        new PlanFixer(context.Settings(input), options).Fix([plan.FullPath], fixedFile => file = fixedFile, null, cancellationToken);
         var path = context.Relative(plan.FullPath);
         if (file is null || file.Outcome is FixOutcome.ChangedMeanwhile or FixOutcome.WriteFailed || file.Problem is not null)
         {
@@ -48,7 +50,7 @@ internal static class FixPlanTool
             [.. file.Fixed.Select(f => new FixedItem(f.RuleId, f.Span.Line, f.Fix.Title))],
             diff.ToString(),
             Finding.Active(file.Remaining));
-        return plan.Input is null ? result : WithText(result, file.After ?? string.Empty);
+        return input is null ? result : WithText(result, file.After ?? string.Empty);
     }
 
     // The fixed text goes back only when it holds no secret: the diff shows a secret as <REDACTED>, as `execplan fix --dry-run` does,

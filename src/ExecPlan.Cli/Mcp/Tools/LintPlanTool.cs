@@ -31,8 +31,8 @@ internal static class LintPlanTool
     private static LintPlanResult Run(LintPlanArguments arguments, ServerContext context, CancellationToken cancellationToken)
     {
         // The plan in its repository: a plan that copies another's id is told so (EXP0109), as the repository's lint tells it.
-        using var plan = GivenPlan.Of(context, arguments.Path, arguments.Text);
-        var run = new PlanLinter(context.FocusedSettings(plan.FullPath, arguments.Text)).Lint([context.Root, plan.FullPath], cancellationToken);
+        var plan = GivenPlan.Of(context, arguments.Path, arguments.Text);
+        var run = new PlanLinter(context.FocusedSettings(plan.FullPath, plan.Text)).Lint([context.Root, plan.FullPath], cancellationToken);
         var file = run.Files.Single();
         return new LintPlanResult(
             context.Relative(file.Path),
