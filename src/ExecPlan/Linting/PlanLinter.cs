@@ -157,7 +157,11 @@ public sealed class PlanLinter(LintSettings settings)
                 }
 
                 var fileRedaction = redaction.With(result.Redaction);
-                focusedRedactions[files[i]] = fileRedaction;
+                if (focus is not null)
+                {
+                    focusedRedactions[files[i]] = fileRedaction; // kept only in a focused run, so a whole run holds nothing per file
+                }
+
                 var report = HandOff(duplicates.Check(result).Report, names, fileRedaction);
                 unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
                 if (files[i] == input && !Settings.Input!.Named)
