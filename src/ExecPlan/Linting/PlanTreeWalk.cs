@@ -22,9 +22,6 @@ internal static class PlanTreeWalk
     /// <summary>Whether discovery skips a folder of this name (build output, packages, git's own).</summary>
     public static bool IsSkipped(string folderName) => SkippedFolders.Contains(folderName);
 
-    /// <summary>Every file under <paramref name="root"/>, as full paths, in no particular order.</summary>
-    public static IEnumerable<string> Files(string root) => Files(root, static _ => true);
-
     /// <summary>The files under <paramref name="root"/> whose name passes <paramref name="keep"/>, as full paths, in no particular order.</summary>
     public static IEnumerable<string> Files(string root, NameTest keep) => new Walk(root, keep, names: false);
 
