@@ -9,9 +9,9 @@ namespace ExecPlan.Cli.Lsp;
 /// <summary>
 /// Lints the open documents and publishes what it finds. Every lint covers all open plans, each with its repository (the open ones read
 /// from their unsaved text; the others only for their ids, not linted), so that findings across files (a duplicate id, a lock conflict, a
-/// configuration error) are current; a burst
-/// of changes is linted once, after <see cref="Delay"/>, and a lint under way is cancelled by a newer change. Open documents that are
-/// not plans get no findings; files of the repository that are not open (the configuration, the lock file) get the run's findings.
+/// configuration error) are current; a burst of changes is linted once, after <see cref="Delay"/>, and a lint under way is cancelled by
+/// a newer change. Open documents that are not plans get no findings; files of the repository that are not open (the configuration,
+/// the lock file, a later plan whose id an open plan duplicates) get the run's findings.
 /// </summary>
 /// <param name="documents">The open documents.</param>
 /// <param name="publish">Sends one `textDocument/publishDiagnostics`.</param>
