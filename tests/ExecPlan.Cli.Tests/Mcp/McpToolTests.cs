@@ -147,6 +147,36 @@ public sealed class McpToolTests
     }
 
     [Fact]
+    public async Task Fix_plan_applies_the_unsafe_template_fixes_only_when_asked_and_only_the_rules_named()
+    {
+        await using var session = await McpSession.StartAsync();
+        var broken = Plans.Replace(Plans.Without("Surprises & Discoveries"), "## Decision Log\n", "## decision log\n");
+        var path = session.Repository.Write(PlanPath, broken);
+
+        var safe = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["text"] = broken });
+        var all = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["text"] = broken, ["unsafe_fixes"] = true });
+        var one = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["text"] = broken, ["unsafe_fixes"] = true, ["rules"] = new[] { "missing-required-section" } });
+        var unknown = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["rules"] = new[] { "EXP0202", "no-such-rule" } });
+
+        Assert.False(safe.IsError, safe.Text);
+        Assert.DoesNotContain("## Surprises & Discoveries", safe.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("## Decision Log\n", safe.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(safe.Json.GetProperty("remaining").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EXP0202");
+        var fixedText = all.Json.GetProperty("text").GetString()!;
+        Assert.Contains("## Surprises & Discoveries", fixedText, StringComparison.Ordinal);
+        Assert.Contains("## Decision Log\n", fixedText, StringComparison.Ordinal);
+        Assert.Contains(all.Json.GetProperty("fixed").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EXP0202");
+        Assert.DoesNotContain(all.Json.GetProperty("remaining").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EXP0202");
+        var onlyMissing = one.Json.GetProperty("text").GetString()!;
+        Assert.Contains("## Surprises & Discoveries", onlyMissing, StringComparison.Ordinal);
+        Assert.Contains("## decision log\n", onlyMissing, StringComparison.Ordinal);
+        Assert.All(one.Json.GetProperty("fixed").EnumerateArray(), f => Assert.Equal("EXP0202", f.GetProperty("ruleId").GetString()));
+        Assert.True(unknown.IsError);
+        Assert.Contains("unknown rule 'no-such-rule'", unknown.Text, StringComparison.Ordinal);
+        Assert.Equal(broken, File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task Fix_plan_of_text_with_a_secret_withholds_the_text_and_redacts_the_diff()
     {
         await using var session = await McpSession.StartAsync();

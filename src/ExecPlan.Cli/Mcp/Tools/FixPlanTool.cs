@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using ExecPlan.Cli.Commands;
@@ -19,6 +20,8 @@ internal static class FixPlanTool
         that remain. Call it when lint_plan reports findings whose fixes are 'safe', then fix the rest yourself. Give 'path'
         to fix the saved file in place (with 'dry_run': true nothing is written, only the diff is returned), or 'path' and
         'text' to fix text you have not saved: the fixed text and the diff are returned and no file is ever written.
+        With 'unsafe_fixes': true the 'unsafe' fixes are applied too: missing sections, lines and front-matter fields from
+        the format's templates, placeholders you must then fill in. 'rules' limits the fixes to those rules' findings.
         """;
 
     /// <summary>The tool over <paramref name="context"/>.</summary>
@@ -33,7 +36,7 @@ internal static class FixPlanTool
         var plan = GivenPlan.Of(context, arguments.Path, arguments.Text);
         var input = plan.Input();
         using var content = input?.Content;
-        var options = new FixOptions { DryRun = arguments.DryRun || input is not null };
+        var options = new FixOptions { DryRun = arguments.DryRun || input is not null, Unsafe = arguments.UnsafeFixes, Rules = Rules(arguments.Rules) };
         FileFix? file = null;
         new PlanFixer(context.Settings(input), options).Fix([plan.FullPath], fixedFile => file = fixedFile, null, cancellationToken);
         var path = context.Relative(plan.FullPath);
@@ -60,6 +63,11 @@ internal static class FixPlanTool
             ? result with { Text = after }
             : result with { TextWithheld = "the plan holds a secret, so its fixed text is not returned: apply the diff (secrets shown as <REDACTED>) and remove the secret" };
 
+    // Rule IDs or names as explain_rule takes them; an unknown one refuses the call rather than fix nothing.
+    private static ImmutableHashSet<string> Rules(IReadOnlyList<string>? rules) => rules is null
+        ? []
+        : [.. rules.Select(r => ExplainCommand.Find(r)?.Id ?? throw new ToolRefusal($"unknown rule '{r}' in 'rules': give IDs such as EXP0202 or names such as missing-required-section, as lint_plan reports them"))];
+
     private static string Outcome(FixOutcome outcome) => outcome switch
     {
         FixOutcome.Fixed => "fixed",
@@ -83,6 +91,15 @@ internal sealed record FixPlanArguments
     [Description("Optional, default false: change nothing on disk, only return the diff of what would be fixed.")]
     [JsonPropertyName("dry_run")]
     public bool DryRun { get; init; }
+
+    /// <summary>Whether the unsafe fixes (template text to fill in) are applied too.</summary>
+    [Description("Optional, default false: also apply the unsafe fixes, which insert missing sections, lines and front-matter fields from the format's templates: placeholders you must then replace with the plan's real content.")]
+    [JsonPropertyName("unsafe_fixes")]
+    public bool UnsafeFixes { get; init; }
+
+    /// <summary>Only the fixes of these rules (IDs or names); null or empty for every rule's.</summary>
+    [Description("Optional: only the fixes of these rules, by ID (EXP0202) or name (missing-required-section); every rule's when absent.")]
+    public IReadOnlyList<string>? Rules { get; init; }
 }
 
 /// <summary>The result of `fix_plan`.</summary>
