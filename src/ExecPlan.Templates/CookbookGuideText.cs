@@ -26,7 +26,7 @@ internal static class CookbookGuideText
 
             ## Where plans live
 
-            Keep one plan per task as a Markdown file under `plans/` (any `plans/`, `execplans/` or `exec-plans/` folder
+            Keep one plan per task as a Markdown file under `plans/` (any {PlanFolders(schema.Data.Repository.Discover)} folder
             is searched), for example `plans/<task-slug>.md`. `dotnet new execplan --format {schema.Key} -n <task-slug>`
             writes a new one with every section in place; `PLANS.md` at the repository root states the defaults.
 
@@ -46,6 +46,18 @@ internal static class CookbookGuideText
         text.Append(SectionGuideText.Render(schema.Data));
         text.Append(RuleGuideText.Render(schema));
         return text.ToString();
+    }
+
+    // The folders the format's discovery searches at any depth (its `**/<folder>/**/*.md` globs), as `plans/`, `execplans/` or `exec-plans/`.
+    private static string PlanFolders(IEnumerable<string> discover)
+    {
+        const string Any = "**/";
+        const string Markdown = "/**/*.md";
+        var folders = discover
+            .Where(g => g.StartsWith(Any, StringComparison.Ordinal) && g.EndsWith(Markdown, StringComparison.Ordinal))
+            .Select(g => $"`{g[Any.Length..^Markdown.Length]}/`")
+            .ToList();
+        return folders.Count == 1 ? folders[0] : string.Join(", ", folders[..^1]) + " or " + folders[^1];
     }
 
     private static string SectionList(IEnumerable<SectionDescriptor> sections)

@@ -173,11 +173,13 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Plans_without_front_matter_in_the_default_format_get_one_line_on_choosing_the_format()
+    public void Plans_without_the_default_formats_front_matter_get_one_line_on_choosing_the_format()
     {
         using var repository = EmptyRepository();
         repository.Write("plans/one.md", CookbookPlan);
         repository.Write("plans/two.md", CookbookPlan);
+        repository.Write("plans/three.md", "---\nid: three\ntitle: A front matter of its own\nstatus: done\n---\n\n" + CookbookPlan);
+        repository.Write("plans/four-PLAN.md", Plans.Compliant.Replace("id: demo-plan", "id: four", StringComparison.Ordinal));
 
         var (_, _, stderr) = Run(repository.Path, "lint");
         var (_, _, chosen) = Run(repository.Path, "lint", "--schema", "execplan");
@@ -185,7 +187,7 @@ public sealed class CommandLineTests
         var (_, _, configured) = Run(repository.Path, "lint");
 
         var hint = Assert.Single(stderr.Split('\n'), l => l.Contains("schema: cookbook", StringComparison.Ordinal));
-        Assert.StartsWith("execplan: 2 plans have no front matter and were read in the execplan format;", hint, StringComparison.Ordinal);
+        Assert.StartsWith("execplan: 3 plans have no front matter, or not the one the execplan format requires, and were read in that format;", hint, StringComparison.Ordinal);
         Assert.EndsWith("or lint with --schema cookbook.", hint, StringComparison.Ordinal);
         Assert.DoesNotContain("schema: cookbook", chosen, StringComparison.Ordinal);
         Assert.DoesNotContain("schema: cookbook", configured, StringComparison.Ordinal);
@@ -255,7 +257,7 @@ public sealed class CommandLineTests
         var (code, _, stderr) = Run(repo.Path, "lint", "--format", format);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/ or exec-plans/ folders.", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/, exec-plans/ or exec_plans/ folders.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,8 +16,8 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
     public bool HasErrors => Errors > 0;
 
     /// <summary>
-    /// How many plans were read in the default format because no configuration or setting chose one, and have no front matter:
-    /// most likely plans of the cookbook format. The front ends say once per run how to choose it (<see cref="FormatHint(int, string)"/>).
+    /// How many plans were read in the default format because no configuration or setting chose one, and have no front matter
+    /// or one without the fields the format requires (a front matter of their own): most likely plans of the cookbook format. The front ends say once per run how to choose it (<see cref="FormatHint(int, string)"/>).
     /// </summary>
     public int PlansWithoutFormat { get; init; }
 
@@ -28,12 +28,12 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
     public int Baselined { get; init; }
 
     /// <summary>
-    /// The one line that says how to choose the cookbook format for <paramref name="plans"/> plans without front matter read in
-    /// the default format, or null for none; <paramref name="frontEndChoice"/> is the front end's own way (an option, a property).
+    /// The one line that says how to choose the cookbook format for <paramref name="plans"/> plans without the default format's
+    /// front matter read in that format, or null for none; <paramref name="frontEndChoice"/> is the front end's own way (an option, a property).
     /// </summary>
     public static string? FormatHint(int plans, string frontEndChoice) => plans == 0
         ? null
-        : $"{plans} {(plans == 1 ? "plan has" : "plans have")} no front matter and {(plans == 1 ? "was" : "were")} read in the {Schema.PlanSchemas.ExecPlan.Key} format; "
+        : $"{plans} {(plans == 1 ? "plan has" : "plans have")} no front matter, or not the one the {Schema.PlanSchemas.ExecPlan.Key} format requires, and {(plans == 1 ? "was" : "were")} read in that format; "
             + $"if they follow the cookbook's PLANS.md skeleton, say 'schema: {Schema.PlanSchemas.Cookbook.Key}' in {Configuration.ConfigLoader.FileName} "
             + $"(for one folder, in an {Configuration.ConfigLoader.FileName} of its own) or {frontEndChoice}.";
 

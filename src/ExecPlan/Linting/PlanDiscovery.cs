@@ -7,8 +7,8 @@ namespace ExecPlan.Linting;
 
 /// <summary>
 /// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md, the
-/// Markdown files under a `plans`, `execplans` or `exec-plans` folder at any depth), but the policy and index files kept beside
-/// them (`not_plans`); skips bin, obj, node_modules and .git; applies the config's include and exclude globs. Discovery runs
+/// Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any depth), but the policy, index and
+/// template files kept beside them (`not_plans`, any case); skips bin, obj, node_modules and .git; applies the config's include and exclude globs. Discovery runs
 /// before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
 public static class PlanDiscovery

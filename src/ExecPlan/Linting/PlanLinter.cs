@@ -68,7 +68,8 @@ public sealed class PlanLinter(LintSettings settings)
         return totals.ToTotals(runDiagnostics, files) with { PlansWithoutFormat = unchosen, Baseline = baseline };
     }
 
-    // The run-level findings, and how many plans were read in the default format without front matter while no
+    // The run-level findings, and how many plans were read in the default format without its front matter (none, or one
+    // without its required fields) while no
     // configuration or setting chose a format (plans of another format, most likely: the front ends say once how to choose it).
     private (ImmutableArray<Diagnostic> Findings, int PlansWithoutFormat, BaselineOutcome Baseline) Run(IReadOnlyList<string> paths, Action<ImmutableArray<Diagnostic>>? onRunFindings, Action<FileReport> onFile, CancellationToken cancellationToken)
     {
@@ -163,7 +164,7 @@ public sealed class PlanLinter(LintSettings settings)
                 }
 
                 var report = HandOff(duplicates.Check(result).Report, names, fileRedaction);
-                unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter) ? 1 : 0;
+                unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id is RuleIds.MissingFrontMatter or RuleIds.MissingField) ? 1 : 0;
                 if (files[i] == input && !Settings.Input!.Named)
                 {
                     report = report with { Diagnostics = report.Diagnostics.RemoveAll(d => d.Id == RuleIds.PlanFileName) };

@@ -39,13 +39,16 @@ public static class PlanSchemaDefinition
                 "**/*-PLAN.md",
                 "**/plans/**/*.md",
                 "**/execplans/**/*.md",
-                "**/exec-plans/**/*.md"),
+                "**/exec-plans/**/*.md",
+                "**/exec_plans/**/*.md"),
             NotPlans: global::System.Collections.Immutable.ImmutableArray.Create<string>(
                 "README.md",
                 "index.md",
                 "PLANS.md",
                 "AGENTS.md",
-                "EXEC_PLAN.md")),
+                "EXEC_PLAN.md",
+                "TEMPLATE.md",
+                "_TEMPLATE.md")),
         Timestamps: global::ExecPlan.Schema.TimestampForm.Rfc3339,
         ProseFirst: false,
         Levels: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.PlanLevel>(

@@ -31,7 +31,7 @@ public sealed class PlanDiscoveryTests
     }
 
     [Fact]
-    public void Finds_the_plan_folders_public_repositories_use_but_not_their_policy_and_index_files()
+    public void Finds_the_plan_folders_public_repositories_use_but_not_their_policy_index_and_template_files()
     {
         using var folder = new TempFolder();
         foreach (var file in new[]
@@ -39,6 +39,9 @@ public sealed class PlanDiscoveryTests
             ".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md",
             "docs/plans/e.md", "execplans/f.md", ".agent/PLANS.md", ".agent/execplans/README.md", "docs/exec-plans/index.md",
             "docs/execplans/AGENTS.md", "docs/plans/PLANS.md", "docs/EXEC_PLAN.md", "PLANS.md", "AGENTS.md", "docs/guide.md",
+            ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
+            "docs/plans/TEMPLATE.md", "plans/template.md", "docs/exec-plans/_TEMPLATE.md", "execplans/_template.md",
+            ".agent/templates/MILESTONE_TEMPLATE.md",
         })
         {
             folder.Write(file);
@@ -47,7 +50,10 @@ public sealed class PlanDiscoveryTests
         var found = PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default);
 
         Assert.Equal(
-            [".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md"],
+            [
+                ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
+                ".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md",
+            ],
             Relative(folder, found));
     }
 
