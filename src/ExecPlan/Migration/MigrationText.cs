@@ -18,7 +18,13 @@ internal static class MigrationText
     /// <summary>
     /// What stands after the date of a date-time written without a zone when nothing says which zone it was (<paramref name="time"/>
     /// as written): a placeholder, so that EXP0212 asks a person for the zone. It starts with a word, not the time, as a placeholder does;
-    /// it asks rather than says the zone is unknown, because a zone RFC 3339 does not spell (`18:00 CET`) stays written after it.
+    /// it asks rather than says the zone is unknown.
     /// </summary>
     public static string UnknownZone(string time) => $"<at {time}, in which zone?>";
+
+    /// <summary>
+    /// The same for a time written with a zone's name whose offset is not known here (<paramref name="time"/> as written, name
+    /// included: `18:00 CET`, or an IANA name the system's zone database lacks): the zone is known, its offset on that date is asked for.
+    /// </summary>
+    public static string NamedZone(string time) => $"<at {time}, at which UTC offset?>";
 }

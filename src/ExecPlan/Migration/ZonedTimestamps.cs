@@ -12,7 +12,9 @@ namespace ExecPlan.Migration;
 /// whoever wrote it: when git says in which offset the file's commits were written (all of them in one), that offset completes it
 /// (`2025-10-11 12:00` by an author at +02:00 is `2025-10-11T12:00:00+02:00`, the wall-clock time as written); otherwise its date
 /// stays and its time goes into a placeholder that asks for the zone (`2025-10-11 &lt;at 12:00, in which zone?&gt;`, EXP0212):
-/// guessing UTC would move the instant by hours without anyone knowing.
+/// guessing UTC would move the instant by hours without anyone knowing. A time in a named zone (`18:00 America/New_York`) takes
+/// that zone's offset on that date from the system's zone database; an abbreviation (`18:00 CET`), or a name the database does not
+/// know, goes into a placeholder that asks for the offset (`2025-10-11 &lt;at 18:00 CET, at which UTC offset?&gt;`).
 /// </summary>
 internal static class ZonedTimestamps
 {
@@ -32,13 +34,17 @@ internal static class ZonedTimestamps
             }
 
             var written = text.Substring(token.Offset, token.Length);
-            var zoned = token.Suggestion ?? (token.Instant is { } instant ? PlanMigration.Timestamp(instant) : WithOffset(written, offset));
+            var named = token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName);
+
+            // A time that names its zone is never completed with the writer's offset: the zone it names may be another.
+            var zoned = token.Suggestion ?? (token.Instant is { } instant ? PlanMigration.Timestamp(instant) : named ? null : WithOffset(written, offset));
             if (zoned is null && written.Length <= 11)
             {
                 continue;
             }
 
-            edits.Add(FixText.Replace(document, token.Offset, token.End, zoned ?? written[..10] + " " + MigrationText.UnknownZone(written[11..])));
+            var placeholder = named ? MigrationText.NamedZone(written[11..]) : MigrationText.UnknownZone(written[11..]);
+            edits.Add(FixText.Replace(document, token.Offset, token.End, zoned ?? written[..10] + " " + placeholder));
         }
 
         return edits.Count == 0 ? text : MigrationEdits.Apply(text, edits);

@@ -36,7 +36,19 @@ internal readonly record struct DateTimeShape
 
     public int OffsetMinute { get; init; }
 
+    /// <summary>A numeric offset written after a space (<c>14:00 +02:00</c>): the offset is exact, the spelling not RFC 3339.</summary>
+    public bool ZoneAfterSpace { get; init; }
+
+    /// <summary>For <see cref="ZoneForm.Region"/>: where the zone's name starts in the token, and its length.</summary>
+    public int ZoneNameStart { get; init; }
+
+    /// <inheritdoc cref="ZoneNameStart"/>
+    public int ZoneNameLength { get; init; }
+
+    /// <summary>For <see cref="ZoneForm.Region"/>: whether the offset fields hold the zone's offset at that local time (see <see cref="ZoneNames"/>).</summary>
+    public bool ZoneResolved { get; init; }
+
     /// <summary>True when the token is exactly RFC 3339's date-time production (either case of T and Z).</summary>
     public bool IsRfc3339Form =>
-        HasTime && (Separator is 'T' or 't') && HasSeconds && Zone is ZoneForm.Utc or ZoneForm.Colon;
+        HasTime && (Separator is 'T' or 't') && HasSeconds && (Zone is ZoneForm.Utc or ZoneForm.Colon) && !ZoneAfterSpace;
 }

@@ -64,7 +64,7 @@ internal static class DateTimeShapeReader
             }
         }
 
-        var zone = ReadZone(text, p, hasSeconds, out var sign, out var offsetHour, out var offsetMinute, out var zoneLength);
+        var zone = ReadZone(text, p, hasSeconds, out var sign, out var offsetHour, out var offsetMinute, out var zoneLength, out var name, out var spaced);
         p += zoneLength;
         if (p < text.Length && IsWordChar(text[p]))
         {
@@ -86,14 +86,21 @@ internal static class DateTimeShapeReader
             OffsetSign = sign,
             OffsetHour = offsetHour,
             OffsetMinute = offsetMinute,
+            ZoneAfterSpace = spaced,
+            ZoneNameStart = name.Start,
+            ZoneNameLength = name.Length,
         };
         return true;
     }
 
+    // The zone after the time: glued (Z, ±HH:MM, ±HHMM, ±HH, UTC, GMT) or after one space, where it may also be in parentheses:
+    // UTC or GMT with an offset glued to it or not (UTC+8, GMT-05:00), a zone's name (America/New_York, EST), or ±HH:MM (a range
+    // of times is written glued, 14:00-15:00, or spaced on both sides). All of a zone is read or none of it: a zone read in part
+    // (the UTC of UTC+8) would give a wrong instant.
     private static ZoneForm ReadZone(
-        ReadOnlySpan<char> text, int p, bool hasSeconds, out int sign, out int hour, out int minute, out int length)
+        ReadOnlySpan<char> text, int p, bool hasSeconds, out int sign, out int hour, out int minute, out int length, out (int Start, int Length) name, out bool spaced)
     {
-        (sign, hour, minute, length) = (0, 0, 0, 0);
+        (sign, hour, minute, length, name, spaced) = (0, 0, 0, 0, default, false);
         if (p >= text.Length)
         {
             return ZoneForm.None;
@@ -127,17 +134,75 @@ internal static class DateTimeShapeReader
         }
 
         var word = c == ' ' ? p + 1 : p;
-        if (IsZoneName(text, word))
+        var open = c == ' ' && At(text, word, '(') ? 1 : 0;
+        var start = word + open;
+        var form = ZoneForm.None;
+        var end = start;
+        if (IsUtcWord(text, start))
         {
-            length = word - p + 3;
-            return ZoneForm.Named;
+            end = start + 3;
+            if (end < text.Length && text[end] is '+' or '-')
+            {
+                if (!LooseOffset(text, end + 1, out hour, out minute, out var digits))
+                {
+                    return ZoneForm.None;
+                }
+
+                sign = text[end] == '-' ? -1 : 1;
+                end += 1 + digits;
+            }
+
+            form = ZoneForm.Named;
+        }
+        else if (c == ' ' && ZoneNames.Length(text[start..]) is var named and > 0)
+        {
+            end = start + named;
+            name = (start, named);
+            form = ZoneForm.Region;
+        }
+        else if (c == ' ' && open == 0 && (At(text, word, '+') || At(text, word, '-'))
+            && Digits(text, word + 1, 2, out hour) && At(text, word + 3, ':') && Digits(text, word + 4, 2, out minute))
+        {
+            sign = text[word] == '-' ? -1 : 1;
+            spaced = true;
+            length = 7;
+            return ZoneForm.Colon;
         }
 
-        return ZoneForm.None;
+        if (form == ZoneForm.None || (end < text.Length && IsWordChar(text[end])) || (open == 1 && !At(text, end, ')')))
+        {
+            (sign, hour, minute, name) = (0, 0, 0, default);
+            return ZoneForm.None;
+        }
+
+        length = end + open - p;
+        return form;
     }
 
-    private static bool IsZoneName(ReadOnlySpan<char> text, int p) =>
-        p + 3 <= text.Length && (text.Slice(p, 3) is "UTC" or "GMT") && (p + 3 == text.Length || !IsWordChar(text[p + 3]));
+    private static bool IsUtcWord(ReadOnlySpan<char> text, int p) => p + 3 <= text.Length && text.Slice(p, 3) is "UTC" or "GMT";
+
+    // The offset glued to UTC or GMT: H, HH, H:MM, HH:MM or HHMM.
+    private static bool LooseOffset(ReadOnlySpan<char> text, int p, out int hour, out int minute, out int length)
+    {
+        (hour, minute, length) = (0, 0, 0);
+        var hours = Digits(text, p, 2, out hour) ? 2 : Digits(text, p, 1, out hour) ? 1 : 0;
+        if (hours == 0)
+        {
+            return false;
+        }
+
+        length = hours;
+        if (At(text, p + hours, ':') && Digits(text, p + hours + 1, 2, out minute))
+        {
+            length += 3;
+        }
+        else if (hours == 2 && Digits(text, p + 2, 2, out minute))
+        {
+            length += 2;
+        }
+
+        return true;
+    }
 
     private static bool At(ReadOnlySpan<char> text, int p, char c) => p < text.Length && text[p] == c;
 

@@ -16,6 +16,9 @@ public enum TimestampAmbiguity
     /// <summary>No zone at all: the instant depends on an unknown local clock.</summary>
     MissingZone = 4,
 
-    /// <summary>A zone RFC 3339 does not allow: <c>+0900</c>, <c>+09</c>, <c>UTC</c>, <c>GMT</c>.</summary>
+    /// <summary>A zone RFC 3339 does not allow: <c>+0900</c>, <c>+09</c>, <c>UTC</c>, <c>GMT+8</c>, an offset after a space.</summary>
     NonRfcZone = 8,
+
+    /// <summary>A zone's name instead of its offset: <c>America/New_York</c>, <c>EST</c>.</summary>
+    ZoneName = 16,
 }

@@ -7,8 +7,9 @@ namespace ExecPlan.Text;
 /// A token starts with <c>YYYY-MM-DD</c> that is not glued to a letter, digit or underscore on either side (nor to
 /// <c>1.</c> or <c>word-</c> before it), so version numbers, hashes, IP addresses and longer digit runs never match.
 /// A time follows after <c>T</c> or one space as <c>HH:MM[:SS[.frac]]</c> and an optional zone (<c>Z</c>,
-/// <c>±HH:MM</c>, <c>±HHMM</c>, <c>±HH</c>, <c>UTC</c>, <c>GMT</c>). Without seconds a <c>-HH:MM</c> is read as the end
-/// of a time range, not as an offset. Times without a date (<c>14:00</c>) are not tokens.
+/// <c>±HH:MM</c>, <c>±HHMM</c>, <c>±HH</c>, <c>UTC</c>, <c>GMT</c>, <c>UTC+8</c>; after a space also <c>±HH:MM</c>, a zone
+/// name such as <c>America/New_York</c> or <c>EST</c>, and any of them in parentheses). Without seconds a <c>-HH:MM</c> is read
+/// as the end of a time range, not as an offset. Times without a date (<c>14:00</c>) are not tokens.
 /// </remarks>
 public static class TimestampScanner
 {
@@ -91,7 +92,7 @@ public static class TimestampScanner
         return !glued;
     }
 
-    private static TimestampToken Classify(in DateTimeShape shape, ReadOnlySpan<char> token, int offset)
+    private static TimestampToken Classify(DateTimeShape shape, ReadOnlySpan<char> token, int offset)
     {
         if (!shape.HasTime)
         {
@@ -101,6 +102,15 @@ public static class TimestampScanner
 
         var fraction = token.Slice(shape.FractionStart, shape.FractionLength);
         var result = DateTimeValidation.Resolve(shape, fraction);
+        if (result.IsValid && shape.Zone == ZoneForm.Region
+            && ZoneNames.TryOffset(token.Slice(shape.ZoneNameStart, shape.ZoneNameLength).ToString(), result.Value.DateTime, out var zoneOffset))
+        {
+            // The zone's offset at that wall-clock time, from the zone database: the instant is exact, only the spelling is not RFC 3339.
+            var minutes = (int)Math.Abs(zoneOffset.TotalMinutes);
+            shape = shape with { OffsetSign = zoneOffset < TimeSpan.Zero ? -1 : 1, OffsetHour = minutes / 60, OffsetMinute = minutes % 60, ZoneResolved = true };
+            result = DateTimeValidation.Resolve(shape, fraction);
+        }
+
         var ambiguity = AmbiguityOf(shape);
         if (!result.IsValid)
         {
@@ -112,7 +122,7 @@ public static class TimestampScanner
             return new TimestampToken(offset, shape.Length, TimestampKind.Valid, result.Value, ambiguity, TimestampFault.None, null, null);
         }
 
-        var zoned = shape.Zone != ZoneForm.None;
+        var zoned = shape.Zone != ZoneForm.None && (shape.Zone != ZoneForm.Region || shape.ZoneResolved);
         return new TimestampToken(
             offset,
             shape.Length,
@@ -141,6 +151,8 @@ public static class TimestampScanner
         {
             ZoneForm.None => TimestampAmbiguity.MissingZone,
             ZoneForm.Basic or ZoneForm.HourOnly or ZoneForm.Named => TimestampAmbiguity.NonRfcZone,
+            ZoneForm.Region => TimestampAmbiguity.ZoneName,
+            ZoneForm.Colon when shape.ZoneAfterSpace => TimestampAmbiguity.NonRfcZone,
             _ => TimestampAmbiguity.None,
         };
         return ambiguity;
@@ -149,7 +161,7 @@ public static class TimestampScanner
     /// <summary>The RFC 3339 spelling of a zoned token: upper-case T and Z, seconds, <c>±HH:MM</c>.</summary>
     private static string Canonical(in DateTimeShape shape, ReadOnlySpan<char> fraction)
     {
-        var zone = shape.Zone is ZoneForm.Utc or ZoneForm.Named
+        var zone = shape.Zone is ZoneForm.Utc || (shape.Zone is ZoneForm.Named && shape.OffsetSign == 0)
             ? "Z"
             : string.Create(CultureInfo.InvariantCulture, $"{(shape.OffsetSign < 0 ? '-' : '+')}{shape.OffsetHour:00}:{shape.OffsetMinute:00}");
         var dot = fraction.IsEmpty ? string.Empty : ".";

@@ -18,6 +18,15 @@ internal enum ZoneForm
     /// <summary><c>±HH</c>, ISO 8601 hour-only offset; not RFC 3339.</summary>
     HourOnly,
 
-    /// <summary>The word <c>UTC</c> or <c>GMT</c>, optionally after a space; not RFC 3339.</summary>
+    /// <summary>
+    /// The word <c>UTC</c> or <c>GMT</c>, optionally after a space or in parentheses, with an offset glued to it or not
+    /// (<c>UTC+8</c>, <c>GMT-05:00</c>); not RFC 3339.
+    /// </summary>
     Named,
+
+    /// <summary>
+    /// A zone's name after a space, optionally in parentheses: an IANA name (<c>America/New_York</c>) or an abbreviation
+    /// (<c>EST</c>, <c>CEST</c>, <c>PT</c>). Not RFC 3339, and its offset is known only where the zone database resolves it.
+    /// </summary>
+    Region,
 }

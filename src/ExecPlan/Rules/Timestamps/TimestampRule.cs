@@ -12,6 +12,9 @@ internal sealed class TimestampRule : PlanRule
 {
     private const int MaxReportsPerRule = 200;
 
+    // What a time in a named zone becomes: its offset written out (New York in November).
+    private const string ZoneNameExample = "2025-11-22T09:00:00-05:00";
+
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
@@ -28,7 +31,9 @@ internal sealed class TimestampRule : PlanRule
             {
                 case TimestampKind.Ambiguous when Count(counts, RuleIds.AmbiguousTimestamp):
                     // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed).
-                    var fix = token.Suggestion is null ? $"write it with a T, seconds and its zone, as in {TemplateTokens.Timestamp}" : $"write {token.Suggestion}";
+                    var fix = token.Suggestion is not null ? $"write {token.Suggestion}"
+                        : token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName) ? $"write it with a T, seconds and the zone's UTC offset on that date, as in {ZoneNameExample}"
+                        : $"write it with a T, seconds and its zone, as in {TemplateTokens.Timestamp}";
                     var write = token.Suggestion is null ? null : ReplacementFix.Of(document, start, token.End, token.Suggestion, $"Write '{token.Suggestion}'");
                     context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, write, value, Problem(token.Ambiguity), fix);
                     break;
@@ -53,6 +58,11 @@ internal sealed class TimestampRule : PlanRule
         if (ambiguity.HasFlag(TimestampAmbiguity.NonRfcZone))
         {
             parts.Add("a zone RFC 3339 does not allow");
+        }
+
+        if (ambiguity.HasFlag(TimestampAmbiguity.ZoneName))
+        {
+            parts.Add("a zone name instead of its UTC offset");
         }
 
         if (ambiguity.HasFlag(TimestampAmbiguity.MissingT))

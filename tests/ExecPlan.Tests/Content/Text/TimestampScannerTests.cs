@@ -51,6 +51,13 @@ public class TimestampScannerTests
     [InlineData("2025-10-01T13:00:00-05", "2025-10-01T13:00:00-05", "2025-10-01T13:00:00-05:00")]
     [InlineData("2025-10-01 13:00 UTC today", "2025-10-01 13:00 UTC", "2025-10-01T13:00:00Z")]
     [InlineData("2025-10-01T13:00:00.25GMT", "2025-10-01T13:00:00.25GMT", "2025-10-01T13:00:00.25Z")]
+    [InlineData("(2025-10-01 13:00 (UTC)) done", "2025-10-01 13:00 (UTC)", "2025-10-01T13:00:00Z")]
+    [InlineData("2025-10-01 13:00 UTC+8, then", "2025-10-01 13:00 UTC+8", "2025-10-01T13:00:00+08:00")]
+    [InlineData("2025-10-01 13:00 GMT-5", "2025-10-01 13:00 GMT-5", "2025-10-01T13:00:00-05:00")]
+    [InlineData("2025-10-01T13:00:00 UTC+05:30", "2025-10-01T13:00:00 UTC+05:30", "2025-10-01T13:00:00+05:30")]
+    [InlineData("2025-10-01 13:00 UTC+0930", "2025-10-01 13:00 UTC+0930", "2025-10-01T13:00:00+09:30")]
+    [InlineData("2025-10-01 13:00 +02:00 local", "2025-10-01 13:00 +02:00", "2025-10-01T13:00:00+02:00")]
+    [InlineData("2025-10-01T13:00:00 -07:00", "2025-10-01T13:00:00 -07:00", "2025-10-01T13:00:00-07:00")]
     public void Zoned_non_canonical_date_times_are_ambiguous_with_a_fix(string text, string token, string fix)
     {
         var found = Single(text);
@@ -59,6 +66,85 @@ public class TimestampScannerTests
         Assert.Equal(token, text.Substring(found.Offset, found.Length));
         Assert.Equal(fix, found.Suggestion);
         Assert.Equal(Rfc3339.Parse(fix).Value, found.Instant);
+    }
+
+    [Theory]
+    [InlineData("(2025-10-01 13:00 EST) Ran it", "2025-10-01 13:00 EST")]
+    [InlineData("2025-10-01 13:00 PT.", "2025-10-01 13:00 PT")]
+    [InlineData("2025-10-01 13:00 (CEST)", "2025-10-01 13:00 (CEST)")]
+    [InlineData("2025-10-01T13:00:00 AEST", "2025-10-01T13:00:00 AEST")]
+    [InlineData("2025-10-01 13:00 Mars/Olympus_Mons_Base", "2025-10-01 13:00")]
+    public void A_zone_abbreviation_is_a_zone_name_with_no_fix_since_its_offset_is_not_known(string text, string token)
+    {
+        var found = Single(text);
+
+        Assert.Equal(TimestampKind.Ambiguous, found.Kind);
+        Assert.Equal(token, text.Substring(found.Offset, found.Length));
+        Assert.Null(found.Suggestion);
+        Assert.Null(found.Instant);
+        Assert.Equal(token.EndsWith("13:00", StringComparison.Ordinal), found.Ambiguity.HasFlag(TimestampAmbiguity.MissingZone));
+        Assert.Equal(!token.EndsWith("13:00", StringComparison.Ordinal), found.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName));
+    }
+
+    [Theory]
+    [InlineData("2025-10-01 13:00 America/New_York", "2025-10-01T13:00:00-04:00")] // summer time
+    [InlineData("2025-12-01 13:00 America/New_York", "2025-12-01T13:00:00-05:00")]
+    [InlineData("(2025-12-01T13:00:00 Europe/Berlin)", "2025-12-01T13:00:00+01:00")]
+    [InlineData("2025-12-01 13:00 Asia/Kolkata", "2025-12-01T13:00:00+05:30")]
+    [InlineData("2025-12-01 13:00 America/Argentina/Buenos_Aires", "2025-12-01T13:00:00-03:00")]
+    public void A_time_in_an_iana_zone_gets_that_zones_offset_on_its_date_when_the_system_knows_the_zone(string text, string fix)
+    {
+        var found = Single(text);
+
+        Assert.Equal(TimestampKind.Ambiguous, found.Kind);
+        Assert.True(found.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName));
+        Assert.EndsWith(text.TrimStart('(').TrimEnd(')')[17..], text.Substring(found.Offset, found.Length), StringComparison.Ordinal);
+        var name = text.TrimEnd(')').Split(' ')[^1];
+        if (!ZoneKnown(name))
+        {
+            Assert.Null(found.Suggestion); // no zone database here (a bare container): the offset is asked for, never guessed
+            return;
+        }
+
+        Assert.Equal(fix, found.Suggestion);
+        Assert.Equal(Rfc3339.Parse(fix).Value, found.Instant);
+    }
+
+    [Theory]
+    [InlineData("2025-03-09 02:30 America/New_York")] // skipped: clocks went from 02:00 to 03:00
+    [InlineData("2025-11-02 01:30 America/New_York")] // repeated: 01:30 came twice
+    public void A_wall_clock_time_a_zone_skips_or_repeats_gets_no_fix(string text)
+    {
+        var found = Single(text);
+
+        Assert.True(found.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName));
+        Assert.Null(found.Suggestion);
+        Assert.Null(found.Instant);
+    }
+
+    [Theory]
+    [InlineData("2025-10-01 13:00 UTC+8h")]
+    [InlineData("2025-10-01 13:00 UTCX")]
+    [InlineData("2025-10-01 13:00 (UTC")]
+    [InlineData("2025-10-01 13:00 ESTIMATE")]
+    public void A_zone_read_only_in_part_is_no_zone_and_never_a_fix(string text)
+    {
+        var found = TimestampScanner.Scan(text);
+
+        Assert.All(found, t => Assert.Null(t.Suggestion));
+        Assert.All(found, t => Assert.Null(t.Instant));
+    }
+
+    private static bool ZoneKnown(string name)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(name) is not null;
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
     }
 
     [Theory]
