@@ -24,7 +24,7 @@ internal static class MigrationText
 
     /// <summary>
     /// The same for a time written with a zone's name whose offset is not known here (<paramref name="time"/> as written, name
-    /// included: `18:00 CET`, or an IANA name the system's zone database lacks): the zone is known, its offset on that date is asked for.
+    /// included: `18:00 CST`, or an IANA name the system's zone database lacks): the zone is known, its offset on that date is asked for.
     /// </summary>
     public static string NamedZone(string time) => $"<at {time}, at which UTC offset?>";
 }

@@ -4,8 +4,10 @@ namespace ExecPlan.Text;
 
 /// <summary>
 /// Zone names people write after a time instead of an offset: IANA names (<c>America/New_York</c>, <c>Etc/GMT+5</c>) and the
-/// common abbreviations (<c>EST</c>, <c>CEST</c>, <c>PT</c>). Only an IANA name can give an offset, from the system's zone
-/// database; an abbreviation cannot (CST is -06:00 in Chicago and +08:00 in Shanghai, PT is -08:00 or -07:00 by the season).
+/// common abbreviations (<c>EST</c>, <c>CEST</c>, <c>PT</c>). An IANA name gives its offset on the date from the system's zone
+/// database, as do the North American generic names (ET, CT, PT: the offset New York, Chicago or Los Angeles had then); an
+/// abbreviation of one offset (PDT is -07:00, CEST +02:00) gives it; the others give none (CST is -06:00 in Chicago and +08:00
+/// in Shanghai, IST +05:30 in India and +02:00 in Israel, MT -06:00 in a Denver summer and -07:00 in Arizona all year).
 /// </summary>
 internal static class ZoneNames
 {
@@ -15,12 +17,26 @@ internal static class ZoneNames
         "Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc", "US", "Canada", "Brazil", "Mexico", "Chile",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Abbreviations = new[]
+    // Abbreviations of one offset, in minutes east of UTC.
+    private static readonly FrozenDictionary<string, int> Fixed = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT",
-        "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "JST", "KST", "SGT", "HKT", "PHT", "WIB",
-        "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        ["EST"] = -300, ["EDT"] = -240, ["CDT"] = -300, ["MST"] = -420, ["MDT"] = -360, ["PST"] = -480, ["PDT"] = -420,
+        ["AKST"] = -540, ["AKDT"] = -480, ["HST"] = -600, ["NST"] = -210, ["NDT"] = -150,
+        ["CET"] = 60, ["CEST"] = 120, ["EET"] = 120, ["EEST"] = 180, ["WET"] = 0, ["WEST"] = 60, ["MSK"] = 180,
+        ["JST"] = 540, ["KST"] = 540, ["SGT"] = 480, ["HKT"] = 480, ["PHT"] = 480, ["WIB"] = 420,
+        ["AEST"] = 600, ["AEDT"] = 660, ["ACST"] = 570, ["ACDT"] = 630, ["AWST"] = 480, ["NZST"] = 720, ["NZDT"] = 780,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Generic names whose offset is the season's where they are used.
+    private static readonly FrozenDictionary<string, string> Generic = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ET"] = "America/New_York", ["CT"] = "America/Chicago", ["PT"] = "America/Los_Angeles",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Names of more than one offset: a zone name, never an offset.
+    private static readonly FrozenSet<string> Unsure = new[] { "CST", "MT", "AST", "ADT", "BST", "IST" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsAbbreviation(string letters) => Fixed.ContainsKey(letters) || Generic.ContainsKey(letters) || Unsure.Contains(letters);
 
     /// <summary>The length of the zone name <paramref name="text"/> starts with, or 0; the caller checks what follows it.</summary>
     public static int Length(ReadOnlySpan<char> text)
@@ -31,7 +47,7 @@ internal static class ZoneNames
             letters++;
         }
 
-        if (letters is >= 2 and <= 4 && (letters == text.Length || text[letters] != '/') && Abbreviations.Contains(text[..letters].ToString()))
+        if (letters is >= 2 and <= 4 && (letters == text.Length || text[letters] != '/') && IsAbbreviation(text[..letters].ToString()))
         {
             return letters;
         }
@@ -62,12 +78,19 @@ internal static class ZoneNames
     }
 
     /// <summary>
-    /// The UTC offset of the IANA zone <paramref name="name"/> at the wall-clock time <paramref name="local"/>; false for an
-    /// abbreviation, a zone the system does not know, and a time the zone skips or repeats (a daylight-saving change).
+    /// The UTC offset of the zone <paramref name="name"/> at the wall-clock time <paramref name="local"/>; false for a name of
+    /// several offsets, a zone the system does not know, and a time the zone skips or repeats (a daylight-saving change).
     /// </summary>
     public static bool TryOffset(string name, DateTime local, out TimeSpan offset)
     {
         offset = default;
+        if (Fixed.TryGetValue(name, out var minutes))
+        {
+            offset = TimeSpan.FromMinutes(minutes);
+            return true;
+        }
+
+        name = Generic.GetValueOrDefault(name, name);
         if (!name.Contains('/', StringComparison.Ordinal))
         {
             return false;

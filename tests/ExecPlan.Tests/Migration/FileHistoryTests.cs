@@ -60,7 +60,7 @@ public sealed class FileHistoryTests
     public void A_time_that_names_its_zone_never_takes_the_offset_of_the_files_commits()
     {
         using var folder = new TempFolder();
-        var plan = MigrationTests.CookbookPlan + "\nReviewed on 2025-09-29 17:30 CET, again on 2025-09-30 09:00 UTC+8 and on 2025-09-30 10:00 -07:00.\n";
+        var plan = MigrationTests.CookbookPlan + "\nReviewed on 2025-09-29 17:30 CST, again on 2025-09-30 09:00 UTC+8 and on 2025-09-30 10:00 -07:00.\n";
         var path = folder.Write("plans/resolver-cache.md", plan);
         var history = FileHistory.Read(path);
         if (GitAvailable(folder.Path))
@@ -73,7 +73,7 @@ public sealed class FileHistoryTests
 
         var migrated = PlanMigration.Migrate(path, plan, history, "alice");
 
-        Assert.Contains("Reviewed on 2025-09-29 <at 17:30 CET, at which UTC offset?>, again on 2025-09-30T09:00:00+08:00 and on 2025-09-30T10:00:00-07:00.", migrated, StringComparison.Ordinal);
+        Assert.Contains("Reviewed on 2025-09-29 <at 17:30 CST, at which UTC offset?>, again on 2025-09-30T09:00:00+08:00 and on 2025-09-30T10:00:00-07:00.", migrated, StringComparison.Ordinal);
     }
 
     [Fact]
