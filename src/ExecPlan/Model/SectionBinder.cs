@@ -98,12 +98,19 @@ internal sealed partial class SectionBinder
             }
         }
 
+        // A heading in another language with the section's own title in its note, as plans written in Chinese or Japanese
+        // keep them: `## 现状与定位（Context and Orientation）`.
+        if (TrailingNote(heading) is { } note && BindUncached(note, configuredExtras) is ({ } noted, SectionMatch.Exact or SectionMatch.NearMiss))
+        {
+            return (noted, SectionMatch.NearMiss);
+        }
+
         return (null, SectionMatch.Unknown);
     }
 
     // Not meaningful differences: case, spacing, "and" for "&", emphasis (`**Progress**`), a leading number (`2. Progress`,
-    // `10) Validation`), a trailing colon and one trailing note in parentheses (`(live)`, `(MUST if multi-agent)`,
-    // `(Record "why," not just "what")`). No title of either format has parentheses or a leading number of its own.
+    // `10) Validation`), a trailing colon and one trailing note in parentheses, ASCII or full-width (`(live)`, `(MUST if
+    // multi-agent)`, `(Record "why," not just "what")`, `（进行中）`). No title of either format has parentheses or a leading number of its own.
     private static string Normalize(string heading)
     {
         var text = Emphasis().Replace(heading, string.Empty).Trim();
@@ -124,10 +131,21 @@ internal sealed partial class SectionBinder
     private static partial Regex Numbering();
 
     // By hand, not a regular expression: a pattern for "( ... ) at the end" retries from every space of a long heading.
-    private static string WithoutTrailingNote(string text)
+    private static string WithoutTrailingNote(string text) => NoteStart(text) is var open and >= 0 ? text[..open].TrimEnd() : text;
+
+    // The text of the note in parentheses (ASCII or full-width) that ends a heading, when something stands before it; else null.
+    private static string? TrailingNote(string heading)
     {
-        var open = text.EndsWith(')') ? text.LastIndexOf('(') : -1;
-        return open < 0 || text.AsSpan(open + 1, text.Length - open - 2).IndexOf(')') >= 0 ? text : text[..open].TrimEnd();
+        var text = heading.Trim();
+        return NoteStart(text) is var open and > 0 && text[..open].Trim().Length > 0 ? text[(open + 1)..^1].Trim() : null;
+    }
+
+    // Where the one note in parentheses that ends the text opens, or -1: `(live)`, `（Context and Orientation）`.
+    private static int NoteStart(string text)
+    {
+        var (opening, closing) = text.EndsWith(')') ? ('(', ')') : text.EndsWith('）') ? ('（', '）') : ('\0', '\0');
+        var open = opening == '\0' ? -1 : text.LastIndexOf(opening);
+        return open < 0 || text.AsSpan(open + 1, text.Length - open - 2).IndexOf(closing) >= 0 ? -1 : open;
     }
 
     // Banded Levenshtein: only cells within `max` of the diagonal are computed; the rest stay "too far".

@@ -24,6 +24,10 @@ public sealed class HeadingVariantTests
         { "## Purpose / Big Picture", "## Goal" }, // the aliases the schemas declare
         { "## Decision Log", "## Decisions" },
         { "## Outcomes & Retrospective", "## 3. Outcome (so far)" },
+        { "## Progress", "## Progress（进行中）" }, // a full-width note
+        { "## Decision Log", "## 决策记录（Decision Log）" }, // the title itself as the note of a heading in another language
+        { "## Outcomes & Retrospective", "## 成果与回顾 (Outcomes and Retrospective)" },
+        { "## Purpose / Big Picture", "## 目的（Goal）" },
     };
 
     [Theory]
@@ -54,6 +58,8 @@ public sealed class HeadingVariantTests
     [InlineData("## Progress notes (live)")] // another title with a note is not the section
     [InlineData("## 2024 Progress")] // a year is not a list number
     [InlineData("## (live)")]
+    [InlineData("## 进度（见 Progress 一节）")] // a note that only mentions the title
+    [InlineData("## （Progress）")] // a note with nothing before it
     public void Other_titles_do_not_bind(string written)
     {
         var found = Linter.Active(Plans.With("## Progress\n", written + "\n"));
