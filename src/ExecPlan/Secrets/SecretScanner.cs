@@ -111,15 +111,17 @@ public sealed class SecretScanner
         // The verdict on a candidate's text, remembered: a text of one candidate repeated a hundred thousand times runs the
         // entropy and allowlist checks once, not once per copy. Bounded, so a text of all-different candidates costs no more.
         var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var keptEnd = -1;
         try
         {
-            for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch())
+            foreach (var m in Matches(pattern, text))
             {
                 Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
-                if (secret.Success && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts))
+                if (secret.Success && secret.Index + secret.Length > keptEnd && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts))
                 {
                     var (offset, length) = decoded is null ? (secret.Index, secret.Length) : decoded.Original(secret.Index, secret.Index + secret.Length);
                     candidates.Add((new SecretMatch(offset, length, pattern.Id, pattern.Kind), priority));
+                    keptEnd = secret.Index + secret.Length;
                 }
             }
 
@@ -129,6 +131,34 @@ public sealed class SecretScanner
         {
             // The exception carries the scanned text, which must not reach any output: only the rule's id goes on.
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The pattern's matches in <paramref name="text"/>, in order. A rule that looks behind its operator for the name can take a
+    /// name inside the text an earlier match took: its secret may then run over the name and operator of a later assignment
+    /// (`...KMPassword=>hunter2`), whose secret no attempt after it would find. So after a secret holding an operator, the search
+    /// goes on from that operator, not from the match's end (a bounded number of times: a text of such assignments costs at most
+    /// a few passes more). A match may then lie inside an earlier one's secret.
+    /// </summary>
+    internal static IEnumerable<Match> Matches(SecretPattern pattern, string text)
+    {
+        const int MaxRestarts = 1000;
+        var restarts = 0;
+        var looksBehind = pattern.Regex.ToString().StartsWith("(?<=", StringComparison.Ordinal);
+        for (var m = pattern.Regex.Match(text); m.Success;)
+        {
+            yield return m;
+            Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
+            var inside = looksBehind && secret.Success && restarts < MaxRestarts ? secret.ValueSpan.IndexOfAny(':', '=') : -1;
+            if (inside < 0)
+            {
+                m = m.NextMatch();
+                continue;
+            }
+
+            restarts++;
+            m = pattern.Regex.Match(text, secret.Index + inside);
         }
     }
 

@@ -59,13 +59,16 @@ public class SecretPatternEquivalenceTests
             text =>
             {
                 var was = Matches(before, text);
-                var found = Matches(now.Regex, text);
+                var found = Matches(now, text);
                 if (id is "generic-secret" or "connection-string-password")
                 {
                     // Attempts start at the operator and look behind it for the name: a name inside the text an earlier match took
-                    // counts too, so a secret may be found that was not, and take in one that was (never losing it).
+                    // counts too, so a secret may be found that was not, and take in one that was (never losing it: the scanner goes
+                    // on from an operator inside a secret). An extra secret stands near one that was found, or is a `password=...;`.
                     Assert.All(was, m => Assert.Contains(found, f => f.Secret.Index <= m.Secret.Index && m.Secret.Index + m.Secret.Length <= f.Secret.Index + f.Secret.Length));
-                    Assert.All(found.Where(f => !was.Any(m => m.Secret == f.Secret)), f => Assert.Contains(was, m => m.Match.Index < f.Secret.Index && m.Match.Index + m.Match.Length > f.Match.Index - 64));
+                    Assert.All(found.Where(f => !was.Any(m => m.Secret == f.Secret)), f => Assert.True(
+                        was.Any(m => m.Match.Index < f.Secret.Index && m.Match.Index + m.Match.Length > f.Match.Index - 64) || AfterPasswordName(text, f.Secret.Index),
+                        text));
                     return;
                 }
 
@@ -92,11 +95,28 @@ public class SecretPatternEquivalenceTests
         Assert.NotEmpty(Matches(now.Regex, text));
     }
 
+    [Fact]
+    public void A_secret_whose_name_and_operator_an_earlier_secret_took_in_is_still_found_and_redacted()
+    {
+        // Found by the property above: the name PASSWORD inside the first secret starts a second one that runs over
+        // `Password=`, and the assignment after it was lost (the backtracking form consumed the name with the first secret).
+        var later = Join("hunter2", "p4ss-W0rd!/.user");
+        var text = Join("SharedAccessKey==PASSWORD\t:", Random(36, Base64Alphabet, seed: 33), "Password=>", later);
+
+        var scan = SecretScanner.Default.ScanAll(text);
+
+        Assert.Contains(scan.Matches, m => text.Substring(m.Offset, m.Length) == later);
+        Assert.DoesNotContain(later, PlanTextRedaction.Of(text).Redact(text), StringComparison.Ordinal);
+    }
+
     // The one difference beside the operator-anchored rules, by design. private-key: a header line (Proc-Type: ...) is read to
     // its end, so a key on the same line as a header is found only after the line's last space (the replaced form tried every
     // space of the line, which made it quadratic).
     private static bool Exempt(string id, string text, ((int Index, int Length) Match, (int Index, int Length) Secret) found) =>
         id == "private-key" && OnAHeadersLine(text, found.Secret.Index);
+
+    private static bool AfterPasswordName(string text, int secret) =>
+        text.AsSpan(0, secret).EndsWith("password=", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, secret).EndsWith("pwd=", StringComparison.OrdinalIgnoreCase);
 
     private static bool OnAHeadersLine(string text, int index)
     {
@@ -104,10 +124,25 @@ public class SecretPatternEquivalenceTests
         return lineStart < index && text.AsSpan(lineStart, index - lineStart).Contains(':');
     }
 
-    private static List<((int Index, int Length) Match, (int Index, int Length) Secret)> Matches(Regex regex, string text)
+    private static List<((int Index, int Length) Match, (int Index, int Length) Secret)> Matches(Regex regex, string text) =>
+        Secrets(All(regex, text));
+
+    // The matches the scanner itself takes of a rule (it goes on from an operator inside a secret: see SecretScanner.Matches).
+    private static List<((int Index, int Length) Match, (int Index, int Length) Secret)> Matches(SecretPattern pattern, string text) =>
+        Secrets(SecretScanner.Matches(pattern, text));
+
+    private static IEnumerable<Match> All(Regex regex, string text)
+    {
+        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            yield return m;
+        }
+    }
+
+    private static List<((int Index, int Length) Match, (int Index, int Length) Secret)> Secrets(IEnumerable<Match> matches)
     {
         var found = new List<((int, int), (int, int))>();
-        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in matches)
         {
             var secret = m.Groups["secret"];
             if (secret.Success)
