@@ -62,6 +62,7 @@ public static class PlanMigration
         migrated = AcceptanceCommand.Ensure(path, migrated);
         migrated = ZonedTimestamps.Rewrite(path, migrated, history.Offset);
         migrated = ConditionalSections.Ensure(path, migrated, Target);
+        migrated = ResearchSnapshots.Ensure(path, migrated, Target);
         return FixText.InNewline(migrated, newline);
     }
 

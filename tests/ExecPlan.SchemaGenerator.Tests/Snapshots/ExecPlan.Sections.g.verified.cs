@@ -401,7 +401,9 @@ public static class Sections
         IsExtra: true,
         Trailing: false,
         Description: "",
-        Template: "");
+        Template: "- Retrieved: <when the page was read, in RFC 3339>\n" +
+            "  Source: <the page's URL>\n" +
+            "  Notes: <what the page says that the plan relies on, in your own words>");
 
     /// <summary>The section Research Snapshots.</summary>
     public static global::ExecPlan.Schema.SectionDescriptor ResearchSnapshots { get; } = new(
