@@ -37,8 +37,10 @@ internal static class ZonedTimestamps
             var written = text.Substring(token.Offset, token.Length);
             var named = token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName);
 
-            // A time that names its zone is never completed with the writer's offset: the zone it names may be another.
-            var zoned = token.Suggestion ?? (token.Instant is { } instant ? PlanMigration.Timestamp(instant) : named ? null : WithOffset(written, offset));
+            // A time that names its zone, or may (`10:00 -07:00` is an offset or the start of a range), is never completed with the
+            // writer's offset: the zone it names may be another.
+            var zoned = token.Suggestion ?? (token.Instant is { } instant ? PlanMigration.Timestamp(instant)
+                : named || OffsetOrRangeAfter(text, token.End) ? null : WithOffset(written, offset));
             if (zoned is null && written.Length <= 11)
             {
                 continue;
@@ -50,6 +52,10 @@ internal static class ZonedTimestamps
 
         return edits.Count == 0 ? text : MigrationEdits.Apply(text, edits);
     }
+
+    // ` -07:00` or ` +07:00` right after the time: an offset the reader does not take as one, or the end of a range of times.
+    private static bool OffsetOrRangeAfter(string text, int end) =>
+        end + 2 < text.Length && text[end] == ' ' && text[end + 1] is ('+' or '-') && char.IsAsciiDigit(text[end + 2]);
 
     // A zone-less `2025-10-11 12:00` (or `T12:00:30`) at the offset, in RFC 3339 with that offset (`Z` for UTC); null without an offset.
     private static string? WithOffset(string written, TimeSpan? offset)

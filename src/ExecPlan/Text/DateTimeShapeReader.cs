@@ -94,9 +94,9 @@ internal static class DateTimeShapeReader
     }
 
     // The zone after the time: glued (Z, ±HH:MM, ±HHMM, ±HH, UTC, GMT) or after one space, where it may also be in parentheses:
-    // UTC or GMT with an offset glued to it or not (UTC+8, GMT-05:00), a zone's name (America/New_York, EST), or ±HH:MM (a range
-    // of times is written glued, 14:00-15:00, or spaced on both sides). All of a zone is read or none of it: a zone read in part
-    // (the UTC of UTC+8) would give a wrong instant.
+    // UTC or GMT with an offset glued to it or not (UTC+8, GMT-05:00), a zone's name (America/New_York, EST), or ±HH:MM (-HH:MM
+    // only after seconds: `14:00 -15:00` may be a range). All of a zone is read or none of it: a zone read in part (the UTC of
+    // UTC+8) would give a wrong instant.
     private static ZoneForm ReadZone(
         ReadOnlySpan<char> text, int p, bool hasSeconds, out int sign, out int hour, out int minute, out int length, out (int Start, int Length) name, out bool spaced)
     {
@@ -160,7 +160,7 @@ internal static class DateTimeShapeReader
             name = (start, named);
             form = ZoneForm.Region;
         }
-        else if (c == ' ' && open == 0 && (At(text, word, '+') || At(text, word, '-'))
+        else if (c == ' ' && open == 0 && (At(text, word, '+') || (At(text, word, '-') && hasSeconds))
             && Digits(text, word + 1, 2, out hour) && At(text, word + 3, ':') && Digits(text, word + 4, 2, out minute))
         {
             sign = text[word] == '-' ? -1 : 1;

@@ -144,6 +144,7 @@ public class TimestampScannerTests
     [InlineData("2025-10-01 13:00 UTCX")]
     [InlineData("2025-10-01 13:00 (UTC")]
     [InlineData("2025-10-01 13:00 ESTIMATE")]
+    [InlineData("2025-10-01 10:00 -11:00 standup")] // a range, or an offset: without seconds, no fix either way
     public void A_zone_read_only_in_part_is_no_zone_and_never_a_fix(string text)
     {
         var found = TimestampScanner.Scan(text);
