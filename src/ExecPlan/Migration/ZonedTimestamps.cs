@@ -37,10 +37,10 @@ internal static class ZonedTimestamps
             var written = text.Substring(token.Offset, token.Length);
             var named = token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName);
 
-            // A time that names its zone, or may (`10:00 -07:00` is an offset or the start of a range), is never completed with the
-            // writer's offset: the zone it names may be another.
+            // A time that names its zone, or may (`10:00 -07:00`, `13:00 (UTC, from CI)`, `13:00 PST/PDT`), is never completed with
+            // the writer's offset: the zone it names may be another.
             var zoned = token.Suggestion ?? (token.Instant is { } instant ? PlanMigration.Timestamp(instant)
-                : named || OffsetOrRangeAfter(text, token.End) ? null : WithOffset(written, offset));
+                : named || ZoneLikeAfter(text, token.End) ? null : WithOffset(written, offset));
             if (zoned is null && written.Length <= 11)
             {
                 continue;
@@ -53,9 +53,35 @@ internal static class ZonedTimestamps
         return edits.Count == 0 ? text : MigrationEdits.Apply(text, edits);
     }
 
-    // ` -07:00` or ` +07:00` right after the time: an offset the reader does not take as one, or the end of a range of times.
-    private static bool OffsetOrRangeAfter(string text, int end) =>
-        end + 2 < text.Length && text[end] == ' ' && text[end + 1] is ('+' or '-') && char.IsAsciiDigit(text[end + 2]);
+    // What may be a zone right after a time the reader took without one: a sign and a digit (an offset, or a range's end), UTC or
+    // GMT in any case, a word of capitals (an abbreviation: EST, NZT), or an IANA area (Europe/...), alone or in parentheses.
+    private static bool ZoneLikeAfter(string text, int end)
+    {
+        var at = end;
+        at += at < text.Length && text[at] == ' ' ? 1 : 0;
+        at += at < text.Length && text[at] == '(' ? 1 : 0;
+        if (at == end || at >= text.Length)
+        {
+            return end < text.Length && text[end] is '+' or '-' or '\u2212' or '/';
+        }
+
+        var rest = text.AsSpan(at);
+        if (rest[0] is '+' or '-' or '\u2212' or '\u2013' && rest.Length > 1 && char.IsAsciiDigit(rest[1]))
+        {
+            return true;
+        }
+
+        var word = 0;
+        while (word < rest.Length && char.IsAsciiLetter(rest[word]))
+        {
+            word++;
+        }
+
+        var letters = rest[..word];
+        return letters.Equals("utc", StringComparison.OrdinalIgnoreCase) || letters.Equals("gmt", StringComparison.OrdinalIgnoreCase)
+            || (word is >= 2 and <= 5 && letters.IndexOfAnyExceptInRange('A', 'Z') < 0)
+            || (word < rest.Length && rest[word] == '/' && ZoneNames.Length(rest) > 0);
+    }
 
     // A zone-less `2025-10-11 12:00` (or `T12:00:30`) at the offset, in RFC 3339 with that offset (`Z` for UTC); null without an offset.
     private static string? WithOffset(string written, TimeSpan? offset)

@@ -143,6 +143,7 @@ internal static class DateTimeShapeReader
             end = start + 3;
             if (end < text.Length && text[end] is '+' or '-')
             {
+                // Without seconds, `UTC-11:00` may start a range (`09:00 UTC-11:00 UTC`): ZoneGoesOn looks at what follows.
                 if (!LooseOffset(text, end + 1, out hour, out minute, out var digits))
                 {
                     return ZoneForm.None;
@@ -169,7 +170,7 @@ internal static class DateTimeShapeReader
             return ZoneForm.Colon;
         }
 
-        if (form == ZoneForm.None || (end < text.Length && IsWordChar(text[end])) || (open == 1 && !At(text, end, ')')))
+        if (form == ZoneForm.None || (end < text.Length && IsWordChar(text[end])) || (open == 1 && !At(text, end, ')')) || (open == 0 && ZoneGoesOn(text, end)))
         {
             (sign, hour, minute, name) = (0, 0, 0, default);
             return ZoneForm.None;
@@ -177,6 +178,31 @@ internal static class DateTimeShapeReader
 
         length = end + open - p;
         return form;
+    }
+
+    // What after a zone shows it is not all of it, or a range: `UTC +8`, `UTC/GMT+8`, `UTC−8` (a minus sign), `GMT+5.5`,
+    // `09:00 UTC-11:00 UTC`. Such a time has no zone the reader can vouch for: no instant, no fix.
+    private static bool ZoneGoesOn(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text[end];
+        var digitAfter = end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]);
+        if (next is '/' or '\u2212' or '\u2013' or '\u2014' || (next is '.' or ',' or ':' && digitAfter))
+        {
+            return true;
+        }
+
+        if (next != ' ' || end + 2 >= text.Length)
+        {
+            return false;
+        }
+
+        var after = text[end + 1];
+        return (after is '+' or '-' or '\u2212' or '\u2013' && char.IsAsciiDigit(text[end + 2])) || IsUtcWord(text, end + 1);
     }
 
     private static bool IsUtcWord(ReadOnlySpan<char> text, int p) => p + 3 <= text.Length && text.Slice(p, 3) is "UTC" or "GMT";

@@ -6,8 +6,9 @@ namespace ExecPlan.Text;
 /// Zone names people write after a time instead of an offset: IANA names (<c>America/New_York</c>, <c>Etc/GMT+5</c>) and the
 /// common abbreviations (<c>EST</c>, <c>CEST</c>, <c>PT</c>). An IANA name gives its offset on the date from the system's zone
 /// database, as do the North American generic names (ET, CT, PT: the offset New York, Chicago or Los Angeles had then); an
-/// abbreviation of one offset (PDT is -07:00, CEST +02:00) gives it; the others give none (CST is -06:00 in Chicago and +08:00
-/// in Shanghai, IST +05:30 in India and +02:00 in Israel, MT -06:00 in a Denver summer and -07:00 in Arizona all year).
+/// abbreviation of one offset (PDT is -07:00, CEST +02:00, JST +09:00) gives it; the others give none (CST is -06:00 in Chicago
+/// and +08:00 in Shanghai, IST +05:30 in India and +02:00 in Israel, MT -06:00 in a Denver summer and -07:00 in Arizona all
+/// year, and EST or CET are written in summer too, meaning the zone's clock).
 /// </summary>
 internal static class ZoneNames
 {
@@ -17,14 +18,13 @@ internal static class ZoneNames
         "Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc", "US", "Canada", "Brazil", "Mexico", "Chile",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Abbreviations of one offset, in minutes east of UTC.
+    // Abbreviations of one offset, in minutes east of UTC: summer times (written only while they hold) and zones without one.
     private static readonly FrozenDictionary<string, int> Fixed = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["EST"] = -300, ["EDT"] = -240, ["CDT"] = -300, ["MST"] = -420, ["MDT"] = -360, ["PST"] = -480, ["PDT"] = -420,
-        ["AKST"] = -540, ["AKDT"] = -480, ["HST"] = -600, ["NST"] = -210, ["NDT"] = -150,
-        ["CET"] = 60, ["CEST"] = 120, ["EET"] = 120, ["EEST"] = 180, ["WET"] = 0, ["WEST"] = 60, ["MSK"] = 180,
+        ["EDT"] = -240, ["CDT"] = -300, ["MDT"] = -360, ["PDT"] = -420, ["AKDT"] = -480, ["NDT"] = -150, ["HST"] = -600,
+        ["CEST"] = 120, ["EEST"] = 180, ["WEST"] = 60, ["MSK"] = 180,
         ["JST"] = 540, ["KST"] = 540, ["SGT"] = 480, ["HKT"] = 480, ["PHT"] = 480, ["WIB"] = 420,
-        ["AEST"] = 600, ["AEDT"] = 660, ["ACST"] = 570, ["ACDT"] = 630, ["AWST"] = 480, ["NZST"] = 720, ["NZDT"] = 780,
+        ["AEDT"] = 660, ["ACDT"] = 630, ["AWST"] = 480, ["NZDT"] = 780,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Generic names whose offset is the season's where they are used.
@@ -33,8 +33,12 @@ internal static class ZoneNames
         ["ET"] = "America/New_York", ["CT"] = "America/Chicago", ["PT"] = "America/Los_Angeles",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Names of more than one offset: a zone name, never an offset.
-    private static readonly FrozenSet<string> Unsure = new[] { "CST", "MT", "AST", "ADT", "BST", "IST" }.ToFrozenSet(StringComparer.Ordinal);
+    // Names of more than one offset: a zone name, never an offset. Besides the names of several zones (CST, IST, BST, AST, PST in
+    // Manila), the standard time of a zone with a summer time: people write EST, CET or AEST all year, meaning the zone's clock.
+    private static readonly FrozenSet<string> Unsure = new[]
+    {
+        "CST", "MT", "AST", "ADT", "BST", "IST", "EST", "MST", "PST", "AKST", "NST", "CET", "EET", "WET", "AEST", "ACST", "NZST",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsAbbreviation(string letters) => Fixed.ContainsKey(letters) || Generic.ContainsKey(letters) || Unsure.Contains(letters);
 

@@ -501,7 +501,7 @@ public static class RuleCatalog
         Name: "ambiguous-timestamp",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "'{value}' is not an RFC 3339 timestamp: {problem}; {fix}.",
-        Help: "Date-times need a `T`, seconds and a zone: `2025-11-22T14:00:00Z`. Forms such as `2025-11-22 14:00` or `2025-11-22T14:00` leave the zone to guesswork. `2025-11-22 14:00Z` names its instant (a cookbook-format plan takes that form, its native stamp, as exact), as do `14:00 UTC+8`, `14:00 +02:00`, an abbreviation of one offset (`14:00 PDT`) and a zone's IANA name (`14:00 America/New_York`, with that zone's offset on that date): the message gives the RFC 3339 spelling. An abbreviation of several offsets (`CST`, `IST`) names no certain one: write the offset it had.",
+        Help: "Date-times need a `T`, seconds and a zone: `2025-11-22T14:00:00Z`. Forms such as `2025-11-22 14:00` or `2025-11-22T14:00` leave the zone to guesswork. `2025-11-22 14:00Z` names its instant (a cookbook-format plan takes that form, its native stamp, as exact), as do `14:00 UTC+8`, `14:00 +02:00`, an abbreviation of one offset (`14:00 PDT`) and a zone's IANA name (`14:00 America/New_York`, with that zone's offset on that date): the message gives the RFC 3339 spelling. An abbreviation of several offsets (`CST`, `IST`), or a standard time people also write in summer (`EST`, `CET`), names no certain one: write the offset it had.",
         Family: "Timestamps",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("value", "problem", "fix"));
 

@@ -60,7 +60,8 @@ public sealed class FileHistoryTests
     public void A_time_that_names_its_zone_never_takes_the_offset_of_the_files_commits()
     {
         using var folder = new TempFolder();
-        var plan = MigrationTests.CookbookPlan + "\nReviewed on 2025-09-29 17:30 CST, again on 2025-09-30 09:00 UTC+8 and on 2025-09-30 10:00 -07:00.\n";
+        var plan = MigrationTests.CookbookPlan + "\nReviewed on 2025-09-29 17:30 CST, again on 2025-09-30 09:00 UTC+8 and on 2025-09-30 10:00 -07:00.\n"
+            + "Built at 2025-09-30 11:00 (UTC, from CI), 2025-09-30 12:00 PST/PDT and 2025-09-30 13:00 utc.\n";
         var path = folder.Write("plans/resolver-cache.md", plan);
         var history = FileHistory.Read(path);
         if (GitAvailable(folder.Path))
@@ -74,6 +75,7 @@ public sealed class FileHistoryTests
         var migrated = PlanMigration.Migrate(path, plan, history, "alice");
 
         Assert.Contains("Reviewed on 2025-09-29 <at 17:30 CST, at which UTC offset?>, again on 2025-09-30T09:00:00+08:00 and on 2025-09-30 <at 10:00, in which zone?> -07:00.", migrated, StringComparison.Ordinal);
+        Assert.Contains("Built at 2025-09-30 <at 11:00, in which zone?> (UTC, from CI), 2025-09-30 <at 12:00, in which zone?> PST/PDT and 2025-09-30 <at 13:00, in which zone?> utc.", migrated, StringComparison.Ordinal);
     }
 
     [Fact]
