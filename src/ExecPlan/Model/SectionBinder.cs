@@ -98,8 +98,8 @@ internal sealed partial class SectionBinder
             }
         }
 
-        // A heading in another language with the section's own title in its note, as plans written in Chinese or Japanese
-        // keep them: `## 现状与定位（Context and Orientation）`.
+        // A heading in another script with the section's own title in its note, as plans written in Chinese or Japanese keep
+        // them: `## 现状与定位（Context and Orientation）`.
         if (TrailingNote(heading) is { } note && BindUncached(note, configuredExtras) is ({ } noted, SectionMatch.Exact or SectionMatch.NearMiss))
         {
             return (noted, SectionMatch.NearMiss);
@@ -133,11 +133,15 @@ internal sealed partial class SectionBinder
     // By hand, not a regular expression: a pattern for "( ... ) at the end" retries from every space of a long heading.
     private static string WithoutTrailingNote(string text) => NoteStart(text) is var open and >= 0 ? text[..open].TrimEnd() : text;
 
-    // The text of the note in parentheses (ASCII or full-width) that ends a heading, when something stands before it; else null.
+    // The text of the note in parentheses (ASCII or full-width) that ends a heading written in another script, else null: the
+    // heading's own words then say nothing the schema can read, the note says which section it is. A note after English words
+    // is a note on another section (`## Deployment (Validation and Acceptance)`), not its title.
     private static string? TrailingNote(string heading)
     {
         var text = heading.Trim();
-        return NoteStart(text) is var open and > 0 && text[..open].Trim().Length > 0 ? text[(open + 1)..^1].Trim() : null;
+        return NoteStart(text) is var open and > 0 && text[..open].Trim() is { Length: > 0 } before && !before.Any(char.IsAsciiLetter)
+            ? text[(open + 1)..^1].Trim()
+            : null;
     }
 
     // Where the one note in parentheses that ends the text opens, or -1: `(live)`, `（Context and Orientation）`.

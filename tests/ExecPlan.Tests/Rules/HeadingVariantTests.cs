@@ -60,6 +60,7 @@ public sealed class HeadingVariantTests
     [InlineData("## (live)")]
     [InlineData("## 进度（见 Progress 一节）")] // a note that only mentions the title
     [InlineData("## （Progress）")] // a note with nothing before it
+    [InlineData("## Deployment (Progress)")] // a note on an English heading is about another section
     public void Other_titles_do_not_bind(string written)
     {
         var found = Linter.Active(Plans.With("## Progress\n", written + "\n"));
