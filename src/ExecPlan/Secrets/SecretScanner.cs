@@ -111,17 +111,17 @@ public sealed class SecretScanner
         // The verdict on a candidate's text, remembered: a text of one candidate repeated a hundred thousand times runs the
         // entropy and allowlist checks once, not once per copy. Bounded, so a text of all-different candidates costs no more.
         var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var keptEnd = -1;
+        var (keptStart, keptEnd) = (-1, -1); // the last secret kept: a match inside it adds nothing
         try
         {
             foreach (var m in Matches(pattern, text))
             {
                 Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
-                if (secret.Success && secret.Index + secret.Length > keptEnd && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts))
+                if (secret.Success && !(secret.Index >= keptStart && secret.Index + secret.Length <= keptEnd) && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts))
                 {
                     var (offset, length) = decoded is null ? (secret.Index, secret.Length) : decoded.Original(secret.Index, secret.Index + secret.Length);
                     candidates.Add((new SecretMatch(offset, length, pattern.Id, pattern.Kind), priority));
-                    keptEnd = secret.Index + secret.Length;
+                    (keptStart, keptEnd) = (secret.Index, secret.Index + secret.Length);
                 }
             }
 
@@ -135,31 +135,61 @@ public sealed class SecretScanner
     }
 
     /// <summary>
-    /// The pattern's matches in <paramref name="text"/>, in order. A rule that looks behind its operator for the name can take a
-    /// name inside the text an earlier match took: its secret may then run over the name and operator of a later assignment
-    /// (`...KMPassword=>hunter2`), whose secret no attempt after it would find. So after a secret holding an operator, the search
-    /// goes on from that operator, not from the match's end (a bounded number of times: a text of such assignments costs at most
-    /// a few passes more). A match may then lie inside an earlier one's secret.
+    /// The pattern's matches in <paramref name="text"/>, and the matches that start inside one. A rule that looks behind its operator
+    /// for the name can take a name inside the text an earlier match took, and a rule that starts at the name can take one inside
+    /// an earlier secret: its secret may then run over the name and operator of a later assignment (a value that ends in
+    /// `Password=` before the `>` of `=>` and the next value), whose secret the search after the match would not find. So when a secret holds an operator (and, for a rule that starts at the
+    /// name, one of its keywords), the matches that start inside that match are taken too, from a window just past its end (for at
+    /// most 1,000 matches a text: a text of such assignments costs at most a few passes more). The ordinary matches are all there.
     /// </summary>
     internal static IEnumerable<Match> Matches(SecretPattern pattern, string text)
     {
-        const int MaxRestarts = 1000;
-        var restarts = 0;
+        const int MaxInner = 1000;
+        const int Reach = 300; // past a match's end: the longest secret (256) and its operator, quotes and spaces
+        var inner = 0;
         var looksBehind = pattern.Regex.ToString().StartsWith("(?<=", StringComparison.Ordinal);
-        for (var m = pattern.Regex.Match(text); m.Success;)
+        for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch())
         {
             yield return m;
             Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
-            var inside = looksBehind && secret.Success && restarts < MaxRestarts ? secret.ValueSpan.IndexOfAny(':', '=') : -1;
-            if (inside < 0)
+            if (inner >= MaxInner || !secret.Success || !MayHoldAnother(pattern, secret.ValueSpan, looksBehind))
             {
-                m = m.NextMatch();
                 continue;
             }
 
-            restarts++;
-            m = pattern.Regex.Match(text, secret.Index + inside);
+            inner++;
+            var end = m.Index + m.Length;
+            var start = m.Index + 1;
+            for (var n = pattern.Regex.Match(text, start, Math.Min(text.Length, end + Reach) - start); n.Success && n.Index < end; n = n.NextMatch())
+            {
+                yield return n;
+            }
         }
+    }
+
+    // Whether a secret may hold a later assignment: an operator, and for a rule that starts at the name one of its keywords
+    // (a value that ends in another name and `=>`).
+    private static bool MayHoldAnother(SecretPattern pattern, ReadOnlySpan<char> secret, bool looksBehind)
+    {
+        if (secret.IndexOfAny(':', '=') < 0)
+        {
+            return false;
+        }
+
+        if (looksBehind)
+        {
+            return true;
+        }
+
+        foreach (var keyword in pattern.Keywords)
+        {
+            if (secret.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The characters around the secret: an ASCII word boundary, whatever letters (Chinese, accented) stand beside it.

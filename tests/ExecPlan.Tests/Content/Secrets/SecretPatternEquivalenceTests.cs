@@ -60,7 +60,7 @@ public class SecretPatternEquivalenceTests
             {
                 var was = Matches(before, text);
                 var found = Matches(now, text);
-                if (id is "generic-secret" or "connection-string-password")
+                if (id is "generic-secret" or "connection-string-password" or "password-assignment")
                 {
                     // Attempts start at the operator and look behind it for the name: a name inside the text an earlier match took
                     // counts too, so a secret may be found that was not, and take in one that was (never losing it: the scanner goes
@@ -106,6 +106,18 @@ public class SecretPatternEquivalenceTests
         var scan = SecretScanner.Default.ScanAll(text);
 
         Assert.Contains(scan.Matches, m => text.Substring(m.Offset, m.Length) == later);
+        Assert.DoesNotContain(later, PlanTextRedaction.Of(text).Redact(text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=>")]
+    [InlineData(" = ")]
+    public void A_secret_assigned_inside_an_earlier_password_value_is_redacted(string assignment)
+    {
+        // password-assignment starts at the name: its first value runs up to `>` or the space, over the second name.
+        var later = Join("Hunter", "22!q7Rk");
+        var text = Join("pw", "d=Xq9#mK", "Pass", "word", assignment, later);
+
         Assert.DoesNotContain(later, PlanTextRedaction.Of(text).Redact(text), StringComparison.Ordinal);
     }
 
