@@ -21,7 +21,8 @@ internal static class ResearchSnapshots
             return text;
         }
 
-        var urls = ExternalUrlRule.Unbacked(document).Select(u => u.Url).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // One snapshot backs every spelling the rule takes as the same source (`/a` and `/a/`).
+        var urls = ExternalUrlRule.Unbacked(document).Select(u => u.Url).DistinctBy(ExternalUrlRule.Normalize, StringComparer.OrdinalIgnoreCase).ToList();
         if (urls.Count == 0)
         {
             return text;
@@ -32,12 +33,22 @@ internal static class ResearchSnapshots
         var existing = document.Sections.FirstOrDefault(s => s.Descriptor is { } d && (d == section || d.EntryKind == section.EntryKind));
         if (existing is null)
         {
-            return text.TrimEnd('\n') + "\n\n## " + section.Title + "\n\n" + entries + "\n";
+            // A new section goes before the See Also and References that end the plan, else at its end.
+            var newSection = "## " + section.Title + "\n\n" + entries + "\n";
+            var trailing = document.Sections.Reverse().TakeWhile(s => s.Descriptor is { Trailing: true }).LastOrDefault();
+            if (trailing is null)
+            {
+                return text.TrimEnd('\n') + "\n\n" + newSection;
+            }
+
+            var at = document.Lines.LineStart(trailing.Heading.Span.Line);
+            return text[..at].TrimEnd('\n') + "\n\n" + newSection + "\n" + text[at..];
         }
 
         var end = existing.Body.End;
         var after = text[end..].TrimStart('\n');
-        return text[..end].TrimEnd('\n') + "\n" + entries + "\n" + (after.Length > 0 ? "\n" + after : string.Empty);
+        var gap = existing.HasContent ? "\n" : "\n\n"; // under the heading alone, a blank line first
+        return text[..end].TrimEnd('\n') + gap + entries + "\n" + (after.Length > 0 ? "\n" + after : string.Empty);
     }
 
     // The template's entry with the URL as the value of its source field (the line `Source: ...`, whatever it holds).

@@ -133,7 +133,8 @@ internal sealed partial class ExternalUrlRule : PlanRule
 
     private static string Trim(string url) => url.TrimEnd(TrailingPunctuation);
 
-    private static string Normalize(string url) => url.TrimEnd('/');
+    /// <summary>A URL as a snapshot's source backs it: without its trailing slashes (compared ignoring case).</summary>
+    internal static string Normalize(string url) => url.TrimEnd('/');
 
     [GeneratedRegex(@"https?://[^\s<>()\[\]`""']+(?:\([^\s()]*\)[^\s<>()\[\]`""']*)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Url();
