@@ -180,6 +180,7 @@ public sealed class CommandLineTests
         repository.Write("plans/two.md", CookbookPlan);
         repository.Write("plans/three.md", "---\nid: three\ntitle: A front matter of its own\nstatus: done\n---\n\n" + CookbookPlan);
         repository.Write("plans/four-PLAN.md", Plans.Compliant.Replace("id: demo-plan", "id: four", StringComparison.Ordinal));
+        repository.Write("plans/five-PLAN.md", Plans.Compliant.Replace("id: demo-plan", "id: five", StringComparison.Ordinal).Replace("profile: codex-strict\n", string.Empty, StringComparison.Ordinal));
 
         var (_, _, stderr) = Run(repository.Path, "lint");
         var (_, _, chosen) = Run(repository.Path, "lint", "--schema", "execplan");

@@ -164,7 +164,7 @@ public sealed class PlanLinter(LintSettings settings)
                 }
 
                 var report = HandOff(duplicates.Check(result).Report, names, fileRedaction);
-                unchosen += planConfigs[i].Schema is null && report.Diagnostics.Any(d => d.IsActive && d.Id is RuleIds.MissingFrontMatter or RuleIds.MissingField) ? 1 : 0;
+                unchosen += planConfigs[i].Schema is null && OfAnotherFormat(report) ? 1 : 0;
                 if (files[i] == input && !Settings.Input!.Named)
                 {
                     report = report with { Diagnostics = report.Diagnostics.RemoveAll(d => d.Id == RuleIds.PlanFileName) };
@@ -190,6 +190,12 @@ public sealed class PlanLinter(LintSettings settings)
 
         return (runFindings.AddRange(later), unchosen, outcome);
     }
+
+    // A plan read in the default format that shows neither of its marks: no front matter (or one without the fields it requires)
+    // and no title of its form. An ExecPlan that lacks one field keeps its `PLAN:` title and is not counted.
+    private static bool OfAnotherFormat(FileReport report) =>
+        report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingFrontMatter)
+        || (report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingField) && report.Diagnostics.Any(d => d.IsActive && d.Id == RuleIds.MissingTitle));
 
     // The run's baseline: the one the caller names, else the configuration's, else the default file at the root when it
     // exists. A baseline that is named but missing, or malformed, is EXP0011 and matches nothing. A run that records a

@@ -157,6 +157,7 @@ public sealed class McpToolTests
         var all = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["text"] = broken, ["unsafe_fixes"] = true });
         var one = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["text"] = broken, ["unsafe_fixes"] = true, ["rules"] = new[] { "missing-required-section" } });
         var unknown = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["rules"] = new[] { "EXP0202", "no-such-rule" } });
+        var nothing = await session.CallAsync("fix_plan", new() { ["path"] = PlanPath, ["rules"] = new string?[] { " EXP0202 ", null } });
 
         Assert.False(safe.IsError, safe.Text);
         Assert.DoesNotContain("## Surprises & Discoveries", safe.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -173,6 +174,9 @@ public sealed class McpToolTests
         Assert.All(one.Json.GetProperty("fixed").EnumerateArray(), f => Assert.Equal("EXP0202", f.GetProperty("ruleId").GetString()));
         Assert.True(unknown.IsError);
         Assert.Contains("unknown rule 'no-such-rule'", unknown.Text, StringComparison.Ordinal);
+        Assert.True(nothing.IsError);
+        Assert.Contains("unknown rule ''", nothing.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal", nothing.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(broken, File.ReadAllText(path));
     }
 

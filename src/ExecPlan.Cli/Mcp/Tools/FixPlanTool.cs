@@ -66,7 +66,8 @@ internal static class FixPlanTool
     // Rule IDs or names as explain_rule takes them; an unknown one refuses the call rather than fix nothing.
     private static ImmutableHashSet<string> Rules(IReadOnlyList<string>? rules) => rules is null
         ? []
-        : [.. rules.Select(r => ExplainCommand.Find(r)?.Id ?? throw new ToolRefusal($"unknown rule '{r}' in 'rules': give IDs such as EXP0202 or names such as missing-required-section, as lint_plan reports them"))];
+        : [.. rules.Select(r => (r is null ? null : ExplainCommand.Find(r.Trim()))?.Id
+            ?? throw new ToolRefusal($"unknown rule '{r}' in 'rules': give IDs such as EXP0202 or names such as missing-required-section, as lint_plan reports them"))];
 
     private static string Outcome(FixOutcome outcome) => outcome switch
     {
