@@ -4,13 +4,24 @@ namespace ExecPlan.Linting;
 public sealed class Glob
 {
     private readonly string[] segments;
+    private readonly bool foldersIgnoreCase;
 
     /// <summary>Compiles a pattern; backslashes count as slashes and a leading `./` is ignored.</summary>
     public Glob(string pattern)
+        : this(pattern, foldersIgnoreCase: false)
+    {
+    }
+
+    /// <summary>
+    /// As above; with <paramref name="foldersIgnoreCase"/> the folder segments match in any case (`plans` matches `Plans` and
+    /// `PLANS`), the file name still exactly.
+    /// </summary>
+    public Glob(string pattern, bool foldersIgnoreCase)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         Pattern = pattern;
         segments = Split(pattern);
+        this.foldersIgnoreCase = foldersIgnoreCase;
     }
 
     /// <summary>The pattern as written.</summary>
@@ -25,7 +36,7 @@ public sealed class Glob
             && !normalized.Split('/').Contains("..");
     }
 
-    /// <summary>Whether a root-relative path (either slash) matches the pattern, case-sensitively.</summary>
+    /// <summary>Whether a root-relative path (either slash) matches the pattern, case-sensitively (but see the constructor).</summary>
     public bool IsMatch(string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
@@ -41,7 +52,7 @@ public sealed class Glob
     /// match, which reads it as a folder separator.
     /// </summary>
     public bool CanMatchName(ReadOnlySpan<char> name) =>
-        segments.Length > 0 && (segments[^1] == "**" || name.Contains('\\') || SegmentMatches(segments[^1], name));
+        segments.Length > 0 && (segments[^1] == "**" || name.Contains('\\') || SegmentMatches(segments[^1], name, ignoreCase: false));
 
     private bool Matches(int p, int s, string[] path, byte[,] known)
     {
@@ -61,7 +72,8 @@ public sealed class Glob
         }
         else
         {
-            result = s < path.Length && SegmentMatches(segments[p], path[s]) && Matches(p + 1, s + 1, path, known);
+            var ignoreCase = foldersIgnoreCase && p < segments.Length - 1;
+            result = s < path.Length && SegmentMatches(segments[p], path[s], ignoreCase) && Matches(p + 1, s + 1, path, known);
         }
 
         known[p, s] = result ? (byte)1 : (byte)2;
@@ -69,12 +81,12 @@ public sealed class Glob
     }
 
     /// <summary>Wildcard match of one segment with backtracking to the last `*` (linear for typical patterns).</summary>
-    private static bool SegmentMatches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
+    private static bool SegmentMatches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text, bool ignoreCase)
     {
         int p = 0, t = 0, star = -1, mark = 0;
         while (t < text.Length)
         {
-            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t]))
+            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t] || (ignoreCase && char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(text[t]))))
             {
                 p++;
                 t++;

@@ -8,12 +8,13 @@ namespace ExecPlan.Linting;
 /// <summary>
 /// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md, the
 /// Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any depth), but the policy, index and
-/// template files kept beside them (`not_plans`, any case); skips bin, obj, node_modules and .git; applies the config's include and exclude globs. Discovery runs
+/// template files kept beside them (`not_plans`, any case); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the config's include and exclude globs. Discovery runs
 /// before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
 public static class PlanDiscovery
 {
-    private static readonly Glob[] BuiltIn = [.. PlanSchemas.DiscoveryGlobs.Select(g => new Glob(g))];
+    // Plan folders in any case (`docs/EXEC_PLANS/`, `Plans/`); file names exactly (`plan.md` is spec-kit's, not a PLAN.md).
+    private static readonly Glob[] BuiltIn = [.. PlanSchemas.DiscoveryGlobs.Select(g => new Glob(g, foldersIgnoreCase: true))];
 
     // Policy and index files that stand beside plans in their folders and are not plans.
     private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -41,7 +41,7 @@ public sealed class PlanDiscoveryTests
             "docs/execplans/AGENTS.md", "docs/plans/PLANS.md", "docs/EXEC_PLAN.md", "PLANS.md", "AGENTS.md", "docs/guide.md",
             ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
             "docs/plans/TEMPLATE.md", "plans/template.md", "docs/exec-plans/_TEMPLATE.md", "execplans/_template.md",
-            ".agent/templates/MILESTONE_TEMPLATE.md",
+            ".agent/templates/MILESTONE_TEMPLATE.md", "docs/EXEC_PLANS/diagnostics.md", "Plans/g.md", "specs/001-cache/plan.md",
         })
         {
             folder.Write(file);
@@ -52,7 +52,8 @@ public sealed class PlanDiscoveryTests
         Assert.Equal(
             [
                 ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
-                ".agent/execplans/add-cache.md", ".agent/plans/b.md", "docs/exec-plans/active/c.md", "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md",
+                ".agent/execplans/add-cache.md", ".agent/plans/b.md", "Plans/g.md", "docs/EXEC_PLANS/diagnostics.md", "docs/exec-plans/active/c.md",
+                "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md",
             ],
             Relative(folder, found));
     }
