@@ -7,7 +7,8 @@ namespace ExecPlan.Migration;
 /// <summary>
 /// A snapshot for every external URL of the migrated plan that none backs (EXP0601): the schema's Research Snapshot template with
 /// the URL as its source and placeholders for when it was read and what it says, which only a person knows (EXP0212 asks for them).
-/// They go at the end of the plan's Research Snapshot section, or of a new one after the last section. A cookbook plan links freely;
+/// They go at the end of the plan's Research Snapshot section, or in a new one before the See Also and References that end the
+/// plan (else after its last section). A cookbook plan links freely;
 /// an ExecPlan keeps what it relies on in itself.
 /// </summary>
 internal static class ResearchSnapshots
@@ -15,11 +16,12 @@ internal static class ResearchSnapshots
     /// <summary>The migrated text with a snapshot for each unbacked URL, in the order they first appear.</summary>
     public static string Ensure(string path, string text, PlanSchema schema)
     {
-        var document = PlanParser.Parse(path, text, schema);
         if (schema.Section(SchemaRoles.ResearchSnapshot) is not { Template.Length: > 0 } section || schema.EntryField(SchemaRoles.Source) is not { } source)
         {
             return text;
         }
+
+        var document = PlanParser.Parse(path, text, schema);
 
         // One snapshot backs every spelling the rule takes as the same source (`/a` and `/a/`).
         var urls = ExternalUrlRule.Unbacked(document).Select(u => u.Url).DistinctBy(ExternalUrlRule.Normalize, StringComparer.OrdinalIgnoreCase).ToList();

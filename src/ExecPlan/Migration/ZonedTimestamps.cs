@@ -13,8 +13,8 @@ namespace ExecPlan.Migration;
 /// (`2025-10-11 12:00` by an author at +02:00 is `2025-10-11T12:00:00+02:00`, the wall-clock time as written); otherwise its date
 /// stays and its time goes into a placeholder that asks for the zone (`2025-10-11 &lt;at 12:00, in which zone?&gt;`, EXP0212):
 /// guessing UTC would move the instant by hours without anyone knowing. A time in a named zone (`18:00 America/New_York`) takes
-/// that zone's offset on that date from the system's zone database, an abbreviation of one offset (`18:00 CET`) that offset; an
-/// abbreviation of several (`18:00 CST`), or a name the database does not know, goes into a placeholder that asks for the offset
+/// that zone's offset on that date from the system's zone database, an abbreviation of one offset (`18:00 CEST`) that offset; an
+/// abbreviation of several (`18:00 CST`, or `18:00 CET`, written in summer too), or a name the database does not know, goes into a placeholder that asks for the offset
 /// (`2025-10-11 &lt;at 18:00 CST, at which UTC offset?&gt;`).
 /// </summary>
 internal static class ZonedTimestamps
