@@ -175,12 +175,31 @@ public sealed class PlanContext
         return Schema.Timestamps == TimestampForm.ZonedMinutes ? [.. tokens.Select(ZonedMinutes)] : [.. tokens];
     }
 
-    // A zoned time to the minute names an exact minute: the cookbook's native stamp, not an ambiguity in that format.
-    private static TimestampToken ZonedMinutes(TimestampToken token) =>
-        token is { Kind: TimestampKind.Ambiguous, Instant: not null }
-            && (token.Ambiguity & ~(TimestampAmbiguity.MissingT | TimestampAmbiguity.MissingSeconds)) == TimestampAmbiguity.None
+    // A zoned time to the minute names an exact minute: the cookbook's native stamp, not an ambiguity in that format. A token
+    // still ambiguous there (no zone, a zone name) is wrong only in that, and the spelling offered keeps the plan's own: a
+    // space where it wrote one, minutes where it gave no seconds (`10:45 PDT` becomes `10:45-07:00`, not `T10:45:00-07:00`).
+    private static TimestampToken ZonedMinutes(TimestampToken token)
+    {
+        const TimestampAmbiguity native = TimestampAmbiguity.MissingT | TimestampAmbiguity.MissingSeconds;
+        if (token.Kind != TimestampKind.Ambiguous)
+        {
+            return token;
+        }
+
+        var rest = token.Ambiguity & ~native;
+        return rest == TimestampAmbiguity.None && token.Instant is not null
             ? token with { Kind = TimestampKind.Valid, Ambiguity = TimestampAmbiguity.None, Suggestion = null }
-            : token;
+            : token with { Ambiguity = rest, Suggestion = token.Suggestion is { } rfc3339 ? AsWritten(rfc3339, token.Ambiguity) : null };
+    }
+
+    // The RFC 3339 spelling `yyyy-MM-ddTHH:mm:ss[.f]zone` with the separator and the seconds as the token had them. A negative
+    // offset keeps the seconds: `10:45-07:00` reads as a range of times, `10:45:00-07:00` does not.
+    private static string AsWritten(string rfc3339, TimestampAmbiguity ambiguity)
+    {
+        const int separator = 10, seconds = 16; // the T, and the ':ss' after the minutes
+        var spelling = ambiguity.HasFlag(TimestampAmbiguity.MissingSeconds) && rfc3339[^6] != '-' ? rfc3339.Remove(seconds, 3) : rfc3339;
+        return ambiguity.HasFlag(TimestampAmbiguity.MissingT) ? string.Concat(spelling.AsSpan(0, separator), " ", spelling.AsSpan(separator + 1)) : spelling;
+    }
 
     /// <summary>The redaction of the plan's secrets: every finding leaving the engine goes through it.</summary>
     internal Rules.Secrets.SecretRedaction Redaction => _redaction ??= Rules.Secrets.TextSecrets.Redaction(Document.Text, SecretScan);

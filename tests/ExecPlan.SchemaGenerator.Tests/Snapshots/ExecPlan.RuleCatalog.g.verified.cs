@@ -500,10 +500,14 @@ public static class RuleCatalog
         Id: RuleIds.AmbiguousTimestamp,
         Name: "ambiguous-timestamp",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "'{value}' is not an RFC 3339 timestamp: {problem}; {fix}.",
-        Help: "Date-times need a `T`, seconds and a zone: `2025-11-22T14:00:00Z`. Forms such as `2025-11-22 14:00` or `2025-11-22T14:00` leave the zone to guesswork. `2025-11-22 14:00Z` names its instant (a cookbook-format plan takes that form, its native stamp, as exact), as do `14:00 UTC+8`, `14:00 +02:00`, an abbreviation of one offset (`14:00 PDT`) and a zone's IANA name (`14:00 America/New_York`, with that zone's offset on that date): the message gives the RFC 3339 spelling. An abbreviation of several offsets (`CST`, `IST`), or a standard time people also write in summer (`EST`, `CET`), names no certain one: write the offset it had.",
+        MessageFormat: "'{value}' is not {form}: {problem}; {fix}.",
+        Help: "Date-times need a `T`, seconds and a zone: `2025-11-22T14:00:00Z`. Forms such as `2025-11-22 14:00` or `2025-11-22T14:00` leave the zone to guesswork. `2025-11-22 14:00Z` names its instant, as do `14:00 UTC+8`, `14:00 +02:00`, an abbreviation of one offset (`14:00 PDT`) and a zone's IANA name (`14:00 America/New_York`, with that zone's offset on that date): the message gives the RFC 3339 spelling. A cookbook-format plan takes a zoned time to the minute, with a space or a `T` (`2025-11-22 14:00Z`, `2025-11-22 14:00-05:00`, its native stamp), as exact: there only a missing or named zone is reported, and the spelling offered keeps the plan's own. An abbreviation of several offsets (`CST`, `IST`), or a standard time people also write in summer (`EST`, `CET`), names no certain one: write the offset it had.",
         Family: "Timestamps",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("value", "problem", "fix"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>(
+            "value",
+            "form",
+            "problem",
+            "fix"));
 
     /// <summary>EXP0402 impossible-timestamp (Timestamps).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor ImpossibleTimestamp { get; } = new(

@@ -186,9 +186,10 @@ public sealed class FixTests
     }
 
     [Theory]
-    [InlineData("(2025-10-01 14:20 UTC)", "(2025-10-01T14:20:00Z)")]
-    [InlineData("(2025-10-01 16:20+02)", "(2025-10-01T16:20:00+02:00)")]
-    public void A_cookbook_stamp_whose_zone_is_known_is_written_in_rfc3339(string written, string canonical)
+    [InlineData("(2025-10-01 14:20 UTC)", "(2025-10-01 14:20Z)")]
+    [InlineData("(2025-10-01 16:20+02)", "(2025-10-01 16:20+02:00)")]
+    [InlineData("(2025-10-01T16:20:05 UTC)", "(2025-10-01T16:20:05Z)")]
+    public void A_cookbook_stamp_whose_zone_is_known_is_written_as_the_formats_stamp_in_the_plans_own_spelling(string written, string canonical)
     {
         var plan = Plans.Replace(CookbookPlan, "(2025-10-01 14:20Z)", written);
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
+using ExecPlan.Fixes;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Tests.Infrastructure;
@@ -122,6 +123,37 @@ public sealed class CookbookSchemaTests
     {
         var found = Active(Plan.Replace("(2025-10-01 14:20Z)", stamp, StringComparison.Ordinal));
         Assert.Contains(found, d => d.Id == RuleIds.AmbiguousTimestamp);
+    }
+
+    [Theory]
+    [InlineData("(2025-10-01 14:20)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; write its zone after it, as in 2025-11-22 14:00Z.")]
+    [InlineData("(2025-10-01 14:20 PDT)", "'2025-10-01 14:20 PDT' is not a timestamp the cookbook format takes: a zone name instead of its UTC offset; write 2025-10-01 14:20:00-07:00.")]
+    [InlineData("(2025-10-01 14:20 CET)", "'2025-10-01 14:20 CET' is not a timestamp the cookbook format takes: a zone name instead of its UTC offset; write the zone's UTC offset on that date instead, as in 2025-11-22 09:00:00-05:00.")]
+    [InlineData("(2025-10-01T14:20:05 UTC)", "'2025-10-01T14:20:05 UTC' is not a timestamp the cookbook format takes: a zone RFC 3339 does not allow; write 2025-10-01T14:20:05Z.")]
+    public void A_stamp_is_told_only_what_the_cookbook_format_itself_lacks(string stamp, string message)
+    {
+        // A space instead of the T and no seconds are the cookbook's own stamp, not faults to list.
+        var finding = Assert.Single(Active(Plan.Replace("(2025-10-01 14:20Z)", stamp, StringComparison.Ordinal)));
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("2025-10-01 14:20 UTC", "2025-10-01 14:20Z")]
+    [InlineData("2025-10-01 14:20 GMT", "2025-10-01 14:20Z")]
+    [InlineData("2025-10-01T14:20 UTC+8", "2025-10-01T14:20+08:00")]
+    [InlineData("2025-10-01 14:20 UTC-3", "2025-10-01 14:20:00-03:00")] // `14:20-03:00` reads as a range of times
+    [InlineData("2025-10-01 14:20 +02:00", "2025-10-01 14:20+02:00")]
+    [InlineData("2025-10-01 14:20 CEST", "2025-10-01 14:20+02:00")]
+    [InlineData("2025-10-01 14:20 PDT", "2025-10-01 14:20:00-07:00")]
+    [InlineData("2025-10-01 14:20:07 UTC", "2025-10-01 14:20:07Z")]
+    [InlineData("2025-10-01T14:20:07.5 GMT+1", "2025-10-01T14:20:07.5+01:00")]
+    public void The_fix_keeps_the_plans_own_spelling_and_lints_clean(string stamp, string written)
+    {
+        var plan = Plan.Replace("(2025-10-01 14:20Z)", $"({stamp})", StringComparison.Ordinal);
+        var finding = Assert.Single(Active(plan));
+        var edit = Assert.Single(Assert.Single(finding.Fixes).Edits);
+        Assert.Equal(written, edit.NewText);
+        Assert.Empty(Active(AppliedFixes.Apply(plan, finding.Fixes).Text));
     }
 
     [Fact]

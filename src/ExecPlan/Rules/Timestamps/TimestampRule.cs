@@ -1,4 +1,5 @@
 using ExecPlan.Fixes;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Text;
 
@@ -15,12 +16,18 @@ internal sealed class TimestampRule : PlanRule
     // What a time in a named zone becomes: its offset written out (New York in November).
     private const string ZoneNameExample = "2025-11-22T09:00:00-05:00";
 
+    // The same in a format that takes a zoned time to the minute (the cookbook's stamp), and a time with no zone written so.
+    private const string ZoneNameMinutesExample = "2025-11-22 09:00:00-05:00";
+    private const string ZonedMinutesExample = "2025-11-22 14:00Z";
+
     /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
         var document = context.Document;
         var future = context.Clock.GetUtcNow().AddDays(1);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var zonedMinutes = context.Schema.Timestamps == TimestampForm.ZonedMinutes;
+        var form = zonedMinutes ? $"a timestamp the {context.Schema.Key} format takes" : "an RFC 3339 timestamp";
 
         foreach (var token in context.Timestamps)
         {
@@ -30,12 +37,14 @@ internal sealed class TimestampRule : PlanRule
             switch (token.Kind)
             {
                 case TimestampKind.Ambiguous when Count(counts, RuleIds.AmbiguousTimestamp):
-                    // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed).
+                    // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed). A
+                    // format that takes zoned minutes (the cookbook's stamp) is told only of the zone, in its own spelling.
                     var fix = token.Suggestion is not null ? $"write {token.Suggestion}"
-                        : token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName) ? $"write it with a T, seconds and the zone's UTC offset on that date, as in {ZoneNameExample}"
+                        : token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName) ? (zonedMinutes ? $"write the zone's UTC offset on that date instead, as in {ZoneNameMinutesExample}" : $"write it with a T, seconds and the zone's UTC offset on that date, as in {ZoneNameExample}")
+                        : zonedMinutes ? $"write its zone after it, as in {ZonedMinutesExample}"
                         : $"write it with a T, seconds and its zone, as in {TemplateTokens.Timestamp}";
                     var write = token.Suggestion is null ? null : ReplacementFix.Of(document, start, token.End, token.Suggestion, $"Write '{token.Suggestion}'");
-                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, write, value, Problem(token.Ambiguity), fix);
+                    context.Report(RuleCatalog.AmbiguousTimestamp, RuleCatalog.AmbiguousTimestamp.DefaultSeverity, span, write, value, form, Problem(token.Ambiguity), fix);
                     break;
                 case TimestampKind.Impossible when Count(counts, RuleIds.ImpossibleTimestamp):
                     context.Report(RuleCatalog.ImpossibleTimestamp, span, value, token.Reason ?? "no such date or time");
