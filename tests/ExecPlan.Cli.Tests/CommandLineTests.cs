@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ExecPlan.Schema.Generated;
+using ExecPlan.Linting;
 
 namespace ExecPlan.Cli.Tests;
 
@@ -189,7 +190,9 @@ public sealed class CommandLineTests
 
         var hint = Assert.Single(stderr.Split('\n'), l => l.Contains("schema: cookbook", StringComparison.Ordinal));
         Assert.StartsWith("execplan: 3 plans have no front matter, or not the one the execplan format requires, and were read in that format;", hint, StringComparison.Ordinal);
+        Assert.Contains("; if they follow the cookbook's", hint, StringComparison.Ordinal);
         Assert.EndsWith("or lint with --schema cookbook.", hint, StringComparison.Ordinal);
+        Assert.StartsWith("1 plan has no front matter, or not the one the execplan format requires, and was read in that format; if it follows the cookbook's", LintTotals.FormatHint(1, "x"), StringComparison.Ordinal);
         Assert.DoesNotContain("schema: cookbook", chosen, StringComparison.Ordinal);
         Assert.DoesNotContain("schema: cookbook", configured, StringComparison.Ordinal);
     }
@@ -258,7 +261,7 @@ public sealed class CommandLineTests
         var (code, _, stderr) = Run(repo.Path, "lint", "--format", format);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, and Markdown files under plans/, execplans/, exec-plans/ or exec_plans/ folders.", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, EXECPLAN.md, ExecPlan.md, execplan.md, EXEC_PLAN.md, exec_plan.md, exec-plan.md, and Markdown files under plans/, execplans/, exec-plans/ or exec_plans/ folders.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

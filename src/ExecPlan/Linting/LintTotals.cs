@@ -34,7 +34,7 @@ public sealed record LintTotals(ImmutableArray<Diagnostic> RunDiagnostics, int F
     public static string? FormatHint(int plans, string frontEndChoice) => plans == 0
         ? null
         : $"{plans} {(plans == 1 ? "plan has" : "plans have")} no front matter, or not the one the {Schema.PlanSchemas.ExecPlan.Key} format requires, and {(plans == 1 ? "was" : "were")} read in that format; "
-            + $"if they follow the cookbook's PLANS.md skeleton, say 'schema: {Schema.PlanSchemas.Cookbook.Key}' in {Configuration.ConfigLoader.FileName} "
+            + $"if {(plans == 1 ? "it follows" : "they follow")} the cookbook's PLANS.md skeleton, say 'schema: {Schema.PlanSchemas.Cookbook.Key}' in {Configuration.ConfigLoader.FileName} "
             + $"(for one folder, in an {Configuration.ConfigLoader.FileName} of its own) or {frontEndChoice}.";
 
     /// <summary>The totals of a run held in memory.</summary>

@@ -6,10 +6,11 @@ using ExecPlan.Schema;
 namespace ExecPlan.Linting;
 
 /// <summary>
-/// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md, the
-/// Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any depth), but the policy, index and
-/// template files kept beside them (`not_plans`, any case); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the config's include and exclude globs. Discovery runs
-/// before each plan's format is known, so it takes the union of the formats' globs.
+/// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md,
+/// EXECPLAN.md in its usual spellings, the Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any
+/// depth), but the policy, index and template files kept beside them (`not_plans`, any case) and the format guides (by their path
+/// from the root); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the
+/// config's include and exclude globs. Discovery runs before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
 public static class PlanDiscovery
 {
@@ -18,6 +19,9 @@ public static class PlanDiscovery
 
     // Policy and index files that stand beside plans in their folders and are not plans.
     private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The format guides, by their path from the root: `docs/EXEC_PLAN.md` is the guide, an `EXEC_PLAN.md` elsewhere a plan.
+    private static readonly FrozenSet<string> FormatGuides = PlanSchemas.FormatGuides.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What discovery looks for, in words, for the line that says no plan was found.</summary>
     public static string Described { get; } = Describe(PlanSchemas.DiscoveryGlobs);
@@ -124,7 +128,7 @@ public static class PlanDiscovery
         public bool IsPlan(string start, string root, string file)
         {
             var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
-            var isPlan = IsBuiltInPlan(start, file) || _include.Any(g => g.IsMatch(fromRoot));
+            var isPlan = (IsBuiltInPlan(start, file) && !FormatGuides.Contains(fromRoot)) || _include.Any(g => g.IsMatch(fromRoot));
             return isPlan && !_exclude.Any(g => g.IsMatch(fromRoot));
         }
     }

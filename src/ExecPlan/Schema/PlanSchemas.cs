@@ -48,6 +48,9 @@ public static class PlanSchemas
     /// <summary>The file names every format keeps beside plans that are not plans.</summary>
     public static ImmutableArray<string> NotPlans => Repositories.NotPlans;
 
+    /// <summary>The format guides some format declares, relative to the root (<c>docs/EXEC_PLAN.md</c>): not plans, whatever their name.</summary>
+    public static ImmutableArray<string> FormatGuides => Repositories.FormatGuides;
+
     // What the formats declare of a repository, read from the generated data alone: discovery (the build's, on every build)
     // needs the file names and globs, not the schemas with their lookups, patterns and rules (tens of ms to build cold). The
     // properties above read no field of this class, so they do not run its initializer.
@@ -59,9 +62,12 @@ public static class PlanSchemas
 
         public static ImmutableArray<string> PolicyFiles { get; } = Distinct(All.Select(r => r.PolicyPointer));
 
-        public static ImmutableArray<string> DiscoveryGlobs { get; } = Distinct(All.SelectMany(r => r.Discover));
+        // Exactly: file names match in their case (`**/EXECPLAN.md` and `**/ExecPlan.md` are two globs).
+        public static ImmutableArray<string> DiscoveryGlobs { get; } = [.. All.SelectMany(r => r.Discover).Distinct(StringComparer.Ordinal)];
 
         public static ImmutableArray<string> NotPlans { get; } = Distinct(All.SelectMany(r => r.NotPlans));
+
+        public static ImmutableArray<string> FormatGuides { get; } = Distinct(All.Select(r => r.FormatGuide));
 
         private static ImmutableArray<string> Distinct(IEnumerable<string?> names) => [.. names.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
     }

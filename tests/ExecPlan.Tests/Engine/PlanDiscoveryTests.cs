@@ -59,6 +59,33 @@ public sealed class PlanDiscoveryTests
     }
 
     [Fact]
+    public void Finds_a_repositorys_one_EXECPLAN_in_the_spellings_public_repositories_use_but_not_the_format_guide()
+    {
+        // About a hundred public repositories keep their one plan at the root as EXECPLAN.md or a spelling of it; the ExecPlan
+        // format's guide is docs/EXEC_PLAN.md (`dotnet new execplan-policy` writes it), found by its path, not its name.
+        using var folder = new TempFolder();
+        foreach (var file in new[]
+        {
+            "EXECPLAN.md", "app/ExecPlan.md", "tools/execplan.md", "svc/EXEC_PLAN.md", "web/exec_plan.md", "cli/exec-plan.md",
+            "docs/EXEC_PLAN.md", "Execplan.md", "EXECPLAN.txt", "docs/EXECPLANS.md",
+        })
+        {
+            folder.Write(file);
+        }
+
+        Assert.Equal(
+            ["EXECPLAN.md", "app/ExecPlan.md", "cli/exec-plan.md", "svc/EXEC_PLAN.md", "tools/execplan.md", "web/exec_plan.md"],
+            Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
+
+        // The guide is a path from the root: searched from docs/ with the root above, it is still the guide; an include finds it.
+        var root = ExecPlanConfig.Default with { Root = folder.Path };
+        Assert.Empty(PlanDiscovery.Discover(Path.Combine(folder.Path, "docs"), root));
+        Assert.False(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "docs", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
+        Assert.True(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "svc", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
+        Assert.Contains("docs/EXEC_PLAN.md", Relative(folder, PlanDiscovery.Discover(folder.Path, root with { Include = ["docs/*.md"] })));
+    }
+
+    [Fact]
     public void Skips_build_tool_and_git_folders()
     {
         using var folder = new TempFolder();
