@@ -674,10 +674,10 @@ public static class RuleCatalog
         Id: RuleIds.CheckboxOutsideProgress,
         Name: "checkbox-outside-progress",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "{format} plans use checkboxes only in Progress.",
-        Help: "In codex-strict and cookbook plans, checklists belong in Progress; use plain bullets elsewhere.",
+        MessageFormat: "{format} plans use checkboxes only in Progress ({checkboxes} in this list).",
+        Help: "In codex-strict and cookbook plans, checklists belong in Progress; use plain bullets elsewhere (`execplan migrate` writes `- [x] Ran the tests.` as `- (done) Ran the tests.`). Each list is reported once, at its first checkbox, with how many it holds.",
         Family: "Profiles",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("format"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("format", "checkboxes"));
 
     /// <summary>EXP0804 nested-fence (Profiles).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor NestedFence { get; } = new(

@@ -88,5 +88,6 @@ public static class CookbookRuleCases
         return Plan.Remove(start, end + 1 - start);
     }
 
-    private static string Checkboxes(int count) => string.Join("\n", Enumerable.Range(1, count).Select(i => $"- [ ] Follow-up {i}."));
+    // As many lists of one checkbox (each list is one finding).
+    private static string Checkboxes(int count) => string.Join("\n\n", Enumerable.Range(1, count).Select(i => $"- [ ] Follow-up {i}.\n\nThen {i}."));
 }

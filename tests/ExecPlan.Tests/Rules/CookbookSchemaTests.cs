@@ -217,6 +217,37 @@ public sealed class CookbookSchemaTests
     }
 
     [Fact]
+    public void A_checklist_outside_Progress_is_reported_once_per_list_with_how_many_it_holds()
+    {
+        const string Lists = """
+            Acceptance criteria:
+
+            - [ ] The cache answers.
+            - [x] Misses fall through.
+              - [ ] Nested: the store is read once.
+
+            - [ ] After a blank line, the same list.
+            - Plain bullets end the run.
+            - [ ] A new run.
+
+            Second list:
+
+            1. [x] Ordered checkboxes count too.
+            """;
+        var found = Active(Plan.Replace("Reads are cached; eviction is next.", Lists, StringComparison.Ordinal));
+
+        Assert.All(found, d => Assert.Equal(RuleIds.CheckboxOutsideProgress, d.Id));
+        Assert.Equal(
+            [
+                (30, "cookbook plans use checkboxes only in Progress (4 checkboxes in this list)."),
+                (36, "cookbook plans use checkboxes only in Progress (1 checkbox in this list)."),
+                (40, "cookbook plans use checkboxes only in Progress (1 checkbox in this list)."),
+            ],
+            found.Select(d => (d.Span.Line, d.Message)));
+        Assert.Equal(5, found[0].Span.EndColumn - found[0].Span.Column); // the first item's marker and box: `- [ ]`
+    }
+
+    [Fact]
     public void The_cookbook_rules_are_listed_for_its_schema()
     {
         var ids = PlanSchemas.RulesOf(PlanSchemas.Cookbook).Select(r => r.Id).ToHashSet();

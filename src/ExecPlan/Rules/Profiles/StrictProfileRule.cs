@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using ExecPlan.Model;
 using ExecPlan.Rules.Engine;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
@@ -54,13 +56,7 @@ internal sealed partial class StrictProfileRule : PlanRule
             }
         }
 
-        foreach (var task in document.TaskItems)
-        {
-            if (document.SectionAt(task.Range.Start) is not { } section || document.Schema.Section(SchemaRoles.Progress) is not { } progress || !section.Is(progress))
-            {
-                context.Report(RuleCatalog.CheckboxOutsideProgress, document.SpanOf(task.Range.Start, task.ContentStart), format);
-            }
-        }
+        ReportCheckboxLists(context, format);
 
         foreach (var fence in document.Fences)
         {
@@ -70,6 +66,52 @@ internal sealed partial class StrictProfileRule : PlanRule
             }
         }
     }
+
+    // Checkboxes outside Progress, once per list (a run of them with nothing but nested items and blank lines between): a
+    // checklist of seventy acceptance criteria is one choice of style, not seventy findings.
+    private static void ReportCheckboxLists(PlanContext context, string format)
+    {
+        var document = context.Document;
+        var progress = document.Schema.Section(SchemaRoles.Progress);
+        PlanListItem? first = null;
+        var (count, end) = (0, 0);
+        foreach (var task in document.TaskItems)
+        {
+            if (progress is not null && document.SectionAt(task.Range.Start) is { } section && section.Is(progress))
+            {
+                continue;
+            }
+
+            if (first is not null && !Adjacent(document.Text, end, task.Range.Start))
+            {
+                Report(context, format, first, count);
+                first = null;
+            }
+
+            if (first is null)
+            {
+                (first, count, end) = (task, 0, 0);
+            }
+
+            count++;
+            end = Math.Max(end, task.Range.End);
+        }
+
+        if (first is not null)
+        {
+            Report(context, format, first, count);
+        }
+
+        static void Report(PlanContext context, string format, PlanListItem first, int count) =>
+            context.Report(
+                RuleCatalog.CheckboxOutsideProgress,
+                context.Document.SpanOf(first.Range.Start, first.ContentStart),
+                format,
+                count == 1 ? "1 checkbox" : string.Create(CultureInfo.InvariantCulture, $"{count} checkboxes"));
+    }
+
+    // Whether the next item continues the run: nested in the last one, or after nothing but white space.
+    private static bool Adjacent(string text, int end, int next) => next <= end || text.AsSpan(end, next - end).IsWhiteSpace();
 
     /// <inheritdoc/>
     internal override bool CanReport(string ruleId, PlanSchema schema) =>
