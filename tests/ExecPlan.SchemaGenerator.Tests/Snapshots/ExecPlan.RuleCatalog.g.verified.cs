@@ -278,10 +278,10 @@ public static class RuleCatalog
         Id: RuleIds.DuplicateSection,
         Name: "duplicate-section",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
-        MessageFormat: "The section '## {section}' appears again (first at line {line}).",
-        Help: "Each schema section appears once. Merge the two sections into one.",
+        MessageFormat: "'## {heading}' repeats the section '## {section}' (first at line {line}).",
+        Help: "Each schema section appears once. Merge the two sections into one. A heading that names the section by another of its names (`## Goals` after `## Objective`, both Purpose / Big Picture) is reported here only, not also as a heading to rename: renaming it would write the same title twice.",
         Family: "Structure",
-        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("section", "line"));
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("heading", "section", "line"));
 
     /// <summary>EXP0206 non-canonical-heading (Structure).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor NonCanonicalHeading { get; } = new(

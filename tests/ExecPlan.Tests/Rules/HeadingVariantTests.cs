@@ -107,6 +107,25 @@ public sealed class HeadingVariantTests
         Assert.DoesNotContain(found, d => d.Id == RuleIds.MissingRequiredSection);
     }
 
+    [Fact]
+    public void Two_headings_of_one_section_are_one_repeat_named_as_written_not_renames_that_would_write_the_title_twice()
+    {
+        // `## 1. Objective` and `## 2. Goals` both name Purpose / Big Picture: EXP0206's rename of either would make two.
+        var cookbook = CookbookSchemaTests.Plan.Replace("## Purpose / Big Picture\n", "## 1. Objective\n", StringComparison.Ordinal)
+            .Replace("## Progress\n", "## 2. Goals\n\nFaster reads.\n\n## Progress\n", StringComparison.Ordinal);
+        var found = Linter.Active(cookbook, LevelNames.Standard, ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook });
+
+        var repeat = Assert.Single(found);
+        Assert.Equal(RuleIds.DuplicateSection, repeat.Id);
+        Assert.Equal("'## 2. Goals' repeats the section '## Purpose / Big Picture' (first at line 5).", repeat.Message);
+
+        // One heading of the section, written another way, is still the rename.
+        var once = Linter.Active(Plans.With("## Progress\n", "## PROGRESS\n"));
+        Assert.Equal(RuleIds.NonCanonicalHeading, Assert.Single(once).Id);
+        var exact = Assert.Single(Linter.Active(Plans.With("## Milestones", "## Plan of Work\n\nAgain.\n\n## Milestones")));
+        Assert.StartsWith("'## Plan of Work' repeats the section '## Plan of Work' (first at line ", exact.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertBinds(IReadOnlyList<Diagnostics.Diagnostic> found, string canonical, string written)
     {
         var finding = Assert.Single(found);

@@ -98,7 +98,7 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
             if (!first.TryAdd(section.Descriptor!, section))
             {
                 var line = first[section.Descriptor!].Heading.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor!.Title), ("line", line)));
+                context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("heading", section.Heading.Text), ("section", section.Descriptor!.Title), ("line", line)));
             }
         }
     }

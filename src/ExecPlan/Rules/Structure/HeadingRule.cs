@@ -1,5 +1,6 @@
 using ExecPlan.Fixes;
 using ExecPlan.Model;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Structure;
@@ -23,12 +24,22 @@ internal sealed class HeadingRule : PlanRule
             }
         }
 
+        // A section with two headings is EXP0205's: renaming either (`## Goals` after `## Objective`) would write the title twice.
+        var headings = new Dictionary<SectionDescriptor, int>(ReferenceEqualityComparer.Instance);
+        foreach (var section in sections)
+        {
+            if (section is { Descriptor: { IsExtra: false } descriptor, Match: not SectionMatch.Part })
+            {
+                headings[descriptor] = headings.GetValueOrDefault(descriptor) + 1;
+            }
+        }
+
         for (var i = 0; i < sections.Length; i++)
         {
             var section = sections[i];
             switch (section.Match)
             {
-                case SectionMatch.NearMiss:
+                case SectionMatch.NearMiss when headings.GetValueOrDefault(section.Descriptor!) < 2:
                     var canonical = ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}'");
                     context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, canonical, section.Heading.Text, section.Descriptor.Title);
                     break;
