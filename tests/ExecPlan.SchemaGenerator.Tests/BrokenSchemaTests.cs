@@ -46,6 +46,9 @@ public sealed class BrokenSchemaTests
         { "plan file pattern that is not a regex", "  name_pattern: '^[a-z-]+-RECIPE\\.md$'", "  name_pattern: '^[a-z-+-RECIPE'", "EPG004", "^[a-z-+-RECIPE" },
         { "lock field in an unknown mapping", "in: lock, required: true", "in: oven, required: true", "EPG004", "in: oven" },
         { "misspelt repository key", "  plan_files:\n", "  plan_filez:\n", "EPG019", "plan_filez" },
+        { "not_plans entry with a folder", "not_plans: [README.md]", "not_plans: [docs/README.md]", "EPG004", "docs/README.md" },
+        { "not_plans entry with a wildcard inside", "not_plans: [README.md]", "not_plans: [\"READ*.md\"]", "EPG004", "READ*.md" },
+        { "not_plans entry that is only a star", "not_plans: [README.md]", "not_plans: [\"*\"]", "EPG004", "not_plans: [\"*\"]" },
         { "unknown condition rule", "    weeknight: should\n", "    weeknight: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 

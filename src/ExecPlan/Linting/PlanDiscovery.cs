@@ -8,7 +8,7 @@ namespace ExecPlan.Linting;
 /// <summary>
 /// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md,
 /// EXECPLAN.md in its usual spellings, the Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any
-/// depth), but the policy, index and template files kept beside them (`not_plans`, any case) and the format guides (by their path
+/// depth), but the policy, index and template files kept beside them (`not_plans`, names and `*`-endings, any case) and the format guides (by their path
 /// from the root); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the
 /// config's include and exclude globs. Discovery runs before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
@@ -17,8 +17,10 @@ public static class PlanDiscovery
     // Plan folders in any case (`docs/EXEC_PLANS/`, `Plans/`); file names exactly (`plan.md` is spec-kit's, not a PLAN.md).
     private static readonly Glob[] BuiltIn = [.. PlanSchemas.DiscoveryGlobs.Select(g => new Glob(g, foldersIgnoreCase: true))];
 
-    // Policy and index files that stand beside plans in their folders and are not plans.
-    private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Policy, index and template files that stand beside plans in their folders and are not plans: names, and name endings
+    // (`*PLAN_TEMPLATE.md`: EXEC_PLAN_TEMPLATE.md, plan_template.md), in any case.
+    private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.Where(n => !n.StartsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] NotPlanEndings = [.. PlanSchemas.NotPlans.Where(n => n.StartsWith('*')).Select(n => n[1..])];
 
     // The format guides, by their path from the root: `docs/EXEC_PLAN.md` is the guide, an `EXEC_PLAN.md` elsewhere a plan.
     private static readonly FrozenSet<string> FormatGuides = PlanSchemas.FormatGuides.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -140,7 +142,7 @@ public static class PlanDiscovery
     private static bool IsBuiltInPlan(string start, string file)
     {
         var fromParent = Path.GetFileName(start) + "/" + RelativeTo(start, file)!;
-        return !NotPlans.Contains(Path.GetFileName(file)) && BuiltIn.Any(g => g.IsMatch(fromParent));
+        return !IsNotPlan(Path.GetFileName(file)) && BuiltIn.Any(g => g.IsMatch(fromParent));
     }
 
     // Whether a file of this name can match the formats' patterns (a test on the name alone).
@@ -150,7 +152,25 @@ public static class PlanDiscovery
         {
             if (glob.CanMatchName(name))
             {
-                return !NotPlans.Contains(name.ToString());
+                return !IsNotPlan(name);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNotPlan(ReadOnlySpan<char> name)
+    {
+        if (NotPlans.Contains(name.ToString()))
+        {
+            return true;
+        }
+
+        foreach (var ending in NotPlanEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -41,6 +41,7 @@ public sealed class PlanDiscoveryTests
             "docs/execplans/AGENTS.md", "docs/plans/PLANS.md", "docs/EXEC_PLAN.md", "PLANS.md", "AGENTS.md", "docs/guide.md",
             ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
             "docs/plans/TEMPLATE.md", "plans/template.md", "docs/exec-plans/_TEMPLATE.md", "execplans/_template.md",
+            "docs/exec-plans/EXEC_PLAN_TEMPLATE.md", "plans/plan-template.md", "plans/PLAN_TEMPLATE.md", "plans/email-template.md",
             ".agent/templates/MILESTONE_TEMPLATE.md", "docs/EXEC_PLANS/diagnostics.md", "Plans/g.md", "specs/001-cache/plan.md",
         })
         {
@@ -53,7 +54,7 @@ public sealed class PlanDiscoveryTests
             [
                 ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
                 ".agent/execplans/add-cache.md", ".agent/plans/b.md", "Plans/g.md", "docs/EXEC_PLANS/diagnostics.md", "docs/exec-plans/active/c.md",
-                "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md",
+                "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md", "plans/email-template.md",
             ],
             Relative(folder, found));
     }
@@ -68,13 +69,17 @@ public sealed class PlanDiscoveryTests
         {
             "EXECPLAN.md", "app/ExecPlan.md", "tools/execplan.md", "svc/EXEC_PLAN.md", "web/exec_plan.md", "cli/exec-plan.md",
             "docs/EXEC_PLAN.md", "Execplan.md", "EXECPLAN.txt", "docs/EXECPLANS.md",
+            "EXECPLAN_FX.md", "EXECPLAN-observer.md", "design/SIDE_A_EXECPLAN.md", "svc/auth-EXECPLAN.md", "EXECPLAN_TEMPLATE.md",
         })
         {
             folder.Write(file);
         }
 
         Assert.Equal(
-            ["EXECPLAN.md", "app/ExecPlan.md", "cli/exec-plan.md", "svc/EXEC_PLAN.md", "tools/execplan.md", "web/exec_plan.md"],
+            [
+                "EXECPLAN-observer.md", "EXECPLAN.md", "EXECPLAN_FX.md", "app/ExecPlan.md", "cli/exec-plan.md", "design/SIDE_A_EXECPLAN.md",
+                "svc/EXEC_PLAN.md", "svc/auth-EXECPLAN.md", "tools/execplan.md", "web/exec_plan.md",
+            ],
             Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
 
         // The guide is a path from the root: searched from docs/ with the root above, it is still the guide; an include finds it.
