@@ -99,7 +99,7 @@ public static class PlanMigration
     {
         var fields = new (string Role, string Value)[]
         {
-            (SchemaRoles.Id, Slug.Of(PlanName(path)) ?? MigrationText.UnknownOwner),
+            (SchemaRoles.Id, IdOf(document, path)),
             (SchemaRoles.Status, status.ToText()),
             (SchemaRoles.Owner, owner),
             (SchemaRoles.Created, Timestamp(history.Created)),
@@ -140,7 +140,17 @@ public static class PlanMigration
             title = title[prefix.Length..].Trim();
         }
 
-        return string.IsNullOrEmpty(title) ? PlanName(path) : title;
+        return string.IsNullOrEmpty(title) ? Path.GetFileNameWithoutExtension(path) : title;
+    }
+
+    /// <summary>The id migration gives the plan at <paramref name="path"/> (and --rename its file name): see <see cref="PlanSlug"/>.</summary>
+    internal static string IdOf(string path, string text) => IdOf(PlanParser.Parse(path, text, Target), path);
+
+    private static string IdOf(PlanDocument document, string path)
+    {
+        var title = document.Titles.FirstOrDefault()?.Text.Trim();
+        var prefix = Target.Data.TitlePrefix.Trim();
+        return PlanSlug.Of(path, title is not null && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? title[prefix.Length..] : title);
     }
 
     // What stands before the first section, without the H1 line: kept as the plan's opening prose.
@@ -159,9 +169,4 @@ public static class PlanMigration
         return text.Trim('\n');
     }
 
-    private static string PlanName(string path)
-    {
-        var name = Path.GetFileNameWithoutExtension(path);
-        return name.EndsWith("-PLAN", StringComparison.OrdinalIgnoreCase) ? name[..^5] : name;
-    }
 }

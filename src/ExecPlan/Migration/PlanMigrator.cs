@@ -81,7 +81,7 @@ public sealed class PlanMigrator(MigrationOptions options)
         var history = FileHistory.Read(path);
         cancellationToken.ThrowIfCancellationRequested();
         var migrated = PlanMigration.Migrate(path, text, history, options.Owner);
-        var renamed = options.Rename ? PlanFileName.For(path, history) : null;
+        var renamed = options.Rename ? PlanFileName.For(path, history, PlanMigration.IdOf(path, text)) : null;
         var outcome = options.DryRun ? MigrationOutcome.WouldMigrate : MigrationOutcome.Migrated;
         var file = new FileMigration(path, outcome, history) { Before = text, After = migrated, RenamedTo = options.DryRun ? renamed : null };
         return options.DryRun ? new MigrationWork(file) : new MigrationWork(file, read.Bytes, renamed);

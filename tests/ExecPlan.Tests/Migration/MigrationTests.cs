@@ -1,6 +1,8 @@
+using ExecPlan.Configuration;
 using ExecPlan.Diagnostics;
 using ExecPlan.Linting;
 using ExecPlan.Migration;
+using ExecPlan.Schema.Generated;
 using ExecPlan.Tests.Infrastructure;
 
 namespace ExecPlan.Tests.Migration;
@@ -87,6 +89,35 @@ public sealed class MigrationTests
         Assert.Equal(MigrationOutcome.AlreadyExecPlan, second.Outcome);
         Assert.Equal(migrated, File.ReadAllText(path));
         AssertOnlyPlaceholders(folder.Path, path);
+    }
+
+    [Theory]
+    [InlineData("plans/resolver-cache.md", "resolver-cache")]
+    [InlineData("docs/resolver-cache-PLAN.md", "resolver-cache")]
+    [InlineData("EXECPLAN_resolver-cache.md", "resolver-cache")]
+    [InlineData("resolver_cache_EXECPLAN.md", "resolver-cache")]
+    [InlineData("svc/cache-exec-plan.md", "cache")]
+    [InlineData("EXECPLAN.md", "cache-product-reads-in-the-catalog-service-for")] // a name that only says "plan": the title
+    [InlineData("svc/PLAN.md", "cache-product-reads-in-the-catalog-service-for")]
+    [InlineData("exec_plan.md", "cache-product-reads-in-the-catalog-service-for")]
+    public void The_id_and_the_renamed_file_are_the_plans_name_without_its_plan_affixes_else_its_title(string file, string id)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(file, CookbookPlan.Replace("# Add a cache to the resolver", "# Cache product reads in the catalog service, for the storefront's busiest pages", StringComparison.Ordinal));
+
+        var migrated = new PlanMigrator(new MigrationOptions { DryRun = true, Rename = true, Owner = "alice" }).Migrate(path);
+
+        Assert.Contains($"\nid: {id}\n", migrated.After, StringComparison.Ordinal);
+        if (file.EndsWith("-PLAN.md", StringComparison.Ordinal) || file.EndsWith("/PLAN.md", StringComparison.Ordinal))
+        {
+            Assert.Null(migrated.RenamedTo); // the name already follows the convention
+        }
+        else
+        {
+            Assert.EndsWith($"-{id}-PLAN.md", migrated.RenamedTo, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Linter.Active(migrated.After!, LevelNames.Standard, ExecPlanConfig.Default).Where(d => d.Id == RuleIds.InvalidId));
     }
 
     [Fact]
