@@ -249,6 +249,21 @@ public sealed class CommandLineTests
         Assert.DoesNotContain(cells, row => row.Contains(" <", StringComparison.Ordinal) || row.Contains("(<", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Lint_of_a_folder_inside_a_plan_folder_lints_its_plans_but_not_a_plans_milestone_documents()
+    {
+        using var repo = EmptyRepository();
+        repo.Write("docs/exec-plans/active/cache.md", CookbookPlan);
+        repo.Write("docs/exec-plans/active/milestones/m1.md", "# Milestone 1\n");
+
+        var (code, stdout, stderr) = Run(repo.Path, "lint", "--schema", "cookbook", "--format", "json", "docs/exec-plans/active");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("no plans found", stderr, StringComparison.Ordinal);
+        var files = JsonDocument.Parse(stdout).RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
+        Assert.Equal(["docs/exec-plans/active/cache.md"], files);
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("sarif")]

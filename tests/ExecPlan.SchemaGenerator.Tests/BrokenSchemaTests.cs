@@ -49,6 +49,7 @@ public sealed class BrokenSchemaTests
         { "not_plans entry with a folder", "not_plans: [README.md]", "not_plans: [docs/README.md]", "EPG004", "docs/README.md" },
         { "not_plans entry with a wildcard inside", "not_plans: [README.md]", "not_plans: [\"READ*.md\"]", "EPG004", "READ*.md" },
         { "not_plans entry that is only a star", "not_plans: [README.md]", "not_plans: [\"*\"]", "EPG004", "not_plans: [\"*\"]" },
+        { "not_plans folder of two segments", "not_plans: [README.md]", "not_plans: [docs/milestones/]", "EPG004", "docs/milestones/" },
         { "unknown condition rule", "    weeknight: should\n", "    weeknight: should\n    condition: vegan\n    condition_rule: EXP0999\n", "EPG008", "EXP0999" },
     };
 

@@ -47,7 +47,7 @@ internal static class RepositoryReader
             pattern = Pattern(context, context.AsScalar(SchemaReadContext.Get(plans, "name_pattern"), "repository.plan_files.name_pattern"));
             convention = context.OptionalText(plans, "convention");
             discover.AddRange(context.ScalarList(plans, "discover").Select(n => n.Value ?? string.Empty));
-            notPlans.AddRange(context.ScalarList(plans, "not_plans").Select(n => FileName(context, n, suffix: true)).OfType<string>());
+            notPlans.AddRange(context.ScalarList(plans, "not_plans").Select(n => NotPlan(context, n)).OfType<string>());
         }
 
         var policy = context.AsScalar(SchemaReadContext.Get(map, "policy_pointer"), "repository.policy_pointer");
@@ -84,24 +84,42 @@ internal static class RepositoryReader
     }
 
     // A file the tool looks for at the root or beside plans: a bare name, never a path or a glob.
-    // A bare file name; with suffix, also `*` and the end of one (`*PLAN_TEMPLATE.md`: any name that ends so).
-    private static string? FileName(SchemaReadContext context, YamlScalarNode? node, bool suffix = false)
+    private static string? FileName(SchemaReadContext context, YamlScalarNode? node)
     {
         if (node?.Value is not { } name)
         {
             return null;
         }
 
-        var bare = suffix && name.StartsWith("*", StringComparison.Ordinal) ? name.Substring(1) : name;
-        if (bare.Length == 0 || bare.IndexOfAny(['/', '\\', '*', '?', '[']) >= 0)
+        if (!IsBareName(name))
         {
-            var expected = suffix ? "a bare file name, or '*' and the end of one (no folder, no other wildcard)" : "a bare file name (no folder, no wildcard)";
-            context.Report(SchemaDiagnosticIds.InvalidValue, node, name, "file name", expected);
+            context.Report(SchemaDiagnosticIds.InvalidValue, node, name, "file name", "a bare file name (no folder, no wildcard)");
             return null;
         }
 
         return name;
     }
+
+    // A `not_plans` entry: a bare file name, `*` and the end of one (`*PLAN_TEMPLATE.md`: any name that ends so), or a folder
+    // name and `/` (`milestones/`: nothing under such a folder).
+    private static string? NotPlan(SchemaReadContext context, YamlScalarNode? node)
+    {
+        if (node?.Value is not { } name)
+        {
+            return null;
+        }
+
+        var bare = name.StartsWith("*", StringComparison.Ordinal) ? name.Substring(1) : name.EndsWith("/", StringComparison.Ordinal) ? name.Substring(0, name.Length - 1) : name;
+        if (!IsBareName(bare))
+        {
+            context.Report(SchemaDiagnosticIds.InvalidValue, node, name, "not_plans entry", "a bare file name, '*' and the end of one, or a folder name and '/'");
+            return null;
+        }
+
+        return name;
+    }
+
+    private static bool IsBareName(string name) => name.Length > 0 && name.IndexOfAny(['/', '\\', '*', '?', '[']) < 0;
 
     private static string? Pattern(SchemaReadContext context, YamlScalarNode? node)
     {

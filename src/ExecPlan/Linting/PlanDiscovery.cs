@@ -8,7 +8,8 @@ namespace ExecPlan.Linting;
 /// <summary>
 /// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md,
 /// EXECPLAN.md in its usual spellings, the Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any
-/// depth), but the policy, index and template files kept beside them (`not_plans`, names and `*`-endings, any case) and the format guides (by their path
+/// depth), but the policy, index and template files kept beside them (`not_plans`, names and `*`-endings, any case), the files under
+/// a `not_plans` folder (`milestones/`) below the searched folder, and the format guides (by their path
 /// from the root); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the
 /// config's include and exclude globs. Discovery runs before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
@@ -19,8 +20,11 @@ public static class PlanDiscovery
 
     // Policy, index and template files that stand beside plans in their folders and are not plans: names, and name endings
     // (`*PLAN_TEMPLATE.md`: EXEC_PLAN_TEMPLATE.md, plan_template.md), in any case.
-    private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.Where(n => !n.StartsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.Where(n => !n.StartsWith('*') && !n.EndsWith('/')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly string[] NotPlanEndings = [.. PlanSchemas.NotPlans.Where(n => n.StartsWith('*')).Select(n => n[1..])];
+
+    // Folders whose files are not plans (`milestones/`: a plan's milestone documents beside it), below the searched folder, any case.
+    private static readonly FrozenSet<string> NotPlanFolders = PlanSchemas.NotPlans.Where(n => n.EndsWith('/')).Select(n => n[..^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The format guides, by their path from the root: `docs/EXEC_PLAN.md` is the guide, an `EXEC_PLAN.md` elsewhere a plan.
     private static readonly FrozenSet<string> FormatGuides = PlanSchemas.FormatGuides.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -130,19 +134,21 @@ public static class PlanDiscovery
         public bool IsPlan(string start, string root, string file)
         {
             var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
-            var isPlan = (IsBuiltInPlan(start, file) && !FormatGuides.Contains(fromRoot)) || _include.Any(g => g.IsMatch(fromRoot));
+            var isPlan = (IsBuiltInPlan(start, root, file) && !FormatGuides.Contains(fromRoot)) || _include.Any(g => g.IsMatch(fromRoot));
             return isPlan && !_exclude.Any(g => g.IsMatch(fromRoot));
         }
     }
 
     /// <summary>
-    /// Whether a file matches the formats' patterns: they are matched from the searched folder's parent, so that a `plans` folder
-    /// counts at any depth, the searched folder itself included.
+    /// Whether a file matches the formats' patterns: they are matched from the root's parent (else the searched folder's), so that a
+    /// `plans` folder counts at any depth, the root and the searched folder included: `execplan lint docs/plans/2025` finds the
+    /// plans of docs/plans/2025/.
     /// </summary>
-    private static bool IsBuiltInPlan(string start, string file)
+    private static bool IsBuiltInPlan(string start, string root, string file)
     {
-        var fromParent = Path.GetFileName(start) + "/" + RelativeTo(start, file)!;
-        return !IsNotPlan(Path.GetFileName(file)) && BuiltIn.Any(g => g.IsMatch(fromParent));
+        var fromStart = RelativeTo(start, file)!;
+        var fromParent = RelativeTo(root, file) is { } fromRoot ? Path.GetFileName(root) + "/" + fromRoot : Path.GetFileName(start) + "/" + fromStart;
+        return !IsNotPlan(Path.GetFileName(file)) && !InNotPlanFolder(fromStart) && BuiltIn.Any(g => g.IsMatch(fromParent));
     }
 
     // Whether a file of this name can match the formats' patterns (a test on the name alone).
@@ -153,6 +159,27 @@ public static class PlanDiscovery
             if (glob.CanMatchName(name))
             {
                 return !IsNotPlan(name);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a folder of the path below the searched folder is one whose files are not plans (the searched folder itself is
+    // asked for by name, and its files are searched).
+    private static bool InNotPlanFolder(string fromStart)
+    {
+        if (NotPlanFolders.Count == 0)
+        {
+            return false;
+        }
+
+        var folders = fromStart.Split('/');
+        for (var i = 0; i < folders.Length - 1; i++)
+        {
+            if (NotPlanFolders.Contains(folders[i]))
+            {
+                return true;
             }
         }
 

@@ -45,7 +45,7 @@ public static class PlanSchemas
     /// <summary>The globs of every format's plan discovery, relative to the searched folder's parent, in schema order.</summary>
     public static ImmutableArray<string> DiscoveryGlobs => Repositories.DiscoveryGlobs;
 
-    /// <summary>The file names every format keeps beside plans that are not plans.</summary>
+    /// <summary>What every format keeps beside plans that is not a plan: file names, `*` and the end of a name, folder names and `/`.</summary>
     public static ImmutableArray<string> NotPlans => Repositories.NotPlans;
 
     /// <summary>The format guides some format declares, relative to the root (<c>docs/EXEC_PLAN.md</c>): not plans, whatever their name.</summary>

@@ -13,7 +13,7 @@ namespace ExecPlan.Schema;
 /// <param name="PlanFileNamePattern">The regular expression a plan's file name matches, or null when any name will do.</param>
 /// <param name="PlanFileConvention">The file-name convention in words, or null.</param>
 /// <param name="Discover">Globs (relative to the root) of the files discovery takes as plans.</param>
-/// <param name="NotPlans">File names that stand beside plans and are not plans (indexes, policy files).</param>
+/// <param name="NotPlans">What stands beside plans and is not a plan (indexes, policy files, templates): file names, `*` and the end of a name, or a folder name and `/`.</param>
 public sealed record RepositoryLayout(
     string? PolicyPointer,
     string? FormatGuide,

@@ -47,7 +47,8 @@ public static class PlanSchemaDefinition
                 "TEMPLATE.md",
                 "_TEMPLATE.md",
                 "*PLAN_TEMPLATE.md",
-                "*PLAN-TEMPLATE.md")),
+                "*PLAN-TEMPLATE.md",
+                "milestones/")),
         Timestamps: global::ExecPlan.Schema.TimestampForm.ZonedMinutes,
         ProseFirst: true,
         Levels: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.PlanLevel>(

@@ -59,7 +59,8 @@ public static class PlanSchemaDefinition
                 "TEMPLATE.md",
                 "_TEMPLATE.md",
                 "*PLAN_TEMPLATE.md",
-                "*PLAN-TEMPLATE.md")),
+                "*PLAN-TEMPLATE.md",
+                "milestones/")),
         Timestamps: global::ExecPlan.Schema.TimestampForm.Rfc3339,
         ProseFirst: false,
         Levels: global::System.Collections.Immutable.ImmutableArray.Create<global::ExecPlan.Schema.PlanLevel>(

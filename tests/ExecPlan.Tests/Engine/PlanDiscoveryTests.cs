@@ -52,7 +52,7 @@ public sealed class PlanDiscoveryTests
 
         Assert.Equal(
             [
-                ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
+                ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md",
                 ".agent/execplans/add-cache.md", ".agent/plans/b.md", "Plans/g.md", "docs/EXEC_PLANS/diagnostics.md", "docs/exec-plans/active/c.md",
                 "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md", "plans/email-template.md",
             ],
@@ -88,6 +88,46 @@ public sealed class PlanDiscoveryTests
         Assert.False(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "docs", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
         Assert.True(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "svc", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
         Assert.Contains("docs/EXEC_PLAN.md", Relative(folder, PlanDiscovery.Discover(folder.Path, root with { Include = ["docs/*.md"] })));
+    }
+
+    [Fact]
+    public void A_plans_milestone_documents_are_not_plans_unless_their_folder_is_the_one_searched()
+    {
+        // agentrules keeps each plan's milestones as documents in a milestones/ folder beside the plan.
+        using var folder = new TempFolder();
+        foreach (var file in new[]
+        {
+            ".agent/exec_plans/active/gtfs/EP-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
+            ".agent/exec_plans/active/gtfs/Milestones/complete/MS002_parse.md", "plans/milestones-PLAN.md", "plans/milestones.md",
+        })
+        {
+            folder.Write(file);
+        }
+
+        Assert.Equal(
+            [".agent/exec_plans/active/gtfs/EP-001_gtfs.md", "plans/milestones-PLAN.md", "plans/milestones.md"],
+            Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
+        Assert.Equal(
+            [".agent/exec_plans/active/gtfs/milestones/MS001_feed.md"],
+            Relative(folder, PlanDiscovery.Discover(Path.Combine(folder.Path, ".agent/exec_plans/active/gtfs/milestones"), ExecPlanConfig.Default with { Root = folder.Path })));
+        Assert.Contains(
+            ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
+            Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default with { Include = ["**/milestones/*.md"] })));
+    }
+
+    [Fact]
+    public void A_folder_inside_a_plan_folder_is_searched_as_part_of_it()
+    {
+        // `execplan lint docs/plans/2025` lints the plans of that folder: the plan folder is above the one searched.
+        using var folder = new TempFolder();
+        folder.Write("docs/plans/2025/a.md");
+        folder.Write("docs/plans/2025/q1/b.md");
+        folder.Write("docs/notes/2025/c.md");
+        var root = ExecPlanConfig.Default with { Root = folder.Path };
+
+        Assert.Equal(["docs/plans/2025/a.md", "docs/plans/2025/q1/b.md"], Relative(folder, PlanDiscovery.Discover(Path.Combine(folder.Path, "docs/plans/2025"), root)));
+        Assert.Empty(PlanDiscovery.Discover(Path.Combine(folder.Path, "docs/notes"), root));
+        Assert.True(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "docs/plans/2025/q1/b.md"), ExecPlanConfig.Default, folder.Path));
     }
 
     [Fact]
