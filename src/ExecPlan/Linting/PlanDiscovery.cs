@@ -8,9 +8,9 @@ namespace ExecPlan.Linting;
 /// <summary>
 /// Finds the plans under a folder: the files every format's `repository.plan_files.discover` globs match (PLAN.md, *-PLAN.md,
 /// EXECPLAN.md in its usual spellings, the Markdown files under a `plans`, `execplans`, `exec-plans` or `exec_plans` folder at any
-/// depth), but the policy, index and template files kept beside them (`not_plans`, names and `*`-endings, any case), the files under
-/// a `not_plans` folder (`milestones/`) below the searched folder, and the format guides (by their path
-/// from the root); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the
+/// depth), but the policy, index and template files kept beside them (`not_plans`: names in any case, `*`-endings exactly), the files under
+/// a `not_plans` folder (`milestones/`) below the searched folder, and the format guides (by the end of their path,
+/// `docs/EXEC_PLAN.md`); the folders match in any case, the file names exactly; skips bin, obj, node_modules and .git; applies the
 /// config's include and exclude globs. Discovery runs before each plan's format is known, so it takes the union of the formats' globs.
 /// </summary>
 public static class PlanDiscovery
@@ -18,16 +18,17 @@ public static class PlanDiscovery
     // Plan folders in any case (`docs/EXEC_PLANS/`, `Plans/`); file names exactly (`plan.md` is spec-kit's, not a PLAN.md).
     private static readonly Glob[] BuiltIn = [.. PlanSchemas.DiscoveryGlobs.Select(g => new Glob(g, foldersIgnoreCase: true))];
 
-    // Policy, index and template files that stand beside plans in their folders and are not plans: names, and name endings
-    // (`*PLAN_TEMPLATE.md`: EXEC_PLAN_TEMPLATE.md, plan_template.md), in any case.
+    // Policy, index and template files that stand beside plans in their folders and are not plans: names in any case, and name
+    // endings exactly (`*PLAN_TEMPLATE.md`: EXEC_PLAN_TEMPLATE.md, not update-plan-template.md, a plan about a template).
     private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.Where(n => !n.StartsWith('*') && !n.EndsWith('/')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly string[] NotPlanEndings = [.. PlanSchemas.NotPlans.Where(n => n.StartsWith('*')).Select(n => n[1..])];
 
     // Folders whose files are not plans (`milestones/`: a plan's milestone documents beside it), below the searched folder, any case.
     private static readonly FrozenSet<string> NotPlanFolders = PlanSchemas.NotPlans.Where(n => n.EndsWith('/')).Select(n => n[..^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // The format guides, by their path from the root: `docs/EXEC_PLAN.md` is the guide, an `EXEC_PLAN.md` elsewhere a plan.
-    private static readonly FrozenSet<string> FormatGuides = PlanSchemas.FormatGuides.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The format guides, by the end of their path: `docs/EXEC_PLAN.md` is the guide at any depth (a repository linted from a folder
+    // without .git, a nested repository), an `EXEC_PLAN.md` elsewhere a plan.
+    private static readonly string[] FormatGuides = [.. PlanSchemas.FormatGuides.Select(g => "/" + g.Replace('\\', '/').TrimStart('/'))];
 
     /// <summary>What discovery looks for, in words, for the line that says no plan was found.</summary>
     public static string Described { get; } = Describe(PlanSchemas.DiscoveryGlobs);
@@ -134,7 +135,7 @@ public static class PlanDiscovery
         public bool IsPlan(string start, string root, string file)
         {
             var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
-            var isPlan = (IsBuiltInPlan(start, root, file) && !FormatGuides.Contains(fromRoot)) || _include.Any(g => g.IsMatch(fromRoot));
+            var isPlan = (IsBuiltInPlan(start, root, file) && !IsFormatGuide(file)) || _include.Any(g => g.IsMatch(fromRoot));
             return isPlan && !_exclude.Any(g => g.IsMatch(fromRoot));
         }
     }
@@ -186,6 +187,20 @@ public static class PlanDiscovery
         return false;
     }
 
+    private static bool IsFormatGuide(string file)
+    {
+        var path = file.Replace('\\', '/');
+        foreach (var guide in FormatGuides)
+        {
+            if (path.EndsWith(guide, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNotPlan(ReadOnlySpan<char> name)
     {
         if (NotPlans.Contains(name.ToString()))
@@ -195,7 +210,7 @@ public static class PlanDiscovery
 
         foreach (var ending in NotPlanEndings)
         {
-            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            if (name.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -140,7 +140,7 @@ public static class PlanMigration
             title = title[prefix.Length..].Trim();
         }
 
-        return string.IsNullOrEmpty(title) ? Path.GetFileNameWithoutExtension(path) : title;
+        return string.IsNullOrEmpty(title) ? PlanSlug.Name(path) : title;
     }
 
     /// <summary>The id migration gives the plan at <paramref name="path"/> (and --rename its file name): see <see cref="PlanSlug"/>.</summary>

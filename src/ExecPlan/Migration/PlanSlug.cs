@@ -12,6 +12,15 @@ internal static class PlanSlug
 
     private static readonly string[] Affixes = ["EXEC_PLAN", "EXEC-PLAN", "EXECPLAN", "PLAN"];
 
+    /// <summary>
+    /// The name of the plan at <paramref name="path"/> for a title it lacks: its file's name without the plan affixes, else its
+    /// folder's name (`cache-PLAN.md` is `cache`, `svc/EXECPLAN.md` is `svc`).
+    /// </summary>
+    public static string Name(string path) =>
+        WithoutAffixes(Path.GetFileNameWithoutExtension(path)) is { Length: > 0 } name ? name
+            : Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))) is { Length: > 0 } folder ? folder
+            : "plan";
+
     /// <summary>The slug for the plan at <paramref name="path"/> titled <paramref name="title"/> (null: none).</summary>
     public static string Of(string path, string? title)
     {

@@ -48,6 +48,8 @@ public static class PlanSchemaDefinition
                 "_TEMPLATE.md",
                 "*PLAN_TEMPLATE.md",
                 "*PLAN-TEMPLATE.md",
+                "plan_template.md",
+                "plan-template.md",
                 "milestones/")),
         Timestamps: global::ExecPlan.Schema.TimestampForm.ZonedMinutes,
         ProseFirst: true,

@@ -60,6 +60,8 @@ public static class PlanSchemaDefinition
                 "_TEMPLATE.md",
                 "*PLAN_TEMPLATE.md",
                 "*PLAN-TEMPLATE.md",
+                "plan_template.md",
+                "plan-template.md",
                 "milestones/")),
         Timestamps: global::ExecPlan.Schema.TimestampForm.Rfc3339,
         ProseFirst: false,

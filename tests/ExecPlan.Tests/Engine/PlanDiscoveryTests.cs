@@ -42,6 +42,7 @@ public sealed class PlanDiscoveryTests
             ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
             "docs/plans/TEMPLATE.md", "plans/template.md", "docs/exec-plans/_TEMPLATE.md", "execplans/_template.md",
             "docs/exec-plans/EXEC_PLAN_TEMPLATE.md", "plans/plan-template.md", "plans/PLAN_TEMPLATE.md", "plans/email-template.md",
+            "plans/update-plan-template.md", "execplans/Plan_Template.md",
             ".agent/templates/MILESTONE_TEMPLATE.md", "docs/EXEC_PLANS/diagnostics.md", "Plans/g.md", "specs/001-cache/plan.md",
         })
         {
@@ -54,7 +55,7 @@ public sealed class PlanDiscoveryTests
             [
                 ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md",
                 ".agent/execplans/add-cache.md", ".agent/plans/b.md", "Plans/g.md", "docs/EXEC_PLANS/diagnostics.md", "docs/exec-plans/active/c.md",
-                "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md", "plans/email-template.md",
+                "docs/execplans/d.md", "docs/plans/e.md", "execplans/f.md", "plans/email-template.md", "plans/update-plan-template.md",
             ],
             Relative(folder, found));
     }
@@ -82,9 +83,13 @@ public sealed class PlanDiscoveryTests
             ],
             Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
 
-        // The guide is a path from the root: searched from docs/ with the root above, it is still the guide; an include finds it.
+        // The guide is the end of a path: searched from docs/, with the root above or without one (no .git), and in a nested
+        // repository, it is still the guide; an include finds it.
         var root = ExecPlanConfig.Default with { Root = folder.Path };
         Assert.Empty(PlanDiscovery.Discover(Path.Combine(folder.Path, "docs"), root));
+        Assert.Empty(PlanDiscovery.Discover(Path.Combine(folder.Path, "docs"), ExecPlanConfig.Default));
+        folder.Write("vendor/tool/docs/EXEC_PLAN.md");
+        Assert.DoesNotContain("vendor/tool/docs/EXEC_PLAN.md", Relative(folder, PlanDiscovery.Discover(folder.Path, root)));
         Assert.False(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "docs", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
         Assert.True(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "svc", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
         Assert.Contains("docs/EXEC_PLAN.md", Relative(folder, PlanDiscovery.Discover(folder.Path, root with { Include = ["docs/*.md"] })));

@@ -120,6 +120,20 @@ public sealed class MigrationTests
         Assert.Empty(Linter.Active(migrated.After!, LevelNames.Standard, ExecPlanConfig.Default).Where(d => d.Id == RuleIds.InvalidId));
     }
 
+    [Theory]
+    [InlineData("plans/cache-PLAN.md", "# PLAN: cache\n")]
+    [InlineData("svc/EXECPLAN.md", "# PLAN: svc\n")]
+    [InlineData("EXECPLAN_cache.md", "# PLAN: cache\n")]
+    public void A_plan_without_a_title_is_titled_by_its_name_without_the_plan_affixes(string file, string title)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(file, CookbookPlan.Replace("# Add a cache to the resolver\n", string.Empty, StringComparison.Ordinal));
+
+        var migrated = new PlanMigrator(new MigrationOptions { DryRun = true, Owner = "alice" }).Migrate(path);
+
+        Assert.Contains("\n" + title, migrated.After, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_dry_run_writes_nothing()
     {
