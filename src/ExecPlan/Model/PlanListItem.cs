@@ -8,4 +8,8 @@ namespace ExecPlan.Model;
 /// <param name="ContentStart">The offset after the list marker and the task checkbox, if any.</param>
 /// <param name="Checked">True or false for a task-list item (`- [x]`, `- [ ]`), null for a plain bullet.</param>
 /// <param name="IsOrdered">Whether it belongs to an ordered list.</param>
-public sealed record PlanListItem(TextRange Range, SourceSpan Span, int ContentStart, bool? Checked, bool IsOrdered);
+public sealed record PlanListItem(TextRange Range, SourceSpan Span, int ContentStart, bool? Checked, bool IsOrdered)
+{
+    /// <summary>The offset where the outermost list holding the item starts: the items of one list, nested ones included, share it.</summary>
+    public int ListStart { get; init; } = Range.Start;
+}

@@ -272,7 +272,22 @@ public static class PlanParser
         }
 
         var ordered = item.Parent is ListBlock { IsOrdered: true };
-        return new PlanListItem(range, lines.SpanOf(range.Start, range.End), contentStart, isChecked, ordered);
+        return new PlanListItem(range, lines.SpanOf(range.Start, range.End), contentStart, isChecked, ordered) { ListStart = OutermostList(item, text.Length) };
+    }
+
+    // The start of the list that holds the item and is not itself inside a list item (a nested list belongs to its outer one).
+    private static int OutermostList(ListItemBlock item, int length)
+    {
+        Block list = item.Parent ?? (Block)item;
+        for (var parent = list.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ListBlock outer)
+            {
+                list = outer;
+            }
+        }
+
+        return RangeOf(list, length).Start;
     }
 
     private static HtmlFragment Html(MarkdownObject node, string text, LineMap lines, bool isBlock)

@@ -675,7 +675,7 @@ public static class RuleCatalog
         Name: "checkbox-outside-progress",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
         MessageFormat: "{format} plans use checkboxes only in Progress ({checkboxes} in this list).",
-        Help: "In codex-strict and cookbook plans, checklists belong in Progress; use plain bullets elsewhere (`execplan migrate` writes `- [x] Ran the tests.` as `- (done) Ran the tests.`). Each list is reported once, at its first checkbox, with how many it holds.",
+        Help: "In codex-strict and cookbook plans, checklists belong in Progress; use plain bullets elsewhere (`execplan migrate` writes `- [x] Ran the tests.` as `- (done) Ran the tests.`). Each Markdown list is reported once, at its first checkbox, with how many it holds (its nested lists included); a suppression for that line covers the list.",
         Family: "Profiles",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("format", "checkboxes"));
 

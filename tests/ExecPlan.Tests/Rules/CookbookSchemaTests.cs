@@ -227,10 +227,13 @@ public sealed class CookbookSchemaTests
               - [ ] Nested: the store is read once.
 
             - [ ] After a blank line, the same list.
-            - Plain bullets end the run.
-            - [ ] A new run.
+            - Plain bullets do not end it.
+            - [ ] Still the same list.
 
-            Second list:
+            * [ ] Another bullet character is another list.
+
+            > - [ ] Quoted: one list,
+            > - [ ] of two.
 
             1. [x] Ordered checkboxes count too.
             """;
@@ -239,9 +242,10 @@ public sealed class CookbookSchemaTests
         Assert.All(found, d => Assert.Equal(RuleIds.CheckboxOutsideProgress, d.Id));
         Assert.Equal(
             [
-                (30, "cookbook plans use checkboxes only in Progress (4 checkboxes in this list)."),
-                (36, "cookbook plans use checkboxes only in Progress (1 checkbox in this list)."),
-                (40, "cookbook plans use checkboxes only in Progress (1 checkbox in this list)."),
+                (30, "cookbook plans use checkboxes only in Progress (5 checkboxes in this list)."),
+                (38, "cookbook plans use checkboxes only in Progress (1 checkbox in this list)."),
+                (40, "cookbook plans use checkboxes only in Progress (2 checkboxes in this list)."),
+                (43, "cookbook plans use checkboxes only in Progress (1 checkbox in this list)."),
             ],
             found.Select(d => (d.Span.Line, d.Message)));
         Assert.Equal(5, found[0].Span.EndColumn - found[0].Span.Column); // the first item's marker and box: `- [ ]`

@@ -67,14 +67,14 @@ internal sealed partial class StrictProfileRule : PlanRule
         }
     }
 
-    // Checkboxes outside Progress, once per list (a run of them with nothing but nested items and blank lines between): a
-    // checklist of seventy acceptance criteria is one choice of style, not seventy findings.
+    // Checkboxes outside Progress, once per Markdown list (its nested lists included), at its first checkbox: a checklist of
+    // seventy acceptance criteria is one choice of style, not seventy findings.
     private static void ReportCheckboxLists(PlanContext context, string format)
     {
         var document = context.Document;
         var progress = document.Schema.Section(SchemaRoles.Progress);
         PlanListItem? first = null;
-        var (count, end) = (0, 0);
+        var count = 0;
         foreach (var task in document.TaskItems)
         {
             if (progress is not null && document.SectionAt(task.Range.Start) is { } section && section.Is(progress))
@@ -82,7 +82,7 @@ internal sealed partial class StrictProfileRule : PlanRule
                 continue;
             }
 
-            if (first is not null && !Adjacent(document.Text, end, task.Range.Start))
+            if (first is not null && first.ListStart != task.ListStart)
             {
                 Report(context, format, first, count);
                 first = null;
@@ -90,11 +90,10 @@ internal sealed partial class StrictProfileRule : PlanRule
 
             if (first is null)
             {
-                (first, count, end) = (task, 0, 0);
+                (first, count) = (task, 0);
             }
 
             count++;
-            end = Math.Max(end, task.Range.End);
         }
 
         if (first is not null)
@@ -109,9 +108,6 @@ internal sealed partial class StrictProfileRule : PlanRule
                 format,
                 count == 1 ? "1 checkbox" : string.Create(CultureInfo.InvariantCulture, $"{count} checkboxes"));
     }
-
-    // Whether the next item continues the run: nested in the last one, or after nothing but white space.
-    private static bool Adjacent(string text, int end, int next) => next <= end || text.AsSpan(end, next - end).IsWhiteSpace();
 
     /// <inheritdoc/>
     internal override bool CanReport(string ruleId, PlanSchema schema) =>
