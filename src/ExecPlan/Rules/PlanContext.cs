@@ -177,7 +177,7 @@ public sealed class PlanContext
 
     // A zoned time to the minute names an exact minute: the cookbook's native stamp, not an ambiguity in that format. A token
     // still ambiguous there (no zone, a zone name) is wrong only in that, and the spelling offered keeps the plan's own: a
-    // space where it wrote one, minutes where it gave no seconds (`10:45 PDT` becomes `10:45-07:00`, not `T10:45:00-07:00`).
+    // space where it wrote one, minutes where it gave no seconds (`10:45 CEST` becomes `10:45+02:00`, not `T10:45:00+02:00`).
     private static TimestampToken ZonedMinutes(TimestampToken token)
     {
         const TimestampAmbiguity native = TimestampAmbiguity.MissingT | TimestampAmbiguity.MissingSeconds;

@@ -161,7 +161,8 @@ public static class TimestampScanner
     /// <summary>The RFC 3339 spelling of a zoned token: upper-case T and Z, seconds, <c>±HH:MM</c>.</summary>
     private static string Canonical(in DateTimeShape shape, ReadOnlySpan<char> fraction)
     {
-        var zone = shape.Zone is ZoneForm.Utc || (shape.Zone is ZoneForm.Named && shape.OffsetSign == 0)
+        // A zero offset is `Z`: `-00:00` would say the local offset is unknown (RFC 3339, 4.3), not that the time is UTC (`UTC-0`).
+        var zone = shape.Zone is ZoneForm.Utc || (shape.Zone is ZoneForm.Named && shape.OffsetSign == 0) || (shape.OffsetHour == 0 && shape.OffsetMinute == 0)
             ? "Z"
             : string.Create(CultureInfo.InvariantCulture, $"{(shape.OffsetSign < 0 ? '-' : '+')}{shape.OffsetHour:00}:{shape.OffsetMinute:00}");
         var dot = fraction.IsEmpty ? string.Empty : ".";

@@ -138,6 +138,18 @@ public sealed class CookbookSchemaTests
     }
 
     [Theory]
+    [InlineData("(2025-10-01 14:20-05:00)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; if '-05:00' after it is its UTC offset, write 2025-10-01 14:20:00-05:00 (without seconds it reads as the end of a range of times).")]
+    [InlineData("(2025-10-01 14:20 -05:00)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; if '-05:00' after it is its UTC offset, write 2025-10-01 14:20:00-05:00 (without seconds it reads as the end of a range of times).")]
+    [InlineData("(2025-10-01 14:20-15:30)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; write its zone after it, as in 2025-11-22 14:00Z.")] // no such offset: a range
+    public void A_negative_offset_after_minutes_is_told_to_take_seconds(string stamp, string message)
+    {
+        var plan = Plan.Replace("(2025-10-01 14:20Z)", stamp, StringComparison.Ordinal);
+        Assert.Equal(message, Assert.Single(Active(plan)).Message);
+        Assert.Empty(Active(Plan.Replace("(2025-10-01 14:20Z)", "(2025-10-01 14:20:00-05:00)", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("2025-10-01 14:20 UTC-0", "2025-10-01 14:20Z")] // not -00:00, which says the offset is unknown
     [InlineData("2025-10-01 14:20 UTC", "2025-10-01 14:20Z")]
     [InlineData("2025-10-01 14:20 GMT", "2025-10-01 14:20Z")]
     [InlineData("2025-10-01T14:20 UTC+8", "2025-10-01T14:20+08:00")]

@@ -119,6 +119,10 @@ public sealed class HeadingVariantTests
         Assert.Equal(RuleIds.DuplicateSection, repeat.Id);
         Assert.Equal("'## 2. Goals' repeats the section '## Purpose / Big Picture' (first at line 5).", repeat.Message);
 
+        // With EXP0205 turned off, the headings are not left without a word: each is told its canonical title.
+        var quiet = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook, RuleSeverities = ExecPlanConfig.Default.RuleSeverities.SetItem(RuleIds.DuplicateSection, Diagnostics.Severity.Off) };
+        Assert.Equal([RuleIds.NonCanonicalHeading, RuleIds.NonCanonicalHeading], Linter.Active(cookbook, LevelNames.Standard, quiet).Select(d => d.Id));
+
         // One heading of the section, written another way, is still the rename.
         var once = Linter.Active(Plans.With("## Progress\n", "## PROGRESS\n"));
         Assert.Equal(RuleIds.NonCanonicalHeading, Assert.Single(once).Id);

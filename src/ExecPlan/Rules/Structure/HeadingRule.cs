@@ -1,3 +1,4 @@
+using ExecPlan.Diagnostics;
 using ExecPlan.Fixes;
 using ExecPlan.Model;
 using ExecPlan.Schema;
@@ -25,10 +26,12 @@ internal sealed class HeadingRule : PlanRule
         }
 
         // A section with two headings is EXP0205's: renaming either (`## Goals` after `## Objective`) would write the title twice.
+        // With EXP0205 turned off the renames are reported, so that the heading is not left without a word.
+        var repeatsReported = !(context.Config.RuleSeverities.TryGetValue(RuleIds.DuplicateSection, out var repeats) && repeats == Severity.Off);
         var headings = new Dictionary<SectionDescriptor, int>(ReferenceEqualityComparer.Instance);
         foreach (var section in sections)
         {
-            if (section is { Descriptor: { IsExtra: false } descriptor, Match: not SectionMatch.Part })
+            if (repeatsReported && section is { Descriptor: { IsExtra: false } descriptor, Match: not SectionMatch.Part })
             {
                 headings[descriptor] = headings.GetValueOrDefault(descriptor) + 1;
             }

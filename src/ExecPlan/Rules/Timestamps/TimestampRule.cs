@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ExecPlan.Fixes;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
@@ -9,7 +10,7 @@ namespace ExecPlan.Rules.Timestamps;
 [ImplementsRule(RuleIds.AmbiguousTimestamp)]
 [ImplementsRule(RuleIds.ImpossibleTimestamp)]
 [ImplementsRule(RuleIds.FutureTimestamp)]
-internal sealed class TimestampRule : PlanRule
+internal sealed partial class TimestampRule : PlanRule
 {
     private const int MaxReportsPerRule = 200;
 
@@ -40,6 +41,8 @@ internal sealed class TimestampRule : PlanRule
                     // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed). A
                     // format that takes zoned minutes (the cookbook's stamp) is told only of the zone, in its own spelling.
                     var fix = token.Suggestion is not null ? $"write {token.Suggestion}"
+                        : token.Ambiguity.HasFlag(TimestampAmbiguity.MissingZone) && PlainDateTime().IsMatch(value) && NegativeOffsetAfter(document.Text, token.End) is { } offset
+                            ? $"if '{offset.Trim()}' after it is its UTC offset, write {WithSeconds(value, zonedMinutes)}{offset.Trim()} (without seconds it reads as the end of a range of times)"
                         : token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName) ? (zonedMinutes ? $"write the zone's UTC offset on that date instead, as in {ZoneNameMinutesExample}" : $"write it with a T, seconds and the zone's UTC offset on that date, as in {ZoneNameExample}")
                         : zonedMinutes ? $"write its zone after it, as in {ZonedMinutesExample}"
                         : $"write it with a T, seconds and its zone, as in {TemplateTokens.Timestamp}";
@@ -55,6 +58,34 @@ internal sealed class TimestampRule : PlanRule
             }
         }
     }
+
+    // `-05:00` (or ` -05:00`) right after a time without seconds: an offset, or the end of a range (`09:00-10:30`); the reader takes
+    // it as neither, so the message says what to write if it is the offset. Hours up to 14, as offsets go; null when absent.
+    private static string? NegativeOffsetAfter(string text, int end)
+    {
+        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        if (at + 6 > text.Length || text[at] != '-' || text[at + 3] != ':'
+            || !char.IsAsciiDigit(text[at + 1]) || !char.IsAsciiDigit(text[at + 2]) || !char.IsAsciiDigit(text[at + 4]) || !char.IsAsciiDigit(text[at + 5])
+            || (at + 6 < text.Length && (char.IsAsciiDigit(text[at + 6]) || text[at + 6] == ':')))
+        {
+            return null;
+        }
+
+        var hours = ((text[at + 1] - '0') * 10) + (text[at + 2] - '0');
+        var minutes = ((text[at + 4] - '0') * 10) + (text[at + 5] - '0');
+        return hours <= 14 && minutes < 60 ? text[end..(at + 6)] : null;
+    }
+
+    // A time to the minute with seconds, in the format's spelling: `2025-11-22 14:00` is `2025-11-22 14:00:00` in the cookbook
+    // format and `2025-11-22T14:00:00` in the ExecPlan format.
+    private static string WithSeconds(string value, bool zonedMinutes)
+    {
+        var spelled = value.Length == 16 ? value + ":00" : value;
+        return zonedMinutes && spelled[10] == ' ' ? spelled : string.Concat(spelled.AsSpan(0, 10), "T", spelled.AsSpan(11));
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainDateTime();
 
     private static string Problem(TimestampAmbiguity ambiguity)
     {
