@@ -228,7 +228,13 @@ public static class PlanDiscovery
         var folders = list.Where(g => g.StartsWith(Any, StringComparison.Ordinal) && g.EndsWith(Markdown, StringComparison.Ordinal)
             && g[Any.Length..^Markdown.Length].IndexOfAny(['/', '*']) < 0).ToList();
         var names = list.Except(folders).Select(g => g.StartsWith(Any, StringComparison.Ordinal) && g.IndexOf('/', Any.Length) < 0 ? g[Any.Length..] : g);
-        var parts = names.ToList();
+
+        // Spellings of one name (`EXECPLAN.md`, `exec-plan.md`) are said once: the first, and the last for an example.
+        var parts = names
+            .GroupBy(n => n.ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal))
+            .Select(g => g.Count() == 1 ? g.First() : $"{g.First()} (and spellings such as {g.Last()})")
+            .ToList();
+
         if (folders.Count > 0)
         {
             var under = folders.Select(g => g[Any.Length..^Markdown.Length] + "/").ToList();

@@ -71,6 +71,7 @@ public sealed class PlanDiscoveryTests
             "EXECPLAN.md", "app/ExecPlan.md", "tools/execplan.md", "svc/EXEC_PLAN.md", "web/exec_plan.md", "cli/exec-plan.md",
             "docs/EXEC_PLAN.md", "Execplan.md", "EXECPLAN.txt", "docs/EXECPLANS.md",
             "EXECPLAN_FX.md", "EXECPLAN-observer.md", "design/SIDE_A_EXECPLAN.md", "svc/auth-EXECPLAN.md", "EXECPLAN_TEMPLATE.md",
+            "research/exec-plan-open-alphaproof.md", "research/execplan_cache.md", "research/exec-plan-template.md",
         })
         {
             folder.Write(file);
@@ -79,6 +80,7 @@ public sealed class PlanDiscoveryTests
         Assert.Equal(
             [
                 "EXECPLAN-observer.md", "EXECPLAN.md", "EXECPLAN_FX.md", "app/ExecPlan.md", "cli/exec-plan.md", "design/SIDE_A_EXECPLAN.md",
+                "research/exec-plan-open-alphaproof.md", "research/execplan_cache.md",
                 "svc/EXEC_PLAN.md", "svc/auth-EXECPLAN.md", "tools/execplan.md", "web/exec_plan.md",
             ],
             Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
