@@ -18,6 +18,10 @@ public static class PlanDiscovery
     // Plan folders in any case (`docs/EXEC_PLANS/`, `Plans/`); file names exactly (`plan.md` is spec-kit's, not a PLAN.md).
     private static readonly Glob[] BuiltIn = [.. PlanSchemas.DiscoveryGlobs.Select(g => new Glob(g, foldersIgnoreCase: true))];
 
+    // What every built-in pattern's file name ends with, literally (`**/plans/**/*.md` and `**/PLAN.md`: `.md`); null when some
+    // pattern's name ends in a wildcard.
+    private static readonly string[]? BuiltInEndings = LiteralEndings(PlanSchemas.DiscoveryGlobs);
+
     // Policy, index and template files that stand beside plans in their folders and are not plans: names in any case, and name
     // endings exactly (`*PLAN_TEMPLATE.md`: EXEC_PLAN_TEMPLATE.md, not update-plan-template.md, a plan about a template).
     private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.Where(n => !n.StartsWith('*') && !n.EndsWith('/')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -152,14 +156,52 @@ public static class PlanDiscovery
         return !IsNotPlan(Path.GetFileName(file)) && !InNotPlanFolder(fromStart) && BuiltIn.Any(g => g.IsMatch(fromParent));
     }
 
-    // Whether a file of this name can match the formats' patterns (a test on the name alone).
+    // Whether a file of this name can match the formats' patterns (a test on the name alone). Most files of a repository are
+    // not Markdown: the literal ends of the patterns' names (`.md`) turn them away before each of some thirty globs is tried.
     private static bool CanBeBuiltInPlan(ReadOnlySpan<char> name)
     {
+        if (BuiltInEndings is { } endings && !name.Contains('\\') && !EndsWithAny(name, endings)) // a backslash is a separator to the globs
+        {
+            return false;
+        }
+
         foreach (var glob in BuiltIn)
         {
             if (glob.CanMatchName(name))
             {
                 return !IsNotPlan(name);
+            }
+        }
+
+        return false;
+    }
+
+    private static string[]? LiteralEndings(IEnumerable<string> globs)
+    {
+        var endings = new List<string>();
+        foreach (var glob in globs)
+        {
+            var name = glob.Replace('\\', '/').Split('/')[^1];
+            var tail = name[(name.LastIndexOfAny(['*', '?']) + 1)..];
+            if (tail.Length == 0 || name == "**")
+            {
+                return null;
+            }
+
+            endings.Add(tail);
+        }
+
+        // `.md` covers `PLAN.md`: keep only the endings no shorter one already covers.
+        return [.. endings.Where(e => !endings.Any(o => o.Length < e.Length && e.EndsWith(o, StringComparison.Ordinal))).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
