@@ -75,13 +75,24 @@ public sealed class HeadingVariantTests
         Assert.Contains(found, d => d.Id == RuleIds.MissingRequiredSection);
     }
 
+    [Theory]
+    [InlineData("## Phase 2: Rollout", false)]
+    [InlineData("## Stage II - Cleanup", false)]
+    [InlineData("## Phase out the old resolver", true)] // a phase by a word is not a milestone
+    [InlineData("## Stage environment", true)]
+    public void A_phase_or_stage_by_number_is_a_milestone_and_by_a_word_another_section(string heading, bool unknown)
+    {
+        var found = Linter.Active(Plans.With("## Decision Log\n", heading + "\n\nThe work of it.\n\n## Decision Log\n"));
+        Assert.Equal(unknown, found.Any(d => d.Id == RuleIds.UnknownSection));
+    }
+
     [Fact]
     public void Milestones_written_as_H2s_of_their_own_are_the_milestones_section()
     {
         var execPlan = Plans.Compliant;
         var start = execPlan.IndexOf("## Milestones\n", StringComparison.Ordinal);
         var end = execPlan.IndexOf("\n## ", start + 3, StringComparison.Ordinal) + 1;
-        var parts = "## Milestone 1: Parser\n\nParse the plan.\n\n## Milestone 2 - Rules\n\nRun the rules.\n\n";
+        var parts = "## Milestone 1: Parser\n\nParse the plan.\n\n## Milestone 2 - Rules\n\nRun the rules.\n\n## Phase 0.5: Simulator\n\nSimulate.\n\n## Stage 3 - Rollout\n\nRoll out.\n\n";
         var found = Linter.Active(execPlan.Remove(start, end - start).Insert(start, parts));
         Assert.True(found.IsEmpty, Linter.Describe(found));
 
