@@ -27,11 +27,18 @@ public sealed class FixTests
     [InlineData("## Decision Log", "## decision log")]
     [InlineData("## Decision Log", "## Decision log")]
     [InlineData("## Purpose / Big Picture", "## Goal")]
-    [InlineData("## Progress", "## 2. Progress (live)")]
+    [InlineData("## Progress", "## 2. Progress")]
     [InlineData("## Validation & Acceptance", "## Acceptance Criteria")]
     [InlineData("## Idempotence & Recovery", "## Idempotence and Recovery")]
     public void A_heading_is_written_as_its_canonical_title(string canonical, string written) =>
         AssertFixed(RuleIds.NonCanonicalHeading, Plans.With(canonical + "\n", written + "\n"), Plans.Compliant, FixSafety.Safe);
+
+    [Theory]
+    [InlineData("## Progress", "## 2. Progress (live)")]
+    [InlineData("## Decision Log", "## 10. Decisions (resolved 2026-04-12)")]
+    [InlineData("## Decision Log", "## 决策记录（Decision Log）")]
+    public void A_heading_rename_that_drops_a_note_is_unsafe(string canonical, string written) =>
+        AssertFixed(RuleIds.NonCanonicalHeading, Plans.With(canonical + "\n", written + "\n"), Plans.Compliant, FixSafety.Unsafe);
 
     [Theory]
     [InlineData("in-progress")]

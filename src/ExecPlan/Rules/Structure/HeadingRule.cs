@@ -43,7 +43,12 @@ internal sealed class HeadingRule : PlanRule
             switch (section.Match)
             {
                 case SectionMatch.NearMiss when headings.GetValueOrDefault(section.Descriptor!) < 2:
-                    var canonical = ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}'");
+                    // A rename that drops a note (`(resolved 2026-04-12)`, or the heading's own words in another script before the
+                    // title's note) loses what the author wrote: it is offered, but not applied without --unsafe-fixes.
+                    var note = section.Heading.Text.IndexOfAny(['(', '（']);
+                    var canonical = note < 0
+                        ? ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}'")
+                        : ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}', dropping '{section.Heading.Text}'", FixSafety.Unsafe);
                     context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, canonical, section.Heading.Text, section.Descriptor.Title);
                     break;
                 case SectionMatch.Unknown:
