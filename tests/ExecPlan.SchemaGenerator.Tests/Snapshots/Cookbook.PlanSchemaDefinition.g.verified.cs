@@ -50,6 +50,8 @@ public static class PlanSchemaDefinition
                 "AGENTS.md",
                 "TEMPLATE.md",
                 "_TEMPLATE.md",
+                "tech-debt-tracker.md",
+                "tech_debt_tracker.md",
                 "*PLAN_TEMPLATE.md",
                 "*PLAN-TEMPLATE.md",
                 "plan_template.md",

@@ -42,7 +42,7 @@ public sealed class PlanDiscoveryTests
             ".agent/exec_plans/active/gtfs/EP-20260329-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
             "docs/plans/TEMPLATE.md", "plans/template.md", "docs/exec-plans/_TEMPLATE.md", "execplans/_template.md",
             "docs/exec-plans/EXEC_PLAN_TEMPLATE.md", "plans/plan-template.md", "plans/PLAN_TEMPLATE.md", "plans/email-template.md",
-            "plans/update-plan-template.md", "execplans/Plan_Template.md",
+            "plans/update-plan-template.md", "execplans/Plan_Template.md", "docs/exec-plans/tech-debt-tracker.md", "plans/TECH_DEBT_TRACKER.md",
             ".agent/templates/MILESTONE_TEMPLATE.md", "docs/EXEC_PLANS/diagnostics.md", "Plans/g.md", "specs/001-cache/plan.md",
         })
         {
