@@ -3,6 +3,9 @@ namespace ExecPlan.Migration;
 /// <summary>The few words migration writes of its own: placeholders a person fills (EXP0212 finds them), and the words that keep a checkbox's state.</summary>
 internal static class MigrationText
 {
+    /// <summary>What a comment says before a section whose heading was renamed with a note: the heading as it was.</summary>
+    public const string HeadingWas = "heading was: ## ";
+
     /// <summary>The owner when neither --owner nor git names one.</summary>
     public const string UnknownOwner = "<owner>";
 

@@ -71,18 +71,45 @@ public static class PlanMigration
     {
         var known = new List<(int Order, MigratedSection Part)>();
         var others = new List<MigratedSection>();
+
+        // A section written under two headings (`## 1. Objective`, `## 2. Goals`) becomes one: the second heading is an H3 in it,
+        // never a second `## Purpose / Big Picture`. A heading renamed with a note keeps what it said in a comment.
+        var merged = new Dictionary<SectionDescriptor, StringBuilder>(ReferenceEqualityComparer.Instance);
+        var slots = new List<(SectionDescriptor Descriptor, MigratedSection? Part)>(); // in the plan's order: a part, or a merged section
         foreach (var section in document.Sections)
         {
             var body = document.TextOf(section.Body).Trim('\n');
             if (section.Descriptor is { IsExtra: false } descriptor)
             {
-                var heading = section.Match == SectionMatch.Part ? section.Heading.Text : descriptor.Title;
-                known.Add((descriptor.Order, LivingEntries.Migrate(descriptor, heading, body, stamps)));
+                if (section.Match == SectionMatch.Part)
+                {
+                    slots.Add((descriptor, LivingEntries.Migrate(descriptor, section.Heading.Text, body, stamps)));
+                }
+                else if (merged.TryGetValue(descriptor, out var first))
+                {
+                    first.Append(first.Length > 0 ? "\n\n" : string.Empty).Append("### ").Append(section.Heading.Text).Append("\n\n").Append(body);
+                }
+                else
+                {
+                    var text = new StringBuilder();
+                    if (section.Match == SectionMatch.NearMiss && section.Heading.Text.IndexOfAny(['(', '（']) >= 0)
+                    {
+                        text.Append("<!-- ").Append(MigrationText.HeadingWas).Append(section.Heading.Text.Replace("--", "- -", StringComparison.Ordinal)).Append(" -->\n\n");
+                    }
+
+                    merged[descriptor] = text.Append(body);
+                    slots.Add((descriptor, null));
+                }
             }
             else
             {
                 others.Add(new MigratedSection(section.Descriptor, section.Heading.Text, body, null));
             }
+        }
+
+        foreach (var (descriptor, part) in slots)
+        {
+            known.Add((descriptor.Order, part ?? LivingEntries.Migrate(descriptor, descriptor.Title, merged[descriptor].ToString().Trim('\n'), stamps)));
         }
 
         foreach (var missing in Target.Sections.Where(s => s.At(Target.DefaultLevel) == Requirement.Must && known.All(k => k.Part.Descriptor != s)))

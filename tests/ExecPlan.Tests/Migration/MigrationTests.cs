@@ -135,6 +135,22 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void A_section_under_two_headings_becomes_one_and_a_renamed_note_is_kept()
+    {
+        using var folder = new TempFolder();
+        var plan = CookbookPlan.Replace("## Purpose / Big Picture\n", "## 1. Objective (for the resolver team)\n", StringComparison.Ordinal)
+            .Replace("## Progress\n", "## 2. Goals\n\nFewer lookups.\n\n## Progress\n", StringComparison.Ordinal);
+        var path = folder.Write("plans/resolver-cache.md", plan);
+
+        var migrated = new PlanMigrator(new MigrationOptions { DryRun = true, Owner = "alice" }).Migrate(path).After!;
+
+        Assert.Single(migrated.Split('\n'), l => l == "## Purpose / Big Picture");
+        Assert.Contains("## Purpose / Big Picture\n\n<!-- heading was: ## 1. Objective (for the resolver team) -->\n\n", migrated, StringComparison.Ordinal);
+        Assert.Contains("\n### 2. Goals\n\nFewer lookups.\n", migrated, StringComparison.Ordinal);
+        Assert.DoesNotContain(Linter.Active(migrated), d => d.Id == RuleIds.DuplicateSection);
+    }
+
+    [Fact]
     public void A_dry_run_writes_nothing()
     {
         using var folder = new TempFolder();
