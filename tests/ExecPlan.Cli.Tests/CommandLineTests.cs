@@ -276,7 +276,7 @@ public sealed class CommandLineTests
         var (code, _, stderr) = Run(repo.Path, "lint", "--format", format);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, EXECPLAN.md (and spellings such as exec-plan.md), EXECPLAN_*.md (and spellings such as exec_plan_*.md), *_EXECPLAN.md (and spellings such as *-EXECPLAN.md), and Markdown files under plans/, execplans/, exec-plans/ or exec_plans/ folders.", stderr, StringComparison.Ordinal);
+        Assert.Contains("execplan: no plans found under .; looked for PLAN.md, *-PLAN.md, EXECPLAN.md (and spellings such as exec-plan.md), EXECPLAN_*.md (and spellings such as EXECPLAN-*.md), *_EXECPLAN.md (and spellings such as *-EXECPLAN.md), and Markdown files under plans/, execplans/, exec-plans/ or exec_plans/ folders.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class FixCommand
         rule.CompletionSources.Add(_ => RuleCatalog.All.SelectMany(r => new[] { r.Id, r.Name }));
         var unsafeFixes = new Option<bool>(OptionNames.UnsafeFixes)
         {
-            Description = "Also apply unsafe fixes: missing sections, lines and front-matter fields from the templates (review them).",
+            Description = "Also apply unsafe fixes: missing sections, lines and front-matter fields from the templates, heading renames that drop a note (review them).",
         };
         var level = CliOptions.Level();
         var schema = CliOptions.Schema(() => $"The plan format: {CliOptions.SchemaNames(withDefault: true)}.");

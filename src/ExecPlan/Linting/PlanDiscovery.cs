@@ -27,6 +27,12 @@ public static class PlanDiscovery
     private static readonly FrozenSet<string> NotPlans = PlanSchemas.NotPlans.Where(n => !n.StartsWith('*') && !n.EndsWith('/')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly string[] NotPlanEndings = [.. PlanSchemas.NotPlans.Where(n => n.StartsWith('*')).Select(n => n[1..])];
 
+    // The plan folders of the built-in patterns (`**/exec_plans/**/*.md`), any case.
+    private static readonly FrozenSet<string> PlanFolders = PlanSchemas.DiscoveryGlobs
+        .Where(g => g.StartsWith("**/", StringComparison.Ordinal) && g.EndsWith("/**/*.md", StringComparison.Ordinal))
+        .Select(g => g["**/".Length..^"/**/*.md".Length])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Folders whose files are not plans (`milestones/`: a plan's milestone documents beside it), below the searched folder, any case.
     private static readonly FrozenSet<string> NotPlanFolders = PlanSchemas.NotPlans.Where(n => n.EndsWith('/')).Select(n => n[..^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -136,11 +142,28 @@ public static class PlanDiscovery
             return CanBeBuiltInPlan(name);
         }
 
+        private string? _root;
+        private bool _rootKnown;
+
         public bool IsPlan(string start, string root, string file)
         {
             var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
-            var isPlan = (IsBuiltInPlan(start, root, file) && !IsFormatGuide(file)) || _include.Any(g => g.IsMatch(fromRoot));
+            var isPlan = (IsBuiltInPlan(start, root, file) && !IsFormatGuide(GuidePath(start, root, fromRoot))) || _include.Any(g => g.IsMatch(fromRoot));
             return isPlan && !_exclude.Any(g => g.IsMatch(fromRoot));
+        }
+
+        // The path a format guide is told by: from a root known to be the repository's (a .git there, or a root above the searched
+        // folder) it is the path inside it (a repository cloned as `docs/` keeps its plan `EXEC_PLAN.md` at the top); with no root
+        // known (`execplan lint docs` without .git) the searched folder's name is part of it (`docs/EXEC_PLAN.md` is the guide).
+        private string GuidePath(string start, string root, string fromRoot)
+        {
+            if (!string.Equals(_root, root, StringComparison.Ordinal))
+            {
+                _root = root;
+                _rootKnown = !string.Equals(root, start, StringComparison.Ordinal) || Path.Exists(Path.Combine(root, ".git"));
+            }
+
+            return _rootKnown ? "/" + fromRoot : "/" + Path.GetFileName(root) + "/" + fromRoot;
         }
     }
 
@@ -153,7 +176,7 @@ public static class PlanDiscovery
     {
         var fromStart = RelativeTo(start, file)!;
         var fromParent = RelativeTo(root, file) is { } fromRoot ? Path.GetFileName(root) + "/" + fromRoot : Path.GetFileName(start) + "/" + fromStart;
-        return !IsNotPlan(Path.GetFileName(file)) && !InNotPlanFolder(fromStart) && BuiltIn.Any(g => g.IsMatch(fromParent));
+        return !IsNotPlan(Path.GetFileName(file)) && !InNotPlanFolder(fromParent, fromStart) && BuiltIn.Any(g => g.IsMatch(fromParent));
     }
 
     // Whether a file of this name can match the formats' patterns (a test on the name alone). Most files of a repository are
@@ -208,19 +231,21 @@ public static class PlanDiscovery
         return false;
     }
 
-    // Whether a folder of the path below the searched folder is one whose files are not plans (the searched folder itself is
-    // asked for by name, and its files are searched).
-    private static bool InNotPlanFolder(string fromStart)
+    // Whether a folder of the path below the searched folder is one whose files are not plans (`milestones/`), inside a plan folder
+    // (`.agent/exec_plans/<plan>/milestones/`; a `docs/milestones/PLAN.md` is a plan). The searched folder itself is asked for by name,
+    // and its files are searched.
+    private static bool InNotPlanFolder(string fromParent, string fromStart)
     {
         if (NotPlanFolders.Count == 0)
         {
             return false;
         }
 
-        var folders = fromStart.Split('/');
-        for (var i = 0; i < folders.Length - 1; i++)
+        var folders = fromParent.Split('/');
+        var below = folders.Length - fromStart.Split('/').Length; // the first folder below the searched one
+        for (var i = Math.Max(below, 1); i < folders.Length - 1; i++)
         {
-            if (NotPlanFolders.Contains(folders[i]))
+            if (NotPlanFolders.Contains(folders[i]) && folders.Take(i).Any(PlanFolders.Contains))
             {
                 return true;
             }
@@ -229,9 +254,9 @@ public static class PlanDiscovery
         return false;
     }
 
-    private static bool IsFormatGuide(string file)
+    // The guide as the end of a path that starts with `/`: `/docs/EXEC_PLAN.md`.
+    private static bool IsFormatGuide(string path)
     {
-        var path = file.Replace('\\', '/');
         foreach (var guide in FormatGuides)
         {
             if (path.EndsWith(guide, StringComparison.OrdinalIgnoreCase))

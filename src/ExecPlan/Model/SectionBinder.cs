@@ -120,10 +120,11 @@ internal sealed partial class SectionBinder
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    // `milestone 2: api endpoint`, `milestone m1 - ...`, `milestone one`; a phase or stage by number, letter or roman numeral
-    // (`phase 0.5: economic simulator`, `stage ii - rollout`), not by a word (`phase out the old api`, `stage environment`)
+    // `milestone 2: api endpoint`, `milestone m1 - ...`, `milestone one`; a phase or stage by number (`phase 0.5: economic
+    // simulator`, `phase 2 rollout`), or by letter, roman numeral or number word before a colon, dash or the end (`stage ii -
+    // rollout`, `phase a:`), not by a word (`phase out the old api`, `stage a canary`, `stage environment`)
     // (normalized: lower case, no leading number).
-    [GeneratedRegex(@"^(?:milestone\s+[a-z0-9][a-z0-9.]*|(?:phase|stage)\s+(?:[0-9][0-9.]*|[a-z]|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*[:.)-]|\s|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:milestone\s+[a-z0-9][a-z0-9.]*|(?:phase|stage)\s+[0-9][0-9.]*)(?:\s*[:.)-]|\s|$)|(?:phase|stage)\s+(?:[a-z]|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[:.)-]|$))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MilestoneHeading();
 
     [GeneratedRegex(@"[*`]+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

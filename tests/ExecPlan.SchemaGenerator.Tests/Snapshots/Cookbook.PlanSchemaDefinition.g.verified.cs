@@ -38,11 +38,7 @@ public static class PlanSchemaDefinition
                 "**/EXECPLAN_*.md",
                 "**/EXECPLAN-*.md",
                 "**/*_EXECPLAN.md",
-                "**/*-EXECPLAN.md",
-                "**/execplan-*.md",
-                "**/execplan_*.md",
-                "**/exec-plan-*.md",
-                "**/exec_plan_*.md"),
+                "**/*-EXECPLAN.md"),
             NotPlans: global::System.Collections.Immutable.ImmutableArray.Create<string>(
                 "README.md",
                 "index.md",

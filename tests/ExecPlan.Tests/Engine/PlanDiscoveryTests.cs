@@ -71,7 +71,7 @@ public sealed class PlanDiscoveryTests
             "EXECPLAN.md", "app/ExecPlan.md", "tools/execplan.md", "svc/EXEC_PLAN.md", "web/exec_plan.md", "cli/exec-plan.md",
             "docs/EXEC_PLAN.md", "Execplan.md", "EXECPLAN.txt", "docs/EXECPLANS.md",
             "EXECPLAN_FX.md", "EXECPLAN-observer.md", "design/SIDE_A_EXECPLAN.md", "svc/auth-EXECPLAN.md", "EXECPLAN_TEMPLATE.md",
-            "research/exec-plan-open-alphaproof.md", "research/execplan_cache.md", "research/exec-plan-template.md",
+            "prompts/execplan-draft.md", "skills/execplan-create.SKILL.md", "references/exec-plan-guide.md", // prompts and guides, not plans
         })
         {
             folder.Write(file);
@@ -80,7 +80,6 @@ public sealed class PlanDiscoveryTests
         Assert.Equal(
             [
                 "EXECPLAN-observer.md", "EXECPLAN.md", "EXECPLAN_FX.md", "app/ExecPlan.md", "cli/exec-plan.md", "design/SIDE_A_EXECPLAN.md",
-                "research/exec-plan-open-alphaproof.md", "research/execplan_cache.md",
                 "svc/EXEC_PLAN.md", "svc/auth-EXECPLAN.md", "tools/execplan.md", "web/exec_plan.md",
             ],
             Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
@@ -92,6 +91,11 @@ public sealed class PlanDiscoveryTests
         Assert.Empty(PlanDiscovery.Discover(Path.Combine(folder.Path, "docs"), ExecPlanConfig.Default));
         folder.Write("vendor/tool/docs/EXEC_PLAN.md");
         Assert.DoesNotContain("vendor/tool/docs/EXEC_PLAN.md", Relative(folder, PlanDiscovery.Discover(folder.Path, root)));
+
+        // A repository cloned as docs/ keeps its one plan EXEC_PLAN.md at its top: inside a known root, that is no guide.
+        folder.Write("clones/docs/.git/HEAD");
+        folder.Write("clones/docs/EXEC_PLAN.md");
+        Assert.Equal(["clones/docs/EXEC_PLAN.md"], Relative(folder, PlanDiscovery.Discover(Path.Combine(folder.Path, "clones/docs"), ExecPlanConfig.Default)));
         Assert.False(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "docs", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
         Assert.True(PlanDiscovery.IsPlan(Path.Combine(folder.Path, "svc", "EXEC_PLAN.md"), ExecPlanConfig.Default, folder.Path));
         Assert.Contains("docs/EXEC_PLAN.md", Relative(folder, PlanDiscovery.Discover(folder.Path, root with { Include = ["docs/*.md"] })));
@@ -106,13 +110,14 @@ public sealed class PlanDiscoveryTests
         {
             ".agent/exec_plans/active/gtfs/EP-001_gtfs.md", ".agent/exec_plans/active/gtfs/milestones/MS001_feed.md",
             ".agent/exec_plans/active/gtfs/Milestones/complete/MS002_parse.md", "plans/milestones-PLAN.md", "plans/milestones.md",
+            "docs/milestones/m1/PLAN.md", "milestones/2025-q1-PLAN.md", // outside a plan folder, a milestones/ folder holds plans
         })
         {
             folder.Write(file);
         }
 
         Assert.Equal(
-            [".agent/exec_plans/active/gtfs/EP-001_gtfs.md", "plans/milestones-PLAN.md", "plans/milestones.md"],
+            [".agent/exec_plans/active/gtfs/EP-001_gtfs.md", "docs/milestones/m1/PLAN.md", "milestones/2025-q1-PLAN.md", "plans/milestones-PLAN.md", "plans/milestones.md"],
             Relative(folder, PlanDiscovery.Discover(folder.Path, ExecPlanConfig.Default)));
         Assert.Equal(
             [".agent/exec_plans/active/gtfs/milestones/MS001_feed.md"],

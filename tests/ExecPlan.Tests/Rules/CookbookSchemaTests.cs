@@ -141,6 +141,10 @@ public sealed class CookbookSchemaTests
     [InlineData("(2025-10-01 14:20-05:00)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; if '-05:00' after it is its UTC offset, write 2025-10-01 14:20:00-05:00 (without seconds it reads as the end of a range of times).")]
     [InlineData("(2025-10-01 14:20 -05:00)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; if '-05:00' after it is its UTC offset, write 2025-10-01 14:20:00-05:00 (without seconds it reads as the end of a range of times).")]
     [InlineData("(2025-10-01 14:20-15:30)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; write its zone after it, as in 2025-11-22 14:00Z.")] // no such offset: a range
+    [InlineData("(2025-10-01 09:00-10:00)", "'2025-10-01 09:00' is not a timestamp the cookbook format takes: no zone; write its zone after it, as in 2025-11-22 14:00Z.")] // later than the time: a range
+    [InlineData("(2025-10-01 14:20-10:30)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; write its zone after it, as in 2025-11-22 14:00Z.")] // no zone is -10:30
+    [InlineData("(2025-10-01 14:20-00:00)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; write its zone after it, as in 2025-11-22 14:00Z.")]
+    [InlineData("(2025-10-01 14:20-03:30)", "'2025-10-01 14:20' is not a timestamp the cookbook format takes: no zone; if '-03:30' after it is its UTC offset, write 2025-10-01 14:20:00-03:30 (without seconds it reads as the end of a range of times).")]
     public void A_negative_offset_after_minutes_is_told_to_take_seconds(string stamp, string message)
     {
         var plan = Plan.Replace("(2025-10-01 14:20Z)", stamp, StringComparison.Ordinal);

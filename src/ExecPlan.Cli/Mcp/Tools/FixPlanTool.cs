@@ -21,7 +21,8 @@ internal static class FixPlanTool
         to fix the saved file in place (with 'dry_run': true nothing is written, only the diff is returned), or 'path' and
         'text' to fix text you have not saved: the fixed text and the diff are returned and no file is ever written.
         With 'unsafe_fixes': true the 'unsafe' fixes are applied too: missing sections, lines and front-matter fields from
-        the format's templates, placeholders you must then fill in. 'rules' limits the fixes to those rules' findings.
+        the format's templates, placeholders you must then fill in, and heading renames that drop the heading's note.
+        'rules' limits the fixes to those rules' findings.
         """;
 
     /// <summary>The tool over <paramref name="context"/>.</summary>
@@ -94,7 +95,7 @@ internal sealed record FixPlanArguments
     public bool DryRun { get; init; }
 
     /// <summary>Whether the unsafe fixes (template text to fill in) are applied too.</summary>
-    [Description("Optional, default false: also apply the unsafe fixes, which insert missing sections, lines and front-matter fields from the format's templates: placeholders you must then replace with the plan's real content.")]
+    [Description("Optional, default false: also apply the unsafe fixes, which insert missing sections, lines and front-matter fields from the format's templates (placeholders you must then replace with the plan's real content) and rename headings whose note the rename drops.")]
     [JsonPropertyName("unsafe_fixes")]
     public bool UnsafeFixes { get; init; }
 

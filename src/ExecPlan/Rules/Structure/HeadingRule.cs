@@ -25,13 +25,13 @@ internal sealed class HeadingRule : PlanRule
             }
         }
 
-        // A section with two headings is EXP0205's: renaming either (`## Goals` after `## Objective`) would write the title twice.
-        // With EXP0205 turned off the renames are reported, so that the heading is not left without a word.
+        // A section with two headings is EXP0205's: renaming either (`## Goals` after `## Objective`) would write the title twice. With
+        // EXP0205 turned off the renames are still reported, so that the heading is not left without a word, but with no fix.
         var repeatsReported = !(context.Config.RuleSeverities.TryGetValue(RuleIds.DuplicateSection, out var repeats) && repeats == Severity.Off);
         var headings = new Dictionary<SectionDescriptor, int>(ReferenceEqualityComparer.Instance);
         foreach (var section in sections)
         {
-            if (repeatsReported && section is { Descriptor: { IsExtra: false } descriptor, Match: not SectionMatch.Part })
+            if (section is { Descriptor: { IsExtra: false } descriptor, Match: not SectionMatch.Part })
             {
                 headings[descriptor] = headings.GetValueOrDefault(descriptor) + 1;
             }
@@ -40,16 +40,18 @@ internal sealed class HeadingRule : PlanRule
         for (var i = 0; i < sections.Length; i++)
         {
             var section = sections[i];
+            var repeated = section.Descriptor is { } bound && headings.GetValueOrDefault(bound) > 1;
             switch (section.Match)
             {
-                case SectionMatch.NearMiss when headings.GetValueOrDefault(section.Descriptor!) < 2:
+                case SectionMatch.NearMiss when !repeated || !repeatsReported:
                     // A rename that drops a note (`(resolved 2026-04-12)`, or the heading's own words in another script before the
                     // title's note) loses what the author wrote: it is offered, but not applied without --unsafe-fixes.
                     var note = section.Heading.Text.IndexOfAny(['(', '（']);
-                    var canonical = note < 0
+                    var canonical = repeated ? null
+                        : note < 0
                         ? ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}'")
                         : ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}', dropping '{section.Heading.Text}'", FixSafety.Unsafe);
-                    context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, canonical, section.Heading.Text, section.Descriptor.Title);
+                    context.Report(RuleCatalog.NonCanonicalHeading, RuleCatalog.NonCanonicalHeading.DefaultSeverity, section.Heading.TextSpan, canonical, section.Heading.Text, section.Descriptor!.Title);
                     break;
                 case SectionMatch.Unknown:
                     context.Report(RuleCatalog.UnknownSection, section.Heading.Span, section.Heading.Text);

@@ -41,7 +41,7 @@ internal sealed partial class TimestampRule : PlanRule
                     // Say what is wrong, and the exact text to write when the token gives its zone (then nothing is guessed). A
                     // format that takes zoned minutes (the cookbook's stamp) is told only of the zone, in its own spelling.
                     var fix = token.Suggestion is not null ? $"write {token.Suggestion}"
-                        : token.Ambiguity.HasFlag(TimestampAmbiguity.MissingZone) && PlainDateTime().IsMatch(value) && NegativeOffsetAfter(document.Text, token.End) is { } offset
+                        : token.Ambiguity.HasFlag(TimestampAmbiguity.MissingZone) && PlainDateTime().IsMatch(value) && NegativeOffsetAfter(document.Text, token.End, value) is { } offset
                             ? $"if '{offset.Trim()}' after it is its UTC offset, write {WithSeconds(value, zonedMinutes)}{offset.Trim()} (without seconds it reads as the end of a range of times)"
                         : token.Ambiguity.HasFlag(TimestampAmbiguity.ZoneName) ? (zonedMinutes ? $"write the zone's UTC offset on that date instead, as in {ZoneNameMinutesExample}" : $"write it with a T, seconds and the zone's UTC offset on that date, as in {ZoneNameExample}")
                         : zonedMinutes ? $"write its zone after it, as in {ZonedMinutesExample}"
@@ -59,9 +59,10 @@ internal sealed partial class TimestampRule : PlanRule
         }
     }
 
-    // `-05:00` (or ` -05:00`) right after a time without seconds: an offset, or the end of a range (`09:00-10:30`); the reader takes
-    // it as neither, so the message says what to write if it is the offset. Hours up to 14, as offsets go; null when absent.
-    private static string? NegativeOffsetAfter(string text, int end)
+    // `-05:00` (or ` -05:00`) right after a time without seconds: an offset, or the end of a range; the reader takes it as neither,
+    // so the message says what to write if it is the offset. Only an offset some zone west of UTC has (whole hours to -12:00,
+    // -09:30, -03:30, -02:30), and only when it is not later than the time itself: `09:00-10:00` is a range. Null otherwise.
+    private static string? NegativeOffsetAfter(string text, int end, string value)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
         if (at + 6 > text.Length || text[at] != '-' || text[at + 3] != ':'
@@ -73,7 +74,9 @@ internal sealed partial class TimestampRule : PlanRule
 
         var hours = ((text[at + 1] - '0') * 10) + (text[at + 2] - '0');
         var minutes = ((text[at + 4] - '0') * 10) + (text[at + 5] - '0');
-        return hours <= 14 && minutes < 60 ? text[end..(at + 6)] : null;
+        var exists = (minutes == 0 && hours is >= 1 and <= 12) || (minutes == 30 && hours is 9 or 3 or 2);
+        var time = (((value[11] - '0') * 10) + (value[12] - '0')) * 60 + ((value[14] - '0') * 10) + (value[15] - '0');
+        return exists && (hours * 60) + minutes <= time ? text[end..(at + 6)] : null;
     }
 
     // A time to the minute with seconds, in the format's spelling: `2025-11-22 14:00` is `2025-11-22 14:00:00` in the cookbook
