@@ -33,7 +33,8 @@ public static class PlanDiscovery
         .Select(g => g["**/".Length..^"/**/*.md".Length])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Folders whose files are not plans (`milestones/`: a plan's milestone documents beside it), below the searched folder, any case.
+    // Folders whose files are not plans when they stand inside a plan folder (`milestones/`: a plan's milestone documents beside it),
+    // below the searched folder, any case.
     private static readonly FrozenSet<string> NotPlanFolders = PlanSchemas.NotPlans.Where(n => n.EndsWith('/')).Select(n => n[..^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The format guides, by the end of their path: `docs/EXEC_PLAN.md` is the guide at any depth (a repository linted from a folder
@@ -147,8 +148,9 @@ public static class PlanDiscovery
 
         public bool IsPlan(string start, string root, string file)
         {
-            var fromRoot = RelativeTo(root, file) ?? RelativeTo(start, file)!;
-            var isPlan = (IsBuiltInPlan(start, root, file) && !IsFormatGuide(GuidePath(start, root, fromRoot))) || _include.Any(g => g.IsMatch(fromRoot));
+            var inRoot = RelativeTo(root, file);
+            var fromRoot = inRoot ?? RelativeTo(start, file)!;
+            var isPlan = (IsBuiltInPlan(start, root, file, inRoot) && !IsFormatGuide(GuidePath(start, root, fromRoot))) || _include.Any(g => g.IsMatch(fromRoot));
             return isPlan && !_exclude.Any(g => g.IsMatch(fromRoot));
         }
 
@@ -172,10 +174,10 @@ public static class PlanDiscovery
     /// `plans` folder counts at any depth, the root and the searched folder included: `execplan lint docs/plans/2025` finds the
     /// plans of docs/plans/2025/.
     /// </summary>
-    private static bool IsBuiltInPlan(string start, string root, string file)
+    private static bool IsBuiltInPlan(string start, string root, string file, string? fromRoot)
     {
         var fromStart = RelativeTo(start, file)!;
-        var fromParent = RelativeTo(root, file) is { } fromRoot ? Path.GetFileName(root) + "/" + fromRoot : Path.GetFileName(start) + "/" + fromStart;
+        var fromParent = fromRoot is not null ? Path.GetFileName(root) + "/" + fromRoot : Path.GetFileName(start) + "/" + fromStart;
         return !IsNotPlan(Path.GetFileName(file)) && !InNotPlanFolder(fromParent, fromStart) && BuiltIn.Any(g => g.IsMatch(fromParent));
     }
 
