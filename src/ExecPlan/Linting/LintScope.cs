@@ -49,6 +49,18 @@ public sealed record LintScope(string Root, ExecPlanConfig Config, ImmutableArra
             baseline = File.Exists(rootConfig) ? ConfigLoader.Load(rootConfig, findings: false).Config.Baseline : null;
         }
 
+        // The command line's and the build's format and level win over the file's for the run's own checks too (the policy
+        // pointer is one format's convention), as they do for each plan (PlanConfigs).
+        if (settings.Schema is { } schema && !ReferenceEquals(config.Schema, schema))
+        {
+            config = config with { Schema = schema };
+        }
+
+        if (settings.Level is { } level && config.Level != level)
+        {
+            config = config with { Level = level };
+        }
+
         return new LintScope(root, config, diagnostics) { ConfiguredBaseline = baseline };
     }
 

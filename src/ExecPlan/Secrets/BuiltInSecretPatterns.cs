@@ -97,7 +97,7 @@ internal static partial class BuiltInSecretPatterns
     [GeneratedRegex("""(?<secret>e[yw][A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{8,})|e[yw][A-Za-z0-9_-]{10,}""", Options, Timeout)]
     private static partial Regex Jwt();
 
-    [GeneratedRegex("""[A-Za-z0-9]://[^\s:/?#@'"`<>]{1,128}:(?<secret>[^\s/?#@'"`<>]{1,256})@[A-Za-z0-9\[]""", Options, Timeout)]
+    [GeneratedRegex("""[A-Za-z0-9]://(?<user>[^\s:/?#@'"`<>]{1,128}):(?<secret>[^\s/?#@'"`<>]{1,256})@[A-Za-z0-9\[]""", Options, Timeout)]
     private static partial Regex UrlCredentials();
 
     [GeneratedRegex("""(?<=[A-Za-z][A-Za-z ]{0,30})=[^;=\s]{1,200};\s{0,5}(?i:password|pwd)\s{0,5}=\s{0,5}(?<secret>[^;\s'"`<>]{1,256})|(?i:password|pwd)=(?<secret>[^;\s'"`<>]{1,256});""", Options, Timeout)]

@@ -106,6 +106,7 @@ internal static partial class SecretRuleSetReader
         {
             null => SecretValidation.None,
             "jwt" => SecretValidation.Jwt,
+            "not-user" => SecretValidation.NotUser,
             var other => Unknown(other, id, problems),
         };
         return new SecretPattern(

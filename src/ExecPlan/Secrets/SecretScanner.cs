@@ -117,7 +117,7 @@ public sealed class SecretScanner
             foreach (var m in Matches(pattern, text))
             {
                 Group secret = pattern.SecretGroup is null ? m : m.Groups[pattern.SecretGroup];
-                if (secret.Success && !(secret.Index >= keptStart && secret.Index + secret.Length <= keptEnd) && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts))
+                if (secret.Success && !(secret.Index >= keptStart && secret.Index + secret.Length <= keptEnd) && Bounded(pattern, text, secret.Index, secret.Index + secret.Length) && IsSecret(pattern, secret.ValueSpan, verdicts) && !IsUser(pattern, m, secret))
                 {
                     var (offset, length) = decoded is null ? (secret.Index, secret.Length) : decoded.Original(secret.Index, secret.Index + secret.Length);
                     candidates.Add((new SecretMatch(offset, length, pattern.Id, pattern.Kind), priority));
@@ -191,6 +191,12 @@ public sealed class SecretScanner
 
         return false;
     }
+
+    // Whether the secret is the match's user name (a rule's validate: not-user): a default such as admin:admin, not a credential.
+    private static bool IsUser(SecretPattern pattern, Match match, Group secret) =>
+        pattern.Validation == SecretValidation.NotUser
+        && match.Groups["user"] is { Success: true } user
+        && user.ValueSpan.Equals(secret.ValueSpan, StringComparison.OrdinalIgnoreCase);
 
     // The characters around the secret: an ASCII word boundary, whatever letters (Chinese, accented) stand beside it.
     private static bool Bounded(SecretPattern pattern, string text, int start, int end) =>

@@ -1,6 +1,7 @@
 using ExecPlan.Diagnostics;
 using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
+using ExecPlan.Tests.Infrastructure;
 
 namespace ExecPlan.Tests.Rules;
 
@@ -15,6 +16,20 @@ public sealed class MessageFormatTests
     {
         var rule = Rule("The section '{title}' lacks {missing}; '{title}' again.", "title", "missing");
         Assert.Equal("The section 'Progress' lacks a date; 'Progress' again.", rule.Format("Progress", "a date"));
+    }
+
+    [Fact]
+    public void A_secret_that_holds_the_words_of_its_own_finding_leaves_the_finding_readable()
+    {
+        // The finding quotes only the rule's kind and four characters, so it is not redacted; other findings still are.
+        var secret = FakeSecrets.Join("test-secret-", "key-must-be-at-least-32chars!!");
+        var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `dotnet build` took 5 s; `secret = \"" + secret + "\"`)");
+
+        var found = Linter.Lint(plan);
+
+        var finding = Assert.Single(found, d => d.Id == RuleIds.PossibleSecret);
+        Assert.Equal("Possible secret assignment ('test…'); never paste secrets into a plan, use <REDACTED>.", finding.Message);
+        Assert.All(found, d => Assert.DoesNotContain("-key-must", d.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ExecPlan.Linting;
+using ExecPlan.Schema;
 using ExecPlan.Schema.Generated;
 using ExecPlan.Tests.Infrastructure;
 
@@ -87,6 +88,23 @@ public sealed class RepositoryRuleTests : IDisposable
 
         _root.Write("PLANS.md", "# Plans\n\nSee [the spec](docs/EXEC_PLAN.md).\n");
         Assert.DoesNotContain(Lint().RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
+    }
+
+    [Fact]
+    public void Plans_md_is_the_guide_itself_when_the_run_chooses_the_cookbook_format()
+    {
+        // A cookbook repository's PLANS.md is its guide: the pointer check is the ExecPlan format's, whichever way the run
+        // chose the format (the configuration, the command line's --schema, the build's ExecPlanSchema).
+        _root.Write("PLANS.md", "# Plans\n\nWe plan a lot.\n");
+        var settings = new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root.Path, Schema = PlanSchemas.Cookbook };
+        Assert.DoesNotContain(new PlanLinter(settings).Lint([_root.Path]).RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
+
+        _root.Write(".execplan.yaml", "schema: cookbook\n");
+        Assert.DoesNotContain(Lint().RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
+
+        // And the other way: the command line's ExecPlan format over a cookbook configuration checks the pointer.
+        settings = new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root.Path, Schema = PlanSchemas.ExecPlan };
+        Assert.Single(new PlanLinter(settings).Lint([_root.Path]).RunDiagnostics, d => d.Id == RuleIds.PlansPointer);
     }
 
     [Fact]

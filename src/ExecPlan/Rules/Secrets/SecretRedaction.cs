@@ -1,4 +1,5 @@
 using ExecPlan.Diagnostics;
+using ExecPlan.Schema.Generated;
 
 namespace ExecPlan.Rules.Secrets;
 
@@ -53,7 +54,9 @@ internal sealed class SecretRedaction
             return diagnostic;
         }
 
-        var message = Redact(diagnostic.Message);
+        // A secret's own finding says only the rule's kind and a preview of at most four characters, so its message is kept
+        // whole: redacted, a secret that holds one of its words ('test-secret-key') made it 'Possible <REDACTED> assignment'.
+        var message = diagnostic.Rule.Id == RuleIds.PossibleSecret ? diagnostic.Message : Redact(diagnostic.Message);
         var fixes = diagnostic.Fixes.IsDefaultOrEmpty ? diagnostic.Fixes : diagnostic.Fixes.RemoveAll(WritesSecret);
         var suppression = diagnostic.Suppression is { Reason: { } reason } found && Redact(reason) is var redacted && !ReferenceEquals(redacted, reason)
             ? found with { Reason = redacted }

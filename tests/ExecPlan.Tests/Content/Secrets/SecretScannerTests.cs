@@ -33,6 +33,7 @@ public class SecretScannerTests
         Add("Authorization: Bearer ", Jwt(), "\n", "jwt");
         Add("DATABASE_URL=postgres://app:", Join("s3cr", "3tP4ss"), "@db.internal:5432/app", "url-credentials");
         Add("git clone https://deploy:", Join("Zq8", "Lw2x"), "@git.internal/repo.git", "url-credentials");
+        Add("postgres://postgres:", Join("postgres", "-Zq8Lw2x"), "@db.internal/app", "url-credentials"); // more than the user's name
         Add("Server=db;Database=app;User Id=sa;Password=", Join("Xk9#", "pq2Lm"), ";", "connection-string-password");
         Add("Host=db;Username=app;Pwd=", Join("hu", "nter2"), "", "connection-string-password");
         Add("\"Data Source=db; Initial Catalog=app; password = ", Join("sun", "shine"), "\"", "connection-string-password");
@@ -45,6 +46,9 @@ public class SecretScannerTests
         Add("DB_PASSWORD=", Join("P@ssw0rd!", "2024"), "\n", "password-assignment");
         Add("PGPASSWORD=", Join("Zx81", "!kq"), " psql", "password-assignment");
         Add("SECRET: ", Join("aGVsbG8gd29ybGQgdGhp", "cyBpcyBiYXNlNjQ="), "\n", "generic-secret");
+        // Dotted, but not a member access: a name's random part mixes case and digits.
+        Add("token: ", Join("MTk4NjIyNDgzNDcx", "OTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"), "\n", "generic-secret");
+        Add("api_key = ", Join("svc.", "Xk29fJs8Dk2mQ7pL"), "\n", "generic-secret");
         return data;
     }
 
@@ -92,6 +96,11 @@ public class SecretScannerTests
         "token: \"${{ secrets.GITHUB_TOKEN }}\" and Authorization: Bearer $TOKEN",
         "max_tokens: 1024, token_limit = 4096, secret_name: prod-db-credentials-v2, --password=hunter2",
         "var c = new Conn(); c.password = userInput; pwd = read(x); user=a; password = form.value;",
+        "secretAccessKey: process.env.S3_SECRET_ACCESS_KEY, apiKey: process.env.GEMINI_API_KEY_V2,",
+        "password: import.meta.env.VITE_DB_PASSWORD_1, secret_key = settings.AWS_S3_SECRET, api_key: env.OPENAI_KEY_2",
+        "apiKey: config.openai.apiKey2, Server=db;Password=settings.DB_PASSWORD_2;",
+        "this.password = this@ProductDataSourceConfig.password and apiKey: process.env.GOOGLE_GENERATIVE_AI_API_KEY!",
+        "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app and amqp://Guest:guest@rabbit:5672/",
     ];
 
     [Theory]
