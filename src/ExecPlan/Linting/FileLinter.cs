@@ -89,7 +89,8 @@ internal static class FileLinter
 
         var diagnostics = Baselines.FindingAnchors.Attach(RuleRunner.Run(context, cancellationToken: cancellationToken), document, context.Redaction);
         var id = document.FrontMatterIn(SchemaRoles.Id);
-        var summary = Metrics.PlanSummaries.Of(context).Redacted(context.Redaction.Redact);
+        // A file that is most likely not a plan (EXP0215) has no plan summary: the status board and SARIF's summaries leave it out.
+        var summary = context.IsNotAPlan ? null : Metrics.PlanSummaries.Of(context).Redacted(context.Redaction.Redact);
         return new FileLintResult(new FileReport(displayPath, diagnostics) { Schema = document.Schema.Key, Summary = summary }, id?.Value, id?.ValueSpan ?? default, context.Redaction);
     }
 

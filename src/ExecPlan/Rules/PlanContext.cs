@@ -74,6 +74,12 @@ public sealed class PlanContext
     internal Structure.NestedSections NestedSections => _nested ??= Structure.NestedSections.Of(Document);
 
     private Structure.NestedSections? _nested;
+
+    /// <summary>
+    /// Whether the file is most likely not a plan (none of its sections is the format's) and EXP0215 is on and not suppressed
+    /// there: then only the rules that check any file run (<see cref="PlanRule.ChecksAnyFile"/>). Set by the rule runner.
+    /// </summary>
+    internal bool IsNotAPlan { get; set; }
     private RuleDescriptor? _configuredFor;
     private Severity? _configured;
 

@@ -375,6 +375,16 @@ public static class RuleCatalog
         Family: "Structure",
         Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("parent", "sections"));
 
+    /// <summary>EXP0215 not-a-plan (Structure).</summary>
+    public static global::ExecPlan.Schema.RuleDescriptor NotAPlan { get; } = new(
+        Id: RuleIds.NotAPlan,
+        Name: "not-a-plan",
+        DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Error,
+        MessageFormat: "None of the file's sections is one of the format's ({sections}); if the file is not a plan, leave it out with 'exclude:' in .execplan.yaml.",
+        Help: "A file found among the plans whose H2 sections are all unknown to the format (no Purpose, no Progress, none of the others, not even under another name) and that has none of the format's front matter is most likely not a plan: an analysis, a decision record or a checklist kept beside the plans. It gets this one finding instead of one per missing section and per unknown heading; only the secret scan and the input checks still run over it. Leave it out with `exclude:` in `.execplan.yaml`; if it is a plan, give it the format's sections (`execplan new` shows them). A file with a title and no H2 section yet is a plan still to be written, not this.",
+        Family: "Structure",
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("sections"));
+
     /// <summary>EXP0301 missing-progress-status (Progress and lifecycle).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor MissingProgressStatus { get; } = new(
         Id: RuleIds.MissingProgressStatus,
@@ -791,6 +801,7 @@ public static class RuleCatalog
         UnfilledPlaceholder,
         ReferencesNotLast,
         SectionsNested,
+        NotAPlan,
         MissingProgressStatus,
         MissingNextAction,
         InvalidProgressStatus,
@@ -868,6 +879,7 @@ public static class RuleCatalog
         RuleIds.UnfilledPlaceholder => UnfilledPlaceholder,
         RuleIds.ReferencesNotLast => ReferencesNotLast,
         RuleIds.SectionsNested => SectionsNested,
+        RuleIds.NotAPlan => NotAPlan,
         RuleIds.MissingProgressStatus => MissingProgressStatus,
         RuleIds.MissingNextAction => MissingNextAction,
         RuleIds.InvalidProgressStatus => InvalidProgressStatus,

@@ -114,6 +114,9 @@ public static class RuleIds
     /// <summary>EXP0214 sections-nested.</summary>
     public const string SectionsNested = "EXP0214";
 
+    /// <summary>EXP0215 not-a-plan.</summary>
+    public const string NotAPlan = "EXP0215";
+
     /// <summary>EXP0301 missing-progress-status.</summary>
     public const string MissingProgressStatus = "EXP0301";
 

@@ -48,6 +48,8 @@ public static class RuleCases
         new("EXP0211", Compliant.Replace("IN_PROGRESS", "BLOCKED", StringComparison.Ordinal).Without("Handoff Summary"), Compliant.Replace("IN_PROGRESS", "BLOCKED", StringComparison.Ordinal)),
         new("EXP0212", With("Show a compliant plan.", "<Describe the goal>"), With("Show a compliant plan.", "Compare List<T> with <https://localhost> and <br> and <REDACTED>.")),
         new("EXP0214", With("## Surprises & Discoveries", "## Notes\n\n### Surprises & Discoveries").Replace("## Decision Log", "### Decision Log", StringComparison.Ordinal), With("## Surprises & Discoveries", "## Notes\n\n### Surprises & Discoveries\n\nSee below.\n\n## Surprises & Discoveries")),
+        new("EXP0215", "# Hosting costs\n\n## Executive Summary\n\nRailway is cheapest.\n\n## Options\n\nThree hosts.\n", "# PLAN: Hosting costs\n"),
+        new("EXP0215", "# Hosting costs\n\n## Executive Summary\n\nRailway is cheapest.\n", Compliant.Replace("## Purpose / Big Picture", "## Executive Summary", StringComparison.Ordinal)),
         new("EXP0213", With("## Outcomes & Retrospective", "## See Also\n\n- The spec.\n\n## Outcomes & Retrospective"), Compliant + "\n## See Also\n\n- The spec.\n"),
         new("EXP0301", With(ProgressStatus, "Next Action: Run `dotnet test`.\n\n- [x]"), Compliant),
         new("EXP0302", With(ProgressStatus, "Status: IN_PROGRESS\nNext Action:\n\n- [x]"), Compliant),

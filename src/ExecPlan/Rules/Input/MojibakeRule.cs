@@ -7,6 +7,9 @@ namespace ExecPlan.Rules.Input;
 [ImplementsRule(RuleIds.Mojibake)]
 internal sealed partial class MojibakeRule : PlanRule
 {
+    /// <inheritdoc/>
+    internal override bool ChecksAnyFile => true;
+
     private const int MaxReports = 20;
 
     /// <inheritdoc/>

@@ -11,6 +11,9 @@ namespace ExecPlan.Rules.Secrets;
 internal sealed class SecretRule : PlanRule
 {
     /// <inheritdoc/>
+    internal override bool ChecksAnyFile => true;
+
+    /// <inheritdoc/>
     public override void Check(PlanContext context)
     {
         var document = context.Document;
