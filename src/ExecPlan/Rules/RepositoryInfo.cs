@@ -28,12 +28,27 @@ public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwn
     /// <summary>No repository information.</summary>
     public static RepositoryInfo None { get; } = new(null, []);
 
-    /// <summary>Whether the repo-relative path exists under <see cref="Root"/> (null: unknown, see <see cref="EvidencePaths.Exists"/>), cached for the run.</summary>
+    /// <summary>
+    /// Whether the repo-relative path exists under <see cref="Root"/> (null: unknown, see <see cref="EvidencePaths.Exists"/>), cached
+    /// for the run. A missing path that git ignores is unknown too: it is on one machine and not on another (`.env`, `tmp/`).
+    /// </summary>
     internal bool? PathExists(string relative) =>
-        Root is not { } root ? null : _pathExists.GetOrAdd(relative, static (path, root) => EvidencePaths.Exists(root, path), root);
+        Root is null ? null : _pathExists.GetOrAdd(relative, static (path, self) => self.Lookup(path), this);
 
-    /// <summary>Whether a file of this name stands anywhere in the repository (null: unknown, no root or too many files to index).</summary>
-    internal bool? FileNameExists(string name) => _fileNames.Value is { } names ? names.Contains(name) : null;
+    /// <summary>Whether a file of this name stands anywhere in the repository (null: unknown, no root, too many files to index, or a name git ignores).</summary>
+    internal bool? FileNameExists(string name) =>
+        _fileNames.Value is not { } names ? null : names.Contains(name) ? true : Ignored(name) ? null : false;
+
+    private bool? Lookup(string relative)
+    {
+        var exists = EvidencePaths.Exists(Root!, relative);
+        return exists is false && Ignored(relative) ? null : exists;
+    }
+
+    // Whether git ignores the path (a folder when it ends with a slash); the rules are read once per run.
+    private bool Ignored(string relative) => _ignores.Value is { } ignores && ignores.IsIgnored(relative, isFolder: relative.EndsWith('/'));
+
+    private readonly Lazy<global::ExecPlan.Repository.GitIgnores?> _ignores = new(() => Root is null ? null : new global::ExecPlan.Repository.GitIgnores(Root), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static FrozenSet<string>? IndexFileNames(string? root)
     {
