@@ -109,6 +109,12 @@ internal static partial class SecretRuleSetReader
             "not-user" => SecretValidation.NotUser,
             var other => Unknown(other, id, problems),
         };
+        if (validation == SecretValidation.NotUser && regex.GroupNumberFromName("user") < 0)
+        {
+            problems.Add($"rule {id}: validate 'not-user' needs a group named 'user'");
+            return null;
+        }
+
         return new SecretPattern(
             id,
             kind,

@@ -33,6 +33,18 @@ public sealed class MessageFormatTests
     }
 
     [Fact]
+    public void A_secret_finding_never_previews_another_shorter_secret_whole()
+    {
+        var plan = Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `dotnet build` took 5 s; `https://u:abc1@db` and `password: " + FakeSecrets.Join("abc1", "Xy9Zq!w") + "`)");
+
+        var found = Linter.Lint(plan).Where(d => d.Id == RuleIds.PossibleSecret).ToList();
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, d => Assert.DoesNotContain("abc1", d.Message, StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Message.StartsWith("Possible password ('<REDACTED>…')", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_argument_is_never_read_for_placeholders()
     {
         // Plan text quoted in a message may hold braces, even a placeholder's name: it stays as the plan wrote it.

@@ -54,9 +54,10 @@ internal sealed class SecretRedaction
             return diagnostic;
         }
 
-        // A secret's own finding says only the rule's kind and a preview of at most four characters, so its message is kept
-        // whole: redacted, a secret that holds one of its words ('test-secret-key') made it 'Possible <REDACTED> assignment'.
-        var message = diagnostic.Rule.Id == RuleIds.PossibleSecret ? diagnostic.Message : Redact(diagnostic.Message);
+        // A secret's own finding says only the rule's kind and a preview of at most four characters: only the preview is redacted
+        // (it may be another, shorter secret whole). Redacted whole, a secret that holds one of the message's words
+        // ('test-secret-key') made it 'Possible <REDACTED> assignment'.
+        var message = diagnostic.Rule.Id == RuleIds.PossibleSecret ? RedactPreview(diagnostic.Message) : Redact(diagnostic.Message);
         var fixes = diagnostic.Fixes.IsDefaultOrEmpty ? diagnostic.Fixes : diagnostic.Fixes.RemoveAll(WritesSecret);
         var suppression = diagnostic.Suppression is { Reason: { } reason } found && Redact(reason) is var redacted && !ReferenceEquals(redacted, reason)
             ? found with { Reason = redacted }
@@ -64,6 +65,21 @@ internal sealed class SecretRedaction
         return ReferenceEquals(message, diagnostic.Message) && (diagnostic.Fixes.IsDefaultOrEmpty || fixes.Length == diagnostic.Fixes.Length) && ReferenceEquals(suppression, diagnostic.Suppression)
             ? diagnostic
             : diagnostic with { Message = message, Fixes = fixes, Suppression = suppression };
+    }
+
+    // The message "Possible {kind} ('{preview}…'); ..." with its preview redacted; a message of another form wholly.
+    private string RedactPreview(string message)
+    {
+        var open = message.IndexOf("('", StringComparison.Ordinal);
+        var close = open < 0 ? -1 : message.IndexOf("…')", open + 2, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return Redact(message);
+        }
+
+        var preview = message[(open + 2)..close];
+        var redacted = Redact(preview);
+        return ReferenceEquals(redacted, preview) ? message : string.Concat(message.AsSpan(0, open + 2), redacted, message.AsSpan(close));
     }
 
     private bool WritesSecret(Fixes.PlanFix fix) => fix.Edits.Any(e => !ReferenceEquals(Redact(e.NewText), e.NewText));

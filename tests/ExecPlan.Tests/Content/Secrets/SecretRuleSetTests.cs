@@ -47,6 +47,7 @@ public class SecretRuleSetTests
     [InlineData("rules:\n  - id: x\n    kind: y", "needs id, kind and regex")]
     [InlineData("rules:\n  - id: x\n    kind: y\n    regex: '(unclosed'", "invalid regex")]
     [InlineData("rules:\n  - id: x\n    kind: y\n    regex: 'a'\n    secret-group: s", "no group named 's'")]
+    [InlineData("rules:\n  - id: x\n    kind: y\n    regex: 'a'\n    validate: not-user", "needs a group named 'user'")]
     [InlineData("rules:\n  - id: x\n    kind: y\n    regex: 'a'\n    entropy: lots", "non-negative number")]
     [InlineData("rules:\n  - id: x\n    kind: y\n    regex: 'a'\n    validate: magic", "unknown validate")]
     public void Bad_rule_data_is_reported_not_thrown(string yaml, string problem)

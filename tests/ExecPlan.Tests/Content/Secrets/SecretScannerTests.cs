@@ -49,6 +49,11 @@ public class SecretScannerTests
         // Dotted, but not a member access: a name's random part mixes case and digits.
         Add("token: ", Join("MTk4NjIyNDgzNDcx", "OTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"), "\n", "generic-secret");
         Add("api_key = ", Join("svc.", "Xk29fJs8Dk2mQ7pL"), "\n", "generic-secret");
+        // Words, a dot, digits and a `!`: a password, not a member access.
+        Add("password: ", Join("Company.", "Admin99!"), "\n", "password-assignment");
+        Add("password = ", Join("Welcome.", "Home1!"), "\n", "password-assignment");
+        Add("Server=db;User Id=sa;Password=", Join("Summer.", "Sun123!"), ";", "connection-string-password");
+        Add("password: ", Join("P@ss.", "Word1!"), "\n", "password-assignment");
         return data;
     }
 
@@ -98,7 +103,7 @@ public class SecretScannerTests
         "var c = new Conn(); c.password = userInput; pwd = read(x); user=a; password = form.value;",
         "secretAccessKey: process.env.S3_SECRET_ACCESS_KEY, apiKey: process.env.GEMINI_API_KEY_V2,",
         "password: import.meta.env.VITE_DB_PASSWORD_1, secret_key = settings.AWS_S3_SECRET, api_key: env.OPENAI_KEY_2",
-        "apiKey: config.openai.apiKey2, Server=db;Password=settings.DB_PASSWORD_2;",
+        "apiKey: config.openai.apiKey, Server=db;Password=settings.DB_PASSWORD_2;",
         "this.password = this@ProductDataSourceConfig.password and apiKey: process.env.GOOGLE_GENERATIVE_AI_API_KEY!",
         "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app and amqp://Guest:guest@rabbit:5672/",
     ];
