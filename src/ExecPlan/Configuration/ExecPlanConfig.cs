@@ -47,6 +47,12 @@ public sealed record ExecPlanConfig
     /// </summary>
     public long MaxFileSize { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Whether a file is linted as a plan even when none of its sections is the format's (no EXP0215): set by the run for a file
+    /// its baseline holds findings of as a plan, so that a baselined file does not turn into one new error on an upgrade.
+    /// </summary>
+    internal bool ReadAsPlan { get; init; }
+
     /// <summary>The age after which an IN_PROGRESS plan is stale (EXP0311), or null.</summary>
     public TimeSpan? StaleAfter { get; init; }
 

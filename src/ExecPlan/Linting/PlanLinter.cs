@@ -138,7 +138,7 @@ public sealed class PlanLinter(LintSettings settings)
                 : FileLinter.Lint(
                     Read(files[i], files[i] == input, planConfigs[i].MaxFileSize),
                     files[i],
-                    planConfigs[i],
+                    matcher.HoldsAsPlan(files[i]) ? planConfigs[i] with { ReadAsPlan = true } : planConfigs[i],
                     planConfigs[i].LevelInForce,
                     Settings.Clock,
                     repository,

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ExecPlan.Schema;
 
@@ -113,8 +115,8 @@ internal sealed partial class SectionBinder
     // multi-agent)`, `(Record "why," not just "what")`, `（进行中）`). No title of either format has parentheses or a leading number of its own.
     private static string Normalize(string heading)
     {
-        var text = Emphasis().Replace(heading, string.Empty).Trim();
-        text = Numbering().Replace(text, string.Empty).Trim().TrimEnd(':').Trim();
+        var text = WithoutSymbols(Emphasis().Replace(heading, string.Empty));
+        text = WithoutSymbols(Numbering().Replace(text, string.Empty)).TrimEnd(':').Trim();
         text = WithoutTrailingNote(text).TrimEnd(':').Trim();
         text = text.ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -132,6 +134,50 @@ internal sealed partial class SectionBinder
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})*[.):]?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Numbering();
+
+    // The heading without the pictographs around its words (`🎯 Purpose`, `📋 Progress ✅`, `1️⃣ Goal`): symbols, with their
+    // variation selectors, joiners, skin tones and keycaps, and the spaces beside them. Symbols inside the words stay.
+    private static string WithoutSymbols(string text)
+    {
+        var span = text.AsSpan().Trim();
+        while (!span.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(span, out var rune, out var length) == System.Buffers.OperationStatus.Done && IsDecoration(rune))
+            {
+                span = span[length..].TrimStart();
+            }
+            else if (Keycap(span) is var keycap and > 0)
+            {
+                span = span[keycap..].TrimStart();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (!span.IsEmpty && Rune.DecodeLastFromUtf16(span, out var rune, out var length) == System.Buffers.OperationStatus.Done && IsDecoration(rune))
+        {
+            span = span[..^length].TrimEnd();
+        }
+
+        return span.Length == text.Length ? text : span.ToString();
+    }
+
+    // The length of a keycap at the start (`1️⃣`: a digit, `#` or `*`, a variation selector or not, and U+20E3), else 0.
+    private static int Keycap(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || !(char.IsAsciiDigit(text[0]) || text[0] is '#' or '*'))
+        {
+            return 0;
+        }
+
+        var next = text[1] == '\uFE0F' ? 2 : 1;
+        return next < text.Length && text[next] == '\u20E3' ? next + 1 : 0;
+    }
+
+    private static bool IsDecoration(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol
+        or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 
     // By hand, not a regular expression: a pattern for "( ... ) at the end" retries from every space of a long heading.
     private static string WithoutTrailingNote(string text) => NoteStart(text) is var open and >= 0 ? text[..open].TrimEnd() : text;

@@ -18,8 +18,8 @@ internal static class Linter
         return linter.LintText(path, text, config).Diagnostics;
     }
 
-    public static ImmutableArray<Diagnostic> Active(string text, string level = LevelNames.Standard, ExecPlanConfig? config = null) =>
-        [.. Lint(text, level, config).Where(d => d.IsActive)];
+    public static ImmutableArray<Diagnostic> Active(string text, string level = LevelNames.Standard, ExecPlanConfig? config = null, string path = "plans/demo-PLAN.md") =>
+        [.. Lint(text, level, config, path).Where(d => d.IsActive)];
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(d => $"{d.Span.Line}:{d.Span.Column} {d.Severity} {d.Id} {d.Message}"));

@@ -13,7 +13,7 @@ public sealed class CookbookRuleCaseTests
     public void Trigger_reports_the_rule(RuleCase ruleCase)
     {
         Assert.Same(PlanSchemas.Cookbook, ruleCase.Config?.Schema);
-        var diagnostics = Linter.Active(ruleCase.Trigger, ruleCase.Level, ruleCase.Config);
+        var diagnostics = Linter.Active(ruleCase.Trigger, ruleCase.Level, ruleCase.Config, ruleCase.Path);
         Assert.True(diagnostics.Any(d => d.Id == ruleCase.RuleId), $"expected {ruleCase.RuleId}, got:\n{Linter.Describe(diagnostics)}");
     }
 
@@ -21,7 +21,7 @@ public sealed class CookbookRuleCaseTests
     [MemberData(nameof(CookbookRuleCases.Data), MemberType = typeof(CookbookRuleCases))]
     public void Clean_twin_does_not_report_the_rule(RuleCase ruleCase)
     {
-        var diagnostics = Linter.Active(ruleCase.Clean, ruleCase.CleanLevel ?? ruleCase.Level, ruleCase.Config);
+        var diagnostics = Linter.Active(ruleCase.Clean, ruleCase.CleanLevel ?? ruleCase.Level, ruleCase.Config, ruleCase.Path);
         Assert.False(diagnostics.Any(d => d.Id == ruleCase.RuleId), $"did not expect {ruleCase.RuleId}:\n{Linter.Describe(diagnostics)}");
     }
 

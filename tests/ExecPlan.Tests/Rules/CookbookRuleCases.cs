@@ -40,7 +40,7 @@ public static class CookbookRuleCases
         Case("EXP0212", With("# Add a read-through cache to the catalog service", "# <Short, action-oriented description>"), Plan),
         // The trailing extras are Revision Notes, Revision History, See Also and References; Milestones may stand anywhere.
         Case("EXP0214", With("## Surprises & Discoveries", "## Living sections\n\n### Surprises & Discoveries").Replace("## Decision Log", "### Decision Log", StringComparison.Ordinal), Plan),
-        Case("EXP0215", "# Hosting costs\n\n## Executive Summary\n\nRailway is cheapest.\n\n## Options\n\nThree hosts.\n", "# Hosting costs\n\n## Goal\n\nPick a host.\n\n## Options\n\nThree hosts.\n"),
+        Case("EXP0215", "# Hosting costs\n\n## Executive Summary\n\nRailway is cheapest.\n\n## Options\n\nThree hosts.\n", "# Hosting costs\n\n## Goal\n\nPick a host.\n\n## Options\n\nThree hosts.\n", path: "docs/exec-plans/hosting-costs.md"),
         Case("EXP0213", With("## Context and Orientation", "## References\n\n- The cookbook.\n\n## Context and Orientation"), Plan + "\n\n## References\n\n- The cookbook.\n"),
         Case("EXP0213", With("## Interfaces and Dependencies", "## Revision History\n\n- 2025-10-01: first draft.\n\n## Interfaces and Dependencies"), With("## Interfaces and Dependencies", "## Milestones\n\nOne milestone: reads are cached.\n\n## Interfaces and Dependencies")),
         Case("EXP0312", With(Wired, "- [x] Wired"), With(Wired, "- [ ] Wired")),
@@ -66,8 +66,8 @@ public static class CookbookRuleCases
 
     public static ImmutableHashSet<string> CoveredIds => [.. All.Select(c => c.RuleId)];
 
-    private static RuleCase Case(string ruleId, string trigger, string clean, string? cleanLevel = null) =>
-        new(ruleId, trigger, clean, Config: Cookbook, CleanLevel: cleanLevel);
+    private static RuleCase Case(string ruleId, string trigger, string clean, string? cleanLevel = null, string path = "plans/demo-PLAN.md") =>
+        new(ruleId, trigger, clean, Config: Cookbook, CleanLevel: cleanLevel, Path: path);
 
     // The compliant cookbook plan (or another) with its one occurrence of `old` replaced.
     private static string With(string old, string replacement, string plan = Plan)

@@ -28,6 +28,11 @@ public sealed class HeadingVariantTests
         { "## Decision Log", "## 决策记录（Decision Log）" }, // the title itself as the note of a heading in another language
         { "## Outcomes & Retrospective", "## 成果与回顾 (Outcomes and Retrospective)" },
         { "## Purpose / Big Picture", "## 目的（Goal）" },
+        { "## Purpose / Big Picture", "## 🎯 Purpose / Big Picture" }, // pictographs around the words
+        { "## Progress", "## 📋 Progress ✅" },
+        { "## Decision Log", "## 1️⃣ Decision Log" },
+        { "## Surprises & Discoveries", "## **🔍 Surprises & Discoveries**" },
+        { "## Outcomes & Retrospective", "## 3. 👩🏽‍💻 Outcomes & Retrospective" },
     };
 
     [Theory]
@@ -61,6 +66,7 @@ public sealed class HeadingVariantTests
     [InlineData("## 进度（见 Progress 一节）")] // a note that only mentions the title
     [InlineData("## （Progress）")] // a note with nothing before it
     [InlineData("## Deployment (Progress)")] // a note on an English heading is about another section
+    [InlineData("## Progress 🚀 Deployment")] // a pictograph between words keeps them apart
     public void Other_titles_do_not_bind(string written)
     {
         var found = Linter.Active(Plans.With("## Progress\n", written + "\n"));

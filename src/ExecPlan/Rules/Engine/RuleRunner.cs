@@ -25,7 +25,8 @@ internal static class RuleRunner
 
         // A file that is most likely not a plan gets one finding that says so (EXP0215), not one per section it lacks: only the
         // rules that check any file run over it. Turned off or suppressed, it is linted as a plan.
-        context.IsNotAPlan = Structure.NotAPlan.Is(context.Document, () => context.NestedSections.Found.Count > 0)
+        context.IsNotAPlan = !context.Config.ReadAsPlan
+            && Structure.NotAPlan.Is(context.Document)
             && context.Config.SeverityOf(RuleCatalog.NotAPlan) != Severity.Off
             && suppressions.Find(RuleIds.NotAPlan, context.Document.Sections[0].Heading.Span.Line) is null;
         foreach (var rule in rules ?? context.Schema.Rules)

@@ -33,36 +33,37 @@ internal sealed class NotAPlanRule : PlanRule
 internal static class NotAPlan
 {
     /// <summary>
-    /// True when the file has H2 sections and none of them counts as a section of the format (under its title, an alias or a
-    /// near miss; extra sections do not count), none is written one level down, and it has none of the format's front-matter
-    /// fields. A title with no section yet is a plan still to be written: its missing sections are reported, with their fixes.
+    /// True when the file has H2 sections and nothing says it is a plan: none of its H2, H3 or extra H1 headings counts as a
+    /// section of the format (under its title, an alias or a near miss; the format's extra sections do not count, the
+    /// configuration's do), its title lacks the format's prefix (`# PLAN: `), its name does not end in `plan.md` (any case:
+    /// `cache-PLAN.md`, `EXECPLAN.md`, `implementation-plan.md`) and it has none of the format's front-matter fields. A title
+    /// with no section yet is a plan still to be written: its missing sections are reported, with their fixes.
     /// </summary>
-    public static bool Is(PlanDocument document, Func<bool> hasNestedSections)
+    public static bool Is(PlanDocument document)
     {
-        if (document.Sections.IsEmpty)
+        if (document.Sections.IsEmpty
+            || (document.Schema.Data.TitlePrefix.Length > 0 && document.Titles.Any(t => t.Text.StartsWith(document.Schema.Data.TitlePrefix, StringComparison.Ordinal)))
+            || Path.GetFileName(document.Path).EndsWith("plan.md", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         foreach (var section in document.Sections)
         {
-            if (section.Descriptor is { IsExtra: false })
+            if (section.Descriptor is { IsExtra: false } || section.Match == SectionMatch.Configured)
             {
                 return false;
             }
         }
 
-        if (document.FrontMatter is { } frontMatter)
+        if (document.FrontMatter is { } frontMatter && document.Schema.Data.FrontMatter.Any(field => frontMatter[field.Name] is not null))
         {
-            foreach (var field in document.Schema.Data.FrontMatter)
-            {
-                if (frontMatter[field.Name] is not null)
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
-        return !hasNestedSections();
+        // A section written as an H1 after the title, or one level down (one is enough here: EXP0214 says two or more).
+        var binder = document.Schema.Binder;
+        return !document.Titles.Skip(1).Concat(document.Sections.SelectMany(s => s.Subsections)).Any(
+            heading => binder.Bind(heading.Text, []) is ({ IsExtra: false }, SectionMatch.Exact or SectionMatch.NearMiss or SectionMatch.Part));
     }
 }
