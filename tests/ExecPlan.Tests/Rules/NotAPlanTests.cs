@@ -57,7 +57,7 @@ public sealed class NotAPlanTests
     [InlineData("# PLAN: Cache\n\n## Overview\n\nLater.\n", Path)]
     [InlineData("# Cache\n\n## Overview\n\nLater.\n", "plans/cache-PLAN.md")]
     [InlineData("# Cache\n\n## Overview\n\nLater.\n", "docs/exec-plans/EXECPLAN.md")]
-    [InlineData("# Cache\n\n## Overview\n\nLater.\n", "docs/plans/cache-implementation-plan.md")]
+    [InlineData("# Cache\n\n## Overview\n\nLater.\n", "docs/exec-plans/exec-plan.md")]
     [InlineData("---\nid: hosting\nstatus: DRAFT\n---\n\n# Hosting\n\n## Notes\n\nLater.\n", Path)]
     [InlineData("# Cache\n\n# Purpose\n\nFaster reads.\n\n## Scope\n\nReads.\n\n# Progress\n\n- [ ] Start\n", Path)]
     [InlineData("# Cache\n\n## Plan\n\n### Progress\n\n- [ ] Start\n", Path)]
@@ -68,6 +68,12 @@ public sealed class NotAPlanTests
         Assert.DoesNotContain(RuleIds.NotAPlan, ids);
         Assert.Contains(RuleIds.MissingRequiredSection, ids);
     }
+
+    [Theory]
+    [InlineData("docs/plans/cache-implementation-plan.md")] // `plan` as a word, not the format's name
+    [InlineData("docs/plans/ROADMAP.md")]
+    public void A_name_alone_that_is_not_a_plan_name_says_nothing(string path) =>
+        Assert.Contains(RuleIds.NotAPlan, Ids("# Cache\n\n## Overview\n\nLater.\n", path: path));
 
     [Fact]
     public void Headings_the_configuration_allows_make_it_a_plan()

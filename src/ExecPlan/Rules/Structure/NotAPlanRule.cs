@@ -35,15 +35,16 @@ internal static class NotAPlan
     /// <summary>
     /// True when the file has H2 sections and nothing says it is a plan: none of its H2, H3 or extra H1 headings counts as a
     /// section of the format (under its title, an alias or a near miss; the format's extra sections do not count, the
-    /// configuration's do), its title lacks the format's prefix (`# PLAN: `), its name does not end in `plan.md` (any case:
-    /// `cache-PLAN.md`, `EXECPLAN.md`, `implementation-plan.md`) and it has none of the format's front-matter fields. A title
+    /// configuration's do), its title lacks the format's prefix (`# PLAN: `), its name is not a plan's (`PLAN.md`, `cache-PLAN.md`,
+    /// `EXECPLAN_cache.md`, `ExecPlan.md`, `exec-plan.md`; a lower-case `-plan.md` is a word) and it has none of the format's
+    /// front-matter fields. A title
     /// with no section yet is a plan still to be written: its missing sections are reported, with their fixes.
     /// </summary>
     public static bool Is(PlanDocument document)
     {
         if (document.Sections.IsEmpty
             || (document.Schema.Data.TitlePrefix.Length > 0 && document.Titles.Any(t => t.Text.StartsWith(document.Schema.Data.TitlePrefix, StringComparison.Ordinal)))
-            || Path.GetFileName(document.Path).EndsWith("plan.md", StringComparison.OrdinalIgnoreCase))
+            || IsPlanName(Path.GetFileName(document.Path)))
         {
             return false;
         }
@@ -66,4 +67,10 @@ internal static class NotAPlan
         return !document.Titles.Skip(1).Concat(document.Sections.SelectMany(s => s.Subsections)).Any(
             heading => binder.Bind(heading.Text, []) is ({ IsExtra: false }, SectionMatch.Exact or SectionMatch.NearMiss or SectionMatch.Part));
     }
+
+    // The names plans are given: ending in `PLAN.md` in capitals, or an ExecPlan in any spelling.
+    private static bool IsPlanName(string name) =>
+        name.EndsWith("PLAN.md", StringComparison.Ordinal)
+        || Path.GetFileNameWithoutExtension(name).Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
+            .Equals("execplan", StringComparison.OrdinalIgnoreCase);
 }
