@@ -167,6 +167,7 @@ public sealed class RepositoryRuleTests : IDisposable
     [InlineData("`src/main/java/**/*.java`")]
     [InlineData("1/2 of the runs, on 2025/11/22")]
     [InlineData("compared current/baseline and execute/evaluate, tags_add/remove")]
+    [InlineData("deployed to dev/staging/prod; the model holds job_id/status/run_id and create/read/update/delete")]
     [InlineData("`$HOME/.cache/x.txt` and `${CACHE_DIR:-/tmp}/y.txt`")]
     [InlineData("the MCP `tools/call` request")]
     [InlineData("`logger.error` and os.path")]
@@ -184,7 +185,7 @@ public sealed class RepositoryRuleTests : IDisposable
     [InlineData("`src/gone`", "src/gone")]
     [InlineData("docs/plans/gone/", "docs/plans/gone/")]
     [InlineData("`GONE.md`", "GONE.md")]
-    [InlineData("a/b/c", "a/b/c")]
+    [InlineData("src/auth/gone", "src/auth/gone")]
     public void Evidence_paths_that_do_not_exist_are_reported(string evidence, string path)
     {
         _root.Write("src/auth/session.ts", "export {};\n");

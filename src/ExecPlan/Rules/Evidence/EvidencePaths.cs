@@ -35,9 +35,9 @@ internal static partial class EvidencePaths
     }
 
     /// <summary>
-    /// Whether a candidate is a claim that a path exists: a name with a folder and a file extension, two or more folders, a trailing
-    /// or leading `./` folder, or a folder that exists. One slash between two words (`current/baseline`, `tools/call`) is prose or a
-    /// protocol name unless its first folder is in the repository; a bare name with a dot (`logger.error`) is a file only with a
+    /// Whether a candidate is a claim that a path exists: a name with a folder and a file extension, a trailing or leading `./`
+    /// folder, or a folder that exists. Words between slashes (`current/baseline`, `tools/call`, `dev/staging/prod`,
+    /// `job_id/status/run_id`) are prose or a protocol name unless the first folder is in the repository; a bare name with a dot (`logger.error`) is a file only with a
     /// known extension or when a file of that name stands anywhere in the repository.
     /// </summary>
     public static bool? Missing(string path, RepositoryInfo repository)
@@ -49,7 +49,7 @@ internal static partial class EvidencePaths
             return repository.FileNameExists(path) is false && KnownExtensions.Contains(Path.GetExtension(path)) ? true : null;
         }
 
-        var claims = Extension().IsMatch(parts[^1]) || parts.Length > 2 || path.EndsWith('/') || path.StartsWith("./", StringComparison.Ordinal)
+        var claims = Extension().IsMatch(parts[^1]) || path.EndsWith('/') || path.StartsWith("./", StringComparison.Ordinal)
             || repository.PathExists(parts[0]) is true;
         return claims ? repository.PathExists(path) is false : null;
     }
