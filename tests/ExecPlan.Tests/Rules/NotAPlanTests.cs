@@ -70,6 +70,15 @@ public sealed class NotAPlanTests
     }
 
     [Theory]
+    [MemberData(nameof(Formats))]
+    public void Milestones_or_phases_of_its_own_make_it_a_plan_in_either_format(string format)
+    {
+        var ids = Ids("# 恢复总计划\n\n## 不变量\n\n只读。\n\n## Phase 0 - 项目上下文\n\n文档。\n", Config(format)).ToList();
+        Assert.DoesNotContain(RuleIds.NotAPlan, ids);
+        Assert.Contains(RuleIds.MissingRequiredSection, ids);
+    }
+
+    [Theory]
     [InlineData("docs/plans/cache-implementation-plan.md")] // `plan` as a word, not the format's name
     [InlineData("docs/plans/ROADMAP.md")]
     public void A_name_alone_that_is_not_a_plan_name_says_nothing(string path) =>

@@ -34,11 +34,11 @@ internal static class NotAPlan
 {
     /// <summary>
     /// True when the file has H2 sections and nothing says it is a plan: none of its H2, H3 or extra H1 headings counts as a
-    /// section of the format (under its title, an alias or a near miss; the format's extra sections do not count, the
-    /// configuration's do), its title lacks the format's prefix (`# PLAN: `), its name is not a plan's (`PLAN.md`, `cache-PLAN.md`,
-    /// `EXECPLAN_cache.md`, `ExecPlan.md`, `exec-plan.md`; a lower-case `-plan.md` is a word) and it has none of the format's
-    /// front-matter fields. A title
-    /// with no section yet is a plan still to be written: its missing sections are reported, with their fixes.
+    /// section of the format (under its title, an alias or a near miss; the format's extra sections do not count, a milestone
+    /// or phase of its own and a heading the configuration allows do), its title lacks the format's prefix (`# PLAN: `), its
+    /// name is not a plan's (`PLAN.md`, `cache-PLAN.md`, `EXECPLAN_cache.md`, `ExecPlan.md`, `exec-plan.md`; a lower-case
+    /// `-plan.md` is a word) and it has none of the format's front-matter fields. A title with no section yet is a plan still
+    /// to be written: its missing sections are reported, with their fixes.
     /// </summary>
     public static bool Is(PlanDocument document)
     {
@@ -51,7 +51,7 @@ internal static class NotAPlan
 
         foreach (var section in document.Sections)
         {
-            if (section.Descriptor is { IsExtra: false } || section.Match == SectionMatch.Configured)
+            if (section.Descriptor is { IsExtra: false } || section.Match is SectionMatch.Configured or SectionMatch.Part)
             {
                 return false;
             }
