@@ -28,6 +28,12 @@ public sealed class HeadingVariantTests
         { "## Decision Log", "## 决策记录（Decision Log）" }, // the title itself as the note of a heading in another language
         { "## Outcomes & Retrospective", "## 成果与回顾 (Outcomes and Retrospective)" },
         { "## Purpose / Big Picture", "## 目的（Goal）" },
+        { "## Progress", "## Progress Log" }, // headings public plans write for these sections
+        { "## Progress", "## Progress Checklist" },
+        { "## Concrete Steps", "## Implementation Steps" },
+        { "## Outcomes & Retrospective", "## Completion Summary" },
+        { "## Plan of Work", "## Implementation Plan" },
+        { "## Purpose / Big Picture", "## Overview" },
         { "## Purpose / Big Picture", "## 🎯 Purpose / Big Picture" }, // pictographs around the words
         { "## Progress", "## 📋 Progress ✅" },
         { "## Decision Log", "## 1️⃣ Decision Log" },
@@ -60,7 +66,7 @@ public sealed class HeadingVariantTests
             written);
 
     [Theory]
-    [InlineData("## Progress notes (live)")] // another title with a note is not the section
+    [InlineData("## Progress report (live)")] // another title with a note is not the section
     [InlineData("## 2024 Progress")] // a year is not a list number
     [InlineData("## (live)")]
     [InlineData("## 进度（见 Progress 一节）")] // a note that only mentions the title

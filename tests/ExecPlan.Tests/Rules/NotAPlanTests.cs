@@ -54,10 +54,10 @@ public sealed class NotAPlanTests
     [Theory]
     // The format's title, a plan's file name, front matter of the format, a section as an H1 or one level down (one is enough),
     // a heading the configuration allows.
-    [InlineData("# PLAN: Cache\n\n## Overview\n\nLater.\n", Path)]
-    [InlineData("# Cache\n\n## Overview\n\nLater.\n", "plans/cache-PLAN.md")]
-    [InlineData("# Cache\n\n## Overview\n\nLater.\n", "docs/exec-plans/EXECPLAN.md")]
-    [InlineData("# Cache\n\n## Overview\n\nLater.\n", "docs/exec-plans/exec-plan.md")]
+    [InlineData("# PLAN: Cache\n\n## Hosting notes\n\nLater.\n", Path)]
+    [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "plans/cache-PLAN.md")]
+    [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "docs/exec-plans/EXECPLAN.md")]
+    [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "docs/exec-plans/exec-plan.md")]
     [InlineData("---\nid: hosting\nstatus: DRAFT\n---\n\n# Hosting\n\n## Notes\n\nLater.\n", Path)]
     [InlineData("# Cache\n\n# Purpose\n\nFaster reads.\n\n## Scope\n\nReads.\n\n# Progress\n\n- [ ] Start\n", Path)]
     [InlineData("# Cache\n\n## Plan\n\n### Progress\n\n- [ ] Start\n", Path)]
@@ -82,7 +82,7 @@ public sealed class NotAPlanTests
     [InlineData("docs/plans/cache-implementation-plan.md")] // `plan` as a word, not the format's name
     [InlineData("docs/plans/ROADMAP.md")]
     public void A_name_alone_that_is_not_a_plan_name_says_nothing(string path) =>
-        Assert.Contains(RuleIds.NotAPlan, Ids("# Cache\n\n## Overview\n\nLater.\n", path: path));
+        Assert.Contains(RuleIds.NotAPlan, Ids("# Cache\n\n## Hosting notes\n\nLater.\n", path: path));
 
     [Fact]
     public void Headings_the_configuration_allows_make_it_a_plan()
