@@ -20,7 +20,8 @@ public sealed class Glob
     {
         ArgumentNullException.ThrowIfNull(pattern);
         Pattern = pattern;
-        segments = Split(pattern);
+        // `**/**` is `**`: collapsed, so that the match's depth is bounded by the path, not by the pattern.
+        segments = Collapse(Split(pattern));
         this.foldersIgnoreCase = foldersIgnoreCase;
     }
 
@@ -113,6 +114,20 @@ public sealed class Glob
         }
 
         return p == pattern.Length;
+    }
+
+    private static string[] Collapse(string[] parts)
+    {
+        var kept = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (!(part == "**" && kept.Count > 0 && kept[^1] == "**"))
+            {
+                kept.Add(part);
+            }
+        }
+
+        return kept.Count == parts.Length ? parts : [.. kept];
     }
 
     private static string[] Split(string text)

@@ -37,6 +37,20 @@ public sealed class GitIgnoresTests : IDisposable
     [InlineData("# tmp/\n\n", "tmp/x", false, false)]
     [InlineData("\\#notes.txt", "#notes.txt", false, true)]
     [InlineData("secret.txt   ", "secret.txt", false, true)]
+    // Bracket expressions and escapes, as the .NET and Python templates write them; checked against git check-ignore.
+    [InlineData("[Bb]in/\n[Oo]bj/", "src/App/bin/Release/App.dll", false, true)]
+    [InlineData("*.py[cod]", "a/x.pyc", false, true)]
+    [InlineData("*.log\n!debug[0-9].log", "debug1.log", false, false)]
+    [InlineData("[!a]x", "ax", false, false)]
+    [InlineData("\\*star", "xstar", false, false)]
+    [InlineData("\\*star", "*star", false, true)]
+    [InlineData("[[:alpha:]]x", "ax", false, false)] // a POSIX class matches nothing here (git's would): never more than git
+    // A trailing /** is what is inside, not the folder itself; ./ is the root.
+    [InlineData("logs/**\n!logs/.gitkeep", "logs/.gitkeep", false, false)]
+    [InlineData("foo/**/", "foo/x", false, false)]
+    [InlineData("**/bar/**", "q/bar", false, false)]
+    [InlineData("a/**/b", "a/b", false, true)]
+    [InlineData("tmp/", "./tmp/run.log", false, true)]
     public void A_root_gitignore_is_read_as_git_reads_it(string gitignore, string path, bool isFolder, bool ignored)
     {
         _root.Write(".gitignore", gitignore);
@@ -44,19 +58,45 @@ public sealed class GitIgnoresTests : IDisposable
     }
 
     [Fact]
-    public void A_deeper_gitignore_and_info_exclude_count_and_the_deeper_file_wins()
+    public void A_deeper_gitignore_counts_and_wins_and_the_machine_s_own_excludes_do_not()
     {
         _root.Write(".gitignore", "*.sqlite\n");
         _root.Write("apps/api/.gitignore", "/coverage\n!fixture.sqlite\n");
-        _root.Write(".git/info/exclude", "scratch/\n");
+        _root.Write(".git/info/exclude", "scratch/\n"); // this machine's own: another machine has none
         var ignores = new GitIgnores(_root.Path);
 
         Assert.True(ignores.IsIgnored("apps/api/coverage/lcov.info", isFolder: false));
         Assert.False(ignores.IsIgnored("coverage/lcov.info", isFolder: false)); // anchored to apps/api
         Assert.True(ignores.IsIgnored("data/dev.sqlite", isFolder: false));
         Assert.False(ignores.IsIgnored("apps/api/fixture.sqlite", isFolder: false));
-        Assert.True(ignores.IsIgnored("scratch/notes.md", isFolder: false));
+        Assert.False(ignores.IsIgnored("scratch/notes.md", isFolder: false));
         Assert.False(ignores.IsIgnored("../outside/.env", isFolder: false));
+    }
+
+    [Fact]
+    public void A_gitignore_built_to_exhaust_the_matcher_is_bounded()
+    {
+        // A thousand `**` segments are one; two hundred thousand (a recursive matcher ran out of stack) are no pattern a
+        // repository keeps and are left out; then a hundred thousand rules.
+        _root.Write(".gitignore", string.Concat(Enumerable.Repeat("**/", 1_000)) + "x\n");
+        Assert.True(new GitIgnores(_root.Path).IsIgnored("a/b/x", isFolder: false));
+        _root.Write(".gitignore", string.Concat(Enumerable.Repeat("**/", 200_000)) + "x\n");
+        Assert.False(new GitIgnores(_root.Path).IsIgnored("a/b/x", isFolder: false));
+        _root.Write(".gitignore", string.Concat(Enumerable.Repeat("a/**/", 1_000)) + "x\n");
+        Assert.False(new GitIgnores(_root.Path).IsIgnored("a/b/x", isFolder: false));
+
+        _root.Write(".gitignore", string.Join('\n', Enumerable.Range(0, 100_000).Select(i => "r" + i)) + "\n");
+        var deep = string.Join('/', Enumerable.Repeat("a", 80)) + "/x.md";
+        Assert.False(new GitIgnores(_root.Path).IsIgnored(deep, isFolder: false));
+    }
+
+    [Fact]
+    public void A_gitignore_that_is_a_link_is_not_followed()
+    {
+        using var elsewhere = new TempFolder();
+        elsewhere.Write("ignores", "tmp/\n");
+        File.CreateSymbolicLink(_root.Combine(".gitignore"), elsewhere.Combine("ignores"));
+        Assert.False(new GitIgnores(_root.Path).IsIgnored("tmp/x", isFolder: false));
     }
 
     [Fact]

@@ -38,6 +38,14 @@ public sealed class GlobTests
         Assert.False(pattern.IsMatch(path));
     }
 
+    [Fact]
+    public void A_pattern_of_two_hundred_thousand_double_stars_is_one_and_cannot_exhaust_the_stack()
+    {
+        var pattern = new Glob(string.Concat(Enumerable.Repeat("**/", 200_000)) + "x.md");
+        Assert.True(pattern.IsMatch("a/b/x.md"));
+        Assert.False(pattern.IsMatch("a/b/y.md"));
+    }
+
     [Theory]
     [InlineData("docs/*.md", true)]
     [InlineData("/docs/*.md", false)]
