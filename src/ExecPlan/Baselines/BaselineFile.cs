@@ -60,6 +60,23 @@ public sealed class BaselineFile
     public int Findings => Entries.Sum(e => e.Count);
 
     /// <summary>
+    /// The paths of the files this baseline holds as plans: a finding of theirs that only a plan gets (any but EXP0215 and the
+    /// checks that run on any file: secrets, double encoding, suppressions), and no EXP0215. A file recorded before EXP0215 existed
+    /// that is most likely not a plan is linted as a plan still (<see cref="Configuration.ExecPlanConfig.ReadAsPlan"/>), against the
+    /// findings recorded for it, so that an upgrade does not turn it into one new error.
+    /// </summary>
+    public IReadOnlySet<string> PlansHeld()
+    {
+        var notPlans = Entries.Where(e => e.Key.Rule == RuleIds.NotAPlan).Select(e => e.Key.Path).ToHashSet(StringComparer.Ordinal);
+        return Entries.Where(e => !AnyFile.Contains(e.Key.Rule) && !notPlans.Contains(e.Key.Path)).Select(e => e.Key.Path).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly HashSet<string> AnyFile = new(StringComparer.Ordinal)
+    {
+        RuleIds.NotAPlan, RuleIds.PossibleSecret, RuleIds.SecretScanIncomplete, RuleIds.Mojibake, RuleIds.InvalidSuppression,
+    };
+
+    /// <summary>
     /// The baseline of <paramref name="findings"/> (those a baseline may hold: see <see cref="Holds"/>), paths relative to
     /// <paramref name="root"/> as <paramref name="redactPath"/> leaves them (a secret in a file's name never reaches the file).
     /// </summary>

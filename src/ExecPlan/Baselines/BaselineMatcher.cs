@@ -50,16 +50,12 @@ internal sealed class BaselineMatcher
             _remaining[entry.Key] = entry.Count;
         }
 
-        // The files the baseline holds as plans: a required section missing (EXP0202) and no EXP0215. A file recorded before
-        // EXP0215 existed that is most likely not a plan keeps being linted as a plan, against the findings recorded for it.
-        var notPlans = (baseline?.Entries ?? []).Where(e => e.Key.Rule == RuleIds.NotAPlan).Select(e => e.Key.Path).ToHashSet(StringComparer.Ordinal);
-        _heldAsPlans = (baseline?.Entries ?? []).Where(e => e.Key.Rule == RuleIds.MissingRequiredSection && !notPlans.Contains(e.Key.Path))
-            .Select(e => e.Key.Path).ToHashSet(StringComparer.Ordinal);
+        _heldAsPlans = baseline?.PlansHeld() ?? new HashSet<string>();
     }
 
-    private readonly HashSet<string> _heldAsPlans;
+    private readonly IReadOnlySet<string> _heldAsPlans;
 
-    /// <summary>Whether the baseline holds the file's findings as a plan's (see the constructor): it is then linted as a plan.</summary>
+    /// <summary>Whether the baseline holds the file's findings as a plan's (<see cref="BaselineFile.PlansHeld"/>): it is then linted as a plan.</summary>
     public bool HoldsAsPlan(string path) => _heldAsPlans.Count > 0 && _heldAsPlans.Contains(_redactPath(Output.ReportPath.Relative(path, _root)));
 
     /// <summary>The findings, each matched (see the class).</summary>

@@ -45,6 +45,12 @@ public sealed class PlanFixer(LintSettings settings, FixOptions options)
         var runFindings = runDiagnostics.Select(redaction.Apply).ToImmutableArray();
         onRunFindings?.Invoke(runFindings);
 
+        // A file the baseline holds as a plan is fixed as a plan, as the lint reads it (see BaselineFile.PlansHeld).
+        var (baselinePath, _) = scope.Baseline(settings.BaselineFile is { } named ? Path.GetFullPath(named, workingDirectory) : null);
+        var held = File.Exists(baselinePath) ? Baselines.BaselineFile.Load(baselinePath, Severity.Off).Baseline?.PlansHeld() : null;
+        ExecPlanConfig ConfigOf(int i) =>
+            held is { Count: > 0 } && held.Contains(names.Redaction.Redact(Output.ReportPath.Relative(files[i], scope.Root))) ? planConfigs[i] with { ReadAsPlan = true } : planConfigs[i];
+
         // As the lint: own threads with a time budget per file (see BudgetedLoop), the secret scan of each plan first and not
         // charged to it, so that a plan that runs out of time still reports its secrets, next to EXP0008. The fixing runs on the
         // workers; the write runs in the hand-off, in path order, so a file over its budget is never written.
@@ -53,7 +59,7 @@ public sealed class PlanFixer(LintSettings settings, FixOptions options)
         BudgetedFileRun.Run(
             files.Length,
             settings.FileTimeBudget,
-            (i, restartClock, token) => FixInMemory(files[i], files[i] == input ? settings.Input!.Content : null, planConfigs[i], repository, names, redaction, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
+            (i, restartClock, token) => FixInMemory(files[i], files[i] == input ? settings.Input!.Content : null, ConfigOf(i), repository, names, redaction, found => { Volatile.Write(ref scanned[i], found); restartClock(); }, token),
             i => new FileFixWork(TimedOut(files[i], planConfigs[i], Volatile.Read(ref scanned[i]) ?? [], names, redaction)),
             (_, work) =>
             {

@@ -115,7 +115,7 @@ internal sealed partial class SectionBinder
     // multi-agent)`, `(Record "why," not just "what")`, `（进行中）`). No title of either format has parentheses or a leading number of its own.
     private static string Normalize(string heading)
     {
-        var text = WithoutSymbols(Emphasis().Replace(heading, string.Empty));
+        var text = WithoutSymbols(Emphasis().Replace(WithoutMarkup(heading), string.Empty));
         text = WithoutSymbols(Numbering().Replace(text, string.Empty)).TrimEnd(':').Trim();
         text = WithoutTrailingNote(text).TrimEnd(':').Trim();
         text = text.ToLowerInvariant().Replace(" and ", " & ", StringComparison.Ordinal);
@@ -134,6 +134,50 @@ internal sealed partial class SectionBinder
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})*[.):]?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Numbering();
+
+    // The heading without what is no words of it: HTML comments and tags (`<!-- live -->`, `<a id="d"></a>`) and a trailing
+    // attribute block (`{#progress}`, `{.unnumbered}`). By hand, in one pass: each `<` or `{` is looked at once.
+    private static string WithoutMarkup(string heading)
+    {
+        if (heading.AsSpan().IndexOfAny('<', '{') < 0)
+        {
+            return heading;
+        }
+
+        var text = new StringBuilder(heading.Length);
+        var i = 0;
+        while (i < heading.Length)
+        {
+            var c = heading[i];
+            var end = -1;
+            if (c == '<' && heading.AsSpan(i).StartsWith("<!--"))
+            {
+                end = heading.IndexOf("-->", i + 4, StringComparison.Ordinal) is var close and >= 0 ? close + 3 : -1;
+            }
+            else if (c == '<' && i + 1 < heading.Length && (char.IsAsciiLetter(heading[i + 1]) || heading[i + 1] == '/'))
+            {
+                end = heading.IndexOf('>', i + 1) is var close and >= 0 ? close + 1 : -1;
+            }
+            else if (c == '{' && i + 1 < heading.Length && heading[i + 1] is '#' or '.' or ':'
+                && heading.IndexOf('}', i + 1) is var close and >= 0 && heading.AsSpan(close + 1).IsWhiteSpace())
+            {
+                end = heading.Length;
+            }
+
+            if (end < 0)
+            {
+                text.Append(c);
+                i++;
+            }
+            else
+            {
+                text.Append(' ');
+                i = end;
+            }
+        }
+
+        return text.ToString();
+    }
 
     // The heading without the pictographs around its words (`🎯 Purpose`, `📋 Progress ✅`, `1️⃣ Goal`): symbols, with their
     // variation selectors, joiners, skin tones and keycaps, and the spaces beside them. Symbols inside the words stay.

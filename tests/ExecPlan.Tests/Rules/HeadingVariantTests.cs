@@ -34,6 +34,8 @@ public sealed class HeadingVariantTests
         { "## Outcomes & Retrospective", "## Completion Summary" },
         { "## Plan of Work", "## Implementation Plan" },
         { "## Purpose / Big Picture", "## Overview" },
+        { "## Purpose / Big Picture", "## Purpose / Big Picture {#purpose}" }, // markup that is no words of the heading
+        { "## Progress", "## Progress <!-- live -->" },
         { "## Purpose / Big Picture", "## 🎯 Purpose / Big Picture" }, // pictographs around the words
         { "## Progress", "## 📋 Progress ✅" },
         { "## Decision Log", "## 1️⃣ Decision Log" },

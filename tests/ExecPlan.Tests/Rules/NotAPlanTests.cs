@@ -58,6 +58,8 @@ public sealed class NotAPlanTests
     [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "plans/cache-PLAN.md")]
     [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "docs/exec-plans/EXECPLAN.md")]
     [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "docs/exec-plans/exec-plan.md")]
+    [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "docs/EXECPLAN_cache.md")]
+    [InlineData("# Cache\n\n## Hosting notes\n\nLater.\n", "plans/cache/plan.md")]
     [InlineData("---\nid: hosting\nstatus: DRAFT\n---\n\n# Hosting\n\n## Notes\n\nLater.\n", Path)]
     [InlineData("# Cache\n\n# Purpose\n\nFaster reads.\n\n## Scope\n\nReads.\n\n# Progress\n\n- [ ] Start\n", Path)]
     [InlineData("# Cache\n\n## Plan\n\n### Progress\n\n- [ ] Start\n", Path)]
@@ -115,18 +117,26 @@ public sealed class NotAPlanTests
         root.Write(Path, Analysis.Replace("    api_key", "    key_name", StringComparison.Ordinal));
         var settings = new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = root.Path };
 
-        // A baseline recorded before EXP0215, as it was then: the file's missing sections and unknown ones.
-        var off = "rules:\n  EXP0215: off\n";
+        // A baseline recorded before EXP0215, as it was then: the file's unknown sections and the rest (EXP0202 turned off).
+        var off = "rules:\n  EXP0215: off\n  EXP0202: off\n";
         root.Write(".execplan.yaml", off);
         var recorded = new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = root.Path, UseBaseline = false }).Lint([root.Path]).Baseline!.Recorded;
-        Assert.Contains(recorded.Entries, e => e.Key.Rule == RuleIds.MissingRequiredSection);
+        Assert.Contains(recorded.Entries, e => e.Key.Rule == RuleIds.UnknownSection);
         root.Write(".execplan-baseline.json", recorded.ToJson());
         File.Delete(root.Combine(".execplan.yaml"));
 
         var run = new PlanLinter(settings).Lint([root.Path]);
         var findings = run.Files.Single().Diagnostics;
         Assert.DoesNotContain(findings, d => d.Id == RuleIds.NotAPlan);
-        Assert.All(findings, d => Assert.False(d.IsActive, d.Id));
+        Assert.DoesNotContain(findings, d => d.IsActive && d.Id != RuleIds.MissingRequiredSection); // EXP0202 was off then
+
+        // `fix` reads it as the lint does: as a plan.
+        var fixes = new List<ExecPlan.Fixes.FileFix>();
+        new ExecPlan.Fixes.PlanFixer(settings, new ExecPlan.Fixes.FixOptions { DryRun = true }).Fix([root.Path], fixes.Add);
+        var fix = Assert.Single(fixes);
+        Assert.DoesNotContain(fix.Remaining, d => d.Id == RuleIds.NotAPlan);
+        Assert.Contains(fix.Fixed, f => f.RuleId == RuleIds.MissingTitle); // the title made '# PLAN: ...'
+        Assert.Contains(fix.Remaining, d => d.Id == RuleIds.MissingRequiredSection);
 
         // Without the baseline the file is one EXP0215.
         File.Delete(root.Combine(".execplan-baseline.json"));
