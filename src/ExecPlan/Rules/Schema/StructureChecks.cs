@@ -74,7 +74,8 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
     public void Order(ImmutableArray<SectionDescriptor> schemaOrder, RuleDescriptor rule)
     {
         // The fewest sections to move: those outside a longest run already in schema order (one section written first
-        // out of place is one finding, not one for every section after it). Each is told where it goes among the kept.
+        // out of place is one finding, not one for every section after it). Each is told where it goes among the kept, both named
+        // by their headings as written (`## Progress Tracking`, after `## Objective`): the plan may have no `## Progress`.
         var present = FirstOccurrences().ToList();
         var kept = SectionOrder.LongestInOrder(present);
         foreach (var section in present.Where(s => !kept.Contains(s)))
@@ -83,9 +84,9 @@ internal sealed class StructureChecks(PlanContext context) : IStructureChecks
             var predecessor = present.Where(s => kept.Contains(s) && s.Descriptor!.Order < order).MaxBy(s => s.Descriptor!.Order);
             var successor = present.Where(s => kept.Contains(s) && s.Descriptor!.Order > order).MinBy(s => s.Descriptor!.Order);
             var position = predecessor is not null
-                ? $"after '## {predecessor.Descriptor!.Title}'"
+                ? $"after '## {predecessor.Heading.Text}'"
                 : $"before '## {successor!.Heading.Text}'";
-            context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Descriptor.Title), ("position", position)));
+            context.Report(rule, section.Heading.Span, RuleArguments.For(rule, ("section", section.Heading.Text), ("position", position)));
         }
     }
 
