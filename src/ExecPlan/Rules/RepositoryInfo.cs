@@ -37,7 +37,20 @@ public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwn
 
     /// <summary>Whether a file of this name stands anywhere in the repository (null: unknown, no root, too many files to index, or a name git ignores).</summary>
     internal bool? FileNameExists(string name) =>
-        _fileNames.Value is not { } names ? null : names.Contains(name) ? true : Ignored(name) ? null : false;
+        _fileNames.Value is not { } names ? null : names.Contains(name) ? true : IgnoredAnywhere(name) ? null : false;
+
+    // Whether git ignores a file of this name at the root or in a folder that has a `.gitignore` of its own (`.env` listed in
+    // `backend/.gitignore`): on another machine it may stand there. A name under a folder ignored as a whole is not seen.
+    private bool IgnoredAnywhere(string name) =>
+        Ignored(name) || (_ignoreFolders.Value is { Length: > 0 } folders && folders.Any(folder => Ignored(folder + "/" + name)));
+
+    // The folders below the root that hold a `.gitignore`, relative to the root (the first thousand): one more walk, made only when a
+    // bare name cited as evidence is nowhere in the repository.
+    private readonly Lazy<string[]> _ignoreFolders = new(() => Root is null ? [] :
+        [.. Linting.PlanTreeWalk.Files(Root, static name => name.SequenceEqual(".gitignore"))
+            .Select(file => Path.GetRelativePath(Root, Path.GetDirectoryName(file)!).Replace('\\', '/'))
+            .Where(folder => folder != ".")
+            .Take(1000)], LazyThreadSafetyMode.ExecutionAndPublication);
 
     private bool? Lookup(string relative)
     {

@@ -111,6 +111,19 @@ public sealed class GitIgnoresTests : IDisposable
     }
 
     [Fact]
+    public void A_bare_name_a_deeper_gitignore_ignores_is_not_reported_missing()
+    {
+        _root.Write("backend/.gitignore", "prod.env\n");
+        _root.Write("backend/app.py", "print()\n");
+        _root.Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `prod.env` holds the key, `staging.env` too)"));
+
+        var run = new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root.Path }).Lint([_root.Path]);
+
+        var missing = Assert.Single(run.Files.Single().Diagnostics, d => d.Id == RuleIds.EvidencePathMissing);
+        Assert.Contains("'staging.env'", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evidence_paths_git_ignores_are_not_reported_missing_and_others_still_are()
     {
         _root.Write(".gitignore", ".env\ntmp/\nevals/results/\n");
