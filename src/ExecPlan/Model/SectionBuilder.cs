@@ -10,6 +10,7 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
     // Made on first use: a plan of a hundred thousand empty sections allocates nothing for them.
     private ImmutableArray<Heading>.Builder? _subsections;
     private ImmutableArray<PlanListItem>.Builder? _items;
+    private List<PlanListItem>? _paragraphEntries;
     private List<TextRange>? _codeBlocks;
     private bool _hasContent;
 
@@ -34,6 +35,12 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
             case CodeBlock code:
                 (_codeBlocks ??= []).Add(PlanParser.RangeOf(code, text.Length));
                 break;
+            case ParagraphBlock paragraph when entryKind is { } kind && StartsWithField(text, PlanParser.RangeOf(paragraph, text.Length), kind):
+                // An entry written as a paragraph (`Decision: ...` then `Rationale: ...` on the next lines), not a list item:
+                // read as one, so that the form of the list does not decide whether its entries are checked.
+                var range = PlanParser.RangeOf(paragraph, text.Length);
+                (_paragraphEntries ??= []).Add(new PlanListItem(range, lines.SpanOf(range.Start, range.End), range.Start, null, IsOrdered: false));
+                break;
         }
 
         if (block is not HtmlBlock html || !text.AsSpan(PlanParser.RangeOf(html, text.Length).Start).TrimStart().StartsWith("<!--", StringComparison.Ordinal))
@@ -50,10 +57,31 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
         var entries = ImmutableArray<Entry>.Empty;
         if (entryKind is { } kind)
         {
-            entries = EntryReader.Read(text, lines, kind, items);
+            entries = EntryReader.Read(text, lines, kind, _paragraphEntries is null ? items : [.. items.Concat(_paragraphEntries).OrderBy(i => i.Range.Start)]);
         }
 
         return new Section(heading, descriptor, match, body, _hasContent, _subsections?.ToImmutable() ?? [], items, ReadLineFields(text, lines, body), entries);
+    }
+
+    // Whether the paragraph's first line starts with one of the entry's field names and a colon, bold or not (`Decision:`,
+    // `**Rationale:**`, `Evidence (local):`).
+    private static bool StartsWithField(string text, TextRange range, EntryDescriptor kind)
+    {
+        var line = text.AsSpan(range.Start, range.Length);
+        line = line.IndexOfAny('\r', '\n') is var newline and >= 0 ? line[..newline] : line;
+        line = line.TrimStart("*_");
+        foreach (var field in kind.Fields)
+        {
+            foreach (var name in field.Aliases.Prepend(field.Name))
+            {
+                if (line.StartsWith(name, StringComparison.OrdinalIgnoreCase) && line[name.Length..].TrimStart("*_ ") is [':' or '(', ..])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private ImmutableArray<LineField> ReadLineFields(string text, LineMap lines, TextRange body)

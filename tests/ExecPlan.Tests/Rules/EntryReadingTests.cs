@@ -92,4 +92,20 @@ public sealed class EntryReadingTests
         var found = Linter.Active(text, LevelNames.Standard, cookbook);
         Assert.True(found.IsEmpty, Linter.Describe(found));
     }
+
+    [Fact]
+    public void Entries_written_as_paragraphs_are_read_as_entries()
+    {
+        // As the list form is: `Decision:` then `Rationale:` on the next lines, bold or not; a paragraph of prose is no entry.
+        var cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };
+        const string list = "- Decision: keep the cache in process rather than in Redis for now.\n  Rationale: one instance serves all traffic today.\n  Date/Author: 2025-10-01 / Codex\n";
+        var complete = "We settled these at the kickoff.\n\nDecision: keep the cache in process.\nRationale: one instance serves all traffic today.\nDate/Author: 2025-10-01 / Codex\n\n"
+            + "**Decision:** expire entries after a minute.\n**Rationale:** prices change hourly.\n**Date/Author:** 2025-10-01 / Codex\n";
+        Assert.True(Linter.Active(CookbookSchemaTests.Plan.Replace(list, complete, StringComparison.Ordinal), LevelNames.Standard, cookbook).IsEmpty);
+
+        var incomplete = "Decision: keep the cache in process.\nDate/Author: 2025-10-01 / Codex\n\nDecision: expire entries after a minute.\n\nRationale: prices change hourly.\nDate/Author: 2025-10-01 / Codex\n";
+        var found = Linter.Active(CookbookSchemaTests.Plan.Replace(list, incomplete, StringComparison.Ordinal), LevelNames.Standard, cookbook);
+        var only = Assert.Single(found);
+        Assert.Equal((RuleIds.DecisionEntryIncomplete, "The Decision Log entry lacks 'Rationale:'."), (only.Id, only.Message));
+    }
 }
