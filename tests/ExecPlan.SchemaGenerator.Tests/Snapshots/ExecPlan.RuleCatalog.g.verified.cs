@@ -440,10 +440,10 @@ public static class RuleCatalog
         Id: RuleIds.ProgressItemOwner,
         Name: "progress-item-owner",
         DefaultSeverity: global::ExecPlan.Diagnostics.Severity.Warning,
-        MessageFormat: "The Progress item names no owner; add '(Owner: <id>)' or '(Author: <id>)'.",
+        MessageFormat: "The Progress item names no owner{alike}; add '(Owner: <id>)' or '(Author: <id>)'.",
         Help: "Each Progress item names who owns or did it, so that multi-agent work stays traceable.",
         Family: "Progress and lifecycle",
-        Parameters: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        Parameters: global::System.Collections.Immutable.ImmutableArray.Create<string>("alike"));
 
     /// <summary>EXP0307 done-with-open-items (Progress and lifecycle).</summary>
     public static global::ExecPlan.Schema.RuleDescriptor DoneWithOpenItems { get; } = new(

@@ -108,4 +108,21 @@ public sealed class EntryReadingTests
         var only = Assert.Single(found);
         Assert.Equal((RuleIds.DecisionEntryIncomplete, "The Decision Log entry lacks 'Rationale:'."), (only.Id, only.Message));
     }
+
+    [Fact]
+    public void Entries_that_all_lack_the_same_fields_are_one_finding_that_says_how_many()
+    {
+        // One choice of style (no Date/Author anywhere) is one finding at the first entry; entries that differ are one each.
+        var cookbook = ExecPlanConfig.Default with { Schema = PlanSchemas.Cookbook };
+        const string list = "- Decision: keep the cache in process rather than in Redis for now.\n  Rationale: one instance serves all traffic today.\n  Date/Author: 2025-10-01 / Codex\n";
+        var alike = "- Decision: keep the cache in process.\n  Rationale: one instance.\n- Decision: expire after a minute.\n  Rationale: prices change hourly.\n- Decision: warm it at start.\n  Rationale: cold reads are slow.\n";
+        var found = Linter.Active(CookbookSchemaTests.Plan.Replace(list, alike, StringComparison.Ordinal), LevelNames.Standard, cookbook);
+        Assert.Equal(["The Decision Log entry lacks 'Date/Author:'; so do the 2 entries after it."], found.Select(d => d.Message));
+
+        var differ = alike.Replace("  Rationale: prices change hourly.\n", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(3, Linter.Active(CookbookSchemaTests.Plan.Replace(list, differ, StringComparison.Ordinal), LevelNames.Standard, cookbook).Count(d => d.Id == RuleIds.DecisionEntryIncomplete));
+
+        var owners = Linter.Active(Plans.Compliant.Replace(" (Owner: agent-1)", string.Empty, StringComparison.Ordinal).Replace(" (Author: agent-1)", string.Empty, StringComparison.Ordinal)).Where(d => d.Id == RuleIds.ProgressItemOwner).ToList();
+        Assert.Equal("The Progress item names no owner (nor does the item after it); add '(Owner: <id>)' or '(Author: <id>)'.", Assert.Single(owners).Message);
+    }
 }

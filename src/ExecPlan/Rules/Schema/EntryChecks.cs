@@ -18,6 +18,7 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
         var progress = context.Schema.Section(SchemaRoles.Progress);
         foreach (var present in context.Document.SectionsOf(section))
         {
+            var items = new List<Entry>(present.Entries.Length);
             foreach (var item in present.Entries)
             {
                 // A template's placeholder entry in a DRAFT plan is not an incomplete entry; nor is `- None yet.` (what
@@ -29,12 +30,50 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
                     continue;
                 }
 
-                Check(item, entry, rule, listsMissing);
+                items.Add(item);
+            }
+
+            // Every entry of the section lacking the same fields is one choice of style: one finding, at the first entry, that
+            // says how many more do; entries that differ are each one finding.
+            if ((listsMissing || rule.Parameters.Contains("alike")) && AllAlike(items, entry, rule, listsMissing))
+            {
+                Check(items[0], entry, rule, listsMissing, items.Count - 1);
+                continue;
+            }
+
+            foreach (var item in items)
+            {
+                Check(item, entry, rule, listsMissing, 0);
             }
         }
     }
 
-    private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
+    // Whether two or more entries all have gaps, the same ones. The first entry's gaps are listed once and each other entry's
+    // into one list used again; the comparison stops at the first entry that differs.
+    private bool AllAlike(List<Entry> items, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
+    {
+        if (items.Count < 2 || Gaps(items[0], kind, rule, listsMissing, null) is null)
+        {
+            return false;
+        }
+
+        var first = new List<(Severity, EntryFieldDescriptor?, bool)>();
+        var other = new List<(Severity, EntryFieldDescriptor?, bool)>();
+        Gaps(items[0], kind, rule, listsMissing, first);
+        for (var i = 1; i < items.Count; i++)
+        {
+            other.Clear();
+            Gaps(items[i], kind, rule, listsMissing, other);
+            if (!other.SequenceEqual(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing, int alike)
     {
         // The gaps are first only weighed (nothing allocated: a Progress of 60,000 items is 60,000 calls), and described only
         // for a finding that is listed.
@@ -50,9 +89,11 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
             Gaps(item, kind, rule, listsMissing, missing);
             var required = missing.Where(m => m.Severity == severity).Select(Describe).ToList();
             var recommended = missing.Where(m => m.Severity != severity).Select(Describe).ToList();
-            var what = Join(required) + (recommended.Count == 0 ? string.Empty : $" (and should have {Join(recommended)})");
+            var what = Join(required) + (recommended.Count == 0 ? string.Empty : $" (and should have {Join(recommended)})")
+                + (alike == 0 ? string.Empty : alike == 1 ? "; so does the entry after it" : $"; so do the {alike} entries after it");
             var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
-            return RuleArguments.For(rule, ("missing", what), ("reason", reason));
+            var others = alike == 0 ? string.Empty : alike == 1 ? " (nor does the item after it)" : $" (nor do the {alike} items after it)";
+            return RuleArguments.For(rule, ("missing", what), ("reason", reason), ("alike", others));
         });
     }
 
