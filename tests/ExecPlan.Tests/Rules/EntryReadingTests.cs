@@ -122,6 +122,12 @@ public sealed class EntryReadingTests
         var differ = alike.Replace("  Rationale: prices change hourly.\n", string.Empty, StringComparison.Ordinal);
         Assert.Equal(3, Linter.Active(CookbookSchemaTests.Plan.Replace(list, differ, StringComparison.Ordinal), LevelNames.Standard, cookbook).Count(d => d.Id == RuleIds.DecisionEntryIncomplete));
 
+        // An entry whose finding a comment suppresses is not counted in the first entry's.
+        var suppressed = alike.Replace("- Decision: expire", "<!-- execplan-disable-next-line EXP0502 -->\n- Decision: expire", StringComparison.Ordinal);
+        var all = Linter.Lint(CookbookSchemaTests.Plan.Replace(list, suppressed, StringComparison.Ordinal), LevelNames.Standard, cookbook);
+        Assert.Equal(["The Decision Log entry lacks 'Date/Author:'; so does the entry after it."], all.Where(d => d.IsActive).Select(d => d.Message));
+        Assert.Single(all, d => !d.IsActive && d.Id == RuleIds.DecisionEntryIncomplete);
+
         var owners = Linter.Active(Plans.Compliant.Replace(" (Owner: agent-1)", string.Empty, StringComparison.Ordinal).Replace(" (Author: agent-1)", string.Empty, StringComparison.Ordinal)).Where(d => d.Id == RuleIds.ProgressItemOwner).ToList();
         Assert.Equal("The Progress item names no owner (nor does the item after it); add '(Owner: <id>)' or '(Author: <id>)'.", Assert.Single(owners).Message);
     }

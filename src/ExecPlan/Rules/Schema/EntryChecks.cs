@@ -34,10 +34,18 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
             }
 
             // Every entry of the section lacking the same fields is one choice of style: one finding, at the first entry, that
-            // says how many more do; entries that differ are each one finding.
-            if ((listsMissing || rule.Parameters.Contains("alike")) && AllAlike(items, entry, rule, listsMissing))
+            // says how many more do; entries that differ are each one finding. An entry whose finding a comment suppresses is
+            // reported (and suppressed) on its own, never counted in another's.
+            var suppressed = context.IsSuppressed is { } isSuppressed ? items.Where(i => isSuppressed(rule.Id, i.Span.Line)).ToList() : [];
+            var counted = suppressed.Count == 0 ? items : items.Except(suppressed).ToList();
+            if ((listsMissing || rule.Parameters.Contains("alike")) && AllAlike(counted, entry, rule, listsMissing))
             {
-                Check(items[0], entry, rule, listsMissing, items.Count - 1);
+                Check(counted[0], entry, rule, listsMissing, counted.Count - 1);
+                foreach (var item in suppressed)
+                {
+                    Check(item, entry, rule, listsMissing, 0);
+                }
+
                 continue;
             }
 
