@@ -32,6 +32,13 @@ internal static class FindingAnchors
         FindingAnchor anchor = default;
         foreach (var diagnostic in diagnostics)
         {
+            // A finding that stands for several places came with its anchor (entries that all lack the same fields).
+            if (diagnostic.Anchor is not null)
+            {
+                anchored.Add(diagnostic);
+                continue;
+            }
+
             // A missing part is reported where it belongs, on a neighbour's line: what identifies it is what is missing.
             if (diagnostic.Rule.PlacedWhereMissing)
             {

@@ -214,7 +214,30 @@ public static class PlanParser
         }
 
         Close(text.Length);
-        return (titles.ToImmutable(), sections.ToImmutable());
+        return (titles.ToImmutable(), WithoutAliasRepeats(sections.ToImmutable(), schema));
+    }
+
+    // A heading that binds by an alias (`## Overview`, `## Progress Notes`) beside the section under its own title is a section of
+    // its own, not a second one of that section: it is unknown (EXP0207), never a repeat (EXP0205).
+    private static ImmutableArray<Section> WithoutAliasRepeats(ImmutableArray<Section> sections, PlanSchema schema)
+    {
+        HashSet<SectionDescriptor>? titled = null;
+        foreach (var section in sections)
+        {
+            if (section.Match == SectionMatch.Exact && section.Descriptor is { } descriptor)
+            {
+                (titled ??= new(ReferenceEqualityComparer.Instance)).Add(descriptor);
+            }
+        }
+
+        if (titled is null || !sections.Any(s => s.Match == SectionMatch.NearMiss && s.Descriptor is { } d && titled.Contains(d)))
+        {
+            return sections;
+        }
+
+        return [.. sections.Select(s => s.Match == SectionMatch.NearMiss && s.Descriptor is { } d && titled.Contains(d) && schema.Binder.IsAlias(s.Heading.Text)
+            ? s with { Descriptor = null, Match = SectionMatch.Unknown, Entries = [] }
+            : s)];
     }
 
     internal static Heading ReadHeading(HeadingBlock heading, string text, LineMap lines)

@@ -32,6 +32,21 @@ internal sealed partial class SectionBinder
     private const int MaxCached = 4096;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SectionDescriptor?, SectionMatch)> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the heading binds by one of its section's aliases (`## Overview` for Purpose), not by the title itself.</summary>
+    public bool IsAlias(string heading)
+    {
+        var normalized = Normalize(heading);
+        foreach (var (alias, _) in _aliases)
+        {
+            if (string.Equals(alias, normalized, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Binds one heading text.</summary>
     public (SectionDescriptor? Descriptor, SectionMatch Match) Bind(string heading, ImmutableArray<string> configuredExtras)
     {
@@ -59,6 +74,13 @@ internal sealed partial class SectionBinder
         if (_schema.Find(heading) is { } exact)
         {
             return (exact, SectionMatch.Exact);
+        }
+
+        // The title with markup that is no words of it (`## Progress <!-- live -->`, `## Purpose / Big Picture {#purpose}`) is the
+        // title as written: nothing to rename, and a rename would drop the anchor links point to.
+        if (!ReferenceEquals(WithoutMarkup(heading), heading) && _schema.Find(WithoutMarkup(heading).Trim()) is { } marked)
+        {
+            return (marked, SectionMatch.Exact);
         }
 
         var normalized = Normalize(heading);

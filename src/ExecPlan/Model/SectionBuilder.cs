@@ -35,9 +35,10 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
             case CodeBlock code:
                 (_codeBlocks ??= []).Add(PlanParser.RangeOf(code, text.Length));
                 break;
-            case ParagraphBlock paragraph when entryKind is { } kind && StartsWithField(text, PlanParser.RangeOf(paragraph, text.Length), kind):
+            case ParagraphBlock paragraph when entryKind is { LeadingField: not null } kind && StartsWithField(text, PlanParser.RangeOf(paragraph, text.Length), kind):
                 // An entry written as a paragraph (`Decision: ...` then `Rationale: ...` on the next lines), not a list item:
-                // read as one, so that the form of the list does not decide whether its entries are checked.
+                // read as one, so that the form of the list does not decide whether its entries are checked. Only for entries
+                // that start with a field (decisions, discoveries): a Progress item is a checkbox, never a paragraph.
                 var range = PlanParser.RangeOf(paragraph, text.Length);
                 (_paragraphEntries ??= []).Add(new PlanListItem(range, lines.SpanOf(range.Start, range.End), range.Start, null, IsOrdered: false));
                 break;
@@ -74,7 +75,19 @@ internal sealed class SectionBuilder(Heading heading, SectionDescriptor? descrip
         {
             foreach (var name in field.Aliases.Prepend(field.Name))
             {
-                if (line.StartsWith(name, StringComparison.OrdinalIgnoreCase) && line[name.Length..].TrimStart("*_ ") is [':' or '(', ..])
+                if (!line.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // `Decision:`, or a note first (`Evidence (local):`); `Evidence (from the load test) suggests` is prose.
+                var rest = line[name.Length..].TrimStart("*_ ");
+                if (rest is ['(', ..] && rest.IndexOf(')') is var close and > 0)
+                {
+                    rest = rest[(close + 1)..].TrimStart("*_ ");
+                }
+
+                if (rest is [':', ..])
                 {
                     return true;
                 }

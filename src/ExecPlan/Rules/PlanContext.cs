@@ -110,8 +110,15 @@ public sealed class PlanContext
         Report(rule, severity, span, fix, null, arguments);
     }
 
+    /// <summary>
+    /// As above, for a finding that stands for several places (entries that all lack the same fields): <paramref name="anchor"/>
+    /// identifies it for the baseline instead of the line it stands on, which changes as those places are fixed or added.
+    /// </summary>
+    internal void ReportAnchored(RuleDescriptor rule, Severity severity, SourceSpan span, FindingAnchor anchor, Func<string[]> arguments) =>
+        Report(rule, severity, span, null, null, arguments, anchor);
+
     // The arguments as made, or their maker (exactly one of them).
-    private void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, string[]? made, Func<string[]>? maker)
+    private void Report(RuleDescriptor rule, Severity severity, SourceSpan span, PlanFix? fix, string[]? made, Func<string[]>? maker, FindingAnchor? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var effective = Effective(rule, severity);
@@ -127,7 +134,7 @@ public sealed class PlanContext
             return;
         }
 
-        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(made ?? maker!())) { Fixes = fix is null ? [] : [fix] });
+        Keep(new Diagnostic(rule, effective, Document.Path, span, rule.Format(made ?? maker!())) { Fixes = fix is null ? [] : [fix], Anchor = anchor });
     }
 
     // The lambdas of the counted findings live in methods of their own: a lambda's captured parameters are gathered into an

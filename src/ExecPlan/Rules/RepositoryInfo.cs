@@ -42,7 +42,21 @@ public sealed record RepositoryInfo(string? Root, ImmutableArray<string> LockOwn
     // Whether git ignores a file of this name at the root or in a folder that has a `.gitignore` of its own (`.env` listed in
     // `backend/.gitignore`): on another machine it may stand there. A name under a folder ignored as a whole is not seen.
     private bool IgnoredAnywhere(string name) =>
-        Ignored(name) || (_ignoreFolders.Value is { Length: > 0 } folders && folders.Any(folder => Ignored(folder + "/" + name)));
+        _ignoredNames.GetOrAdd(name, static (n, self) => self.Ignored(n) || self.ExcusingFolders().Any(folder => self.Ignored(folder + "/" + n)), this);
+
+    private readonly ConcurrentDictionary<string, bool> _ignoredNames = new(StringComparer.Ordinal);
+
+    private string[]? _excusing;
+
+    // The folders holding a `.gitignore` that may excuse a name: not a folder git ignores (a cache, a virtual environment: one
+    // machine's), nor one whose `.gitignore` ignores everything in it (`*`, as `.pytest_cache/` and Laravel's `storage/logs/`
+    // keep): either would excuse any name.
+    private string[] ExcusingFolders() => LazyInitializer.EnsureInitialized(
+        ref _excusing,
+        () => [.. _ignoreFolders.Value.Where(folder => !Ignored(folder + "/") && !Ignored(folder + "/" + AnyName))]);
+
+    // A name no file is likely to have: a folder whose `.gitignore` ignores it ignores everything in it (`*`).
+    private const string AnyName = "execplan-probe-7f3a9c.none";
 
     // The folders below the root that hold a `.gitignore`, relative to the root (the first thousand): one more walk, made only when a
     // bare name cited as evidence is nowhere in the repository.

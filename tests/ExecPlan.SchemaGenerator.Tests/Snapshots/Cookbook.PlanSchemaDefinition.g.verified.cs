@@ -83,7 +83,6 @@ public static class PlanSchemaDefinition
             new("Goals", "PurposeBigPicture"),
             new("Objective", "PurposeBigPicture"),
             new("Big Picture", "PurposeBigPicture"),
-            new("Overview", "PurposeBigPicture"),
             new("Progress Log", "Progress"),
             new("Progress Tracking", "Progress"),
             new("Progress Checklist", "Progress"),

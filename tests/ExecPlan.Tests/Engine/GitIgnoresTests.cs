@@ -124,6 +124,21 @@ public sealed class GitIgnoresTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_that_ignores_everything_in_it_or_is_ignored_excuses_no_bare_name()
+    {
+        _root.Write(".gitignore", ".venv/\n");
+        _root.Write(".pytest_cache/.gitignore", "*\n");
+        _root.Write("storage/logs/.gitignore", "*\n!.gitignore\n");
+        _root.Write(".venv/.gitignore", "*\n");
+        _root.Write("plans/demo-PLAN.md", Plans.With("(Evidence: `dotnet build` took 5 s)", "(Evidence: `bench-results.csv`)"));
+
+        var run = new PlanLinter(new LintSettings { Clock = new FixedClock(Linter.Now), WorkingDirectory = _root.Path }).Lint([_root.Path]);
+
+        var missing = Assert.Single(run.Files.Single().Diagnostics, d => d.Id == RuleIds.EvidencePathMissing);
+        Assert.Contains("'bench-results.csv'", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evidence_paths_git_ignores_are_not_reported_missing_and_others_still_are()
     {
         _root.Write(".gitignore", ".env\ntmp/\nevals/results/\n");

@@ -33,9 +33,8 @@ public sealed class HeadingVariantTests
         { "## Concrete Steps", "## Implementation Steps" },
         { "## Outcomes & Retrospective", "## Completion Summary" },
         { "## Plan of Work", "## Implementation Plan" },
-        { "## Purpose / Big Picture", "## Overview" },
-        { "## Purpose / Big Picture", "## Purpose / Big Picture {#purpose}" }, // markup that is no words of the heading
-        { "## Progress", "## Progress <!-- live -->" },
+        { "## Purpose / Big Picture", "## Goal {#goal}" }, // markup that is no words of the heading
+        { "## Progress", "## Progress notes <!-- live -->" },
         { "## Purpose / Big Picture", "## 🎯 Purpose / Big Picture" }, // pictographs around the words
         { "## Progress", "## 📋 Progress ✅" },
         { "## Decision Log", "## 1️⃣ Decision Log" },
@@ -164,5 +163,25 @@ public sealed class HeadingVariantTests
         var finding = Assert.Single(found);
         Assert.Equal(RuleIds.NonCanonicalHeading, finding.Id);
         Assert.Equal($"The heading '{written}' should be '{canonical}'.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("## Progress <!-- live -->")]
+    [InlineData("## Decision Log {#decisions}")]
+    public void The_title_with_markup_is_the_title_as_written(string written)
+    {
+        // Nothing to rename: a rename would drop the anchor that links point to.
+        var found = Linter.Active(Plans.With(written.Contains("Progress", StringComparison.Ordinal) ? "## Progress\n" : "## Decision Log\n", written + "\n"));
+        Assert.DoesNotContain(found, d => d.Id is RuleIds.NonCanonicalHeading or RuleIds.MissingRequiredSection);
+    }
+
+    [Theory]
+    [InlineData("## Goals", "## Purpose / Big Picture")]
+    [InlineData("## Progress Notes", "## Progress")]
+    [InlineData("## Implementation Plan", "## Plan of Work")]
+    public void An_alias_beside_the_section_under_its_own_title_is_a_section_of_its_own(string alias, string title)
+    {
+        var found = Linter.Active(Plans.With(title + "\n", title + "\n\nSee below.\n\n" + alias + "\n"));
+        Assert.DoesNotContain(found, d => d.Id is RuleIds.DuplicateSection or RuleIds.SectionOutOfOrder or RuleIds.NonCanonicalHeading);
     }
 }

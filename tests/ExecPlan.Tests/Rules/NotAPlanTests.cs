@@ -83,6 +83,8 @@ public sealed class NotAPlanTests
     [Theory]
     [InlineData("docs/plans/cache-implementation-plan.md")] // `plan` as a word, not the format's name
     [InlineData("docs/plans/ROADMAP.md")]
+    [InlineData("docs/exec-plans/execplan-style-guide.md")]
+    [InlineData("docs/exec-plans/EXECPLANS.md")]
     public void A_name_alone_that_is_not_a_plan_name_says_nothing(string path) =>
         Assert.Contains(RuleIds.NotAPlan, Ids("# Cache\n\n## Hosting notes\n\nLater.\n", path: path));
 

@@ -33,55 +33,57 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
                 items.Add(item);
             }
 
-            // Every entry of the section lacking the same fields is one choice of style: one finding, at the first entry, that
-            // says how many more do; entries that differ are each one finding. An entry whose finding a comment suppresses is
-            // reported (and suppressed) on its own, never counted in another's.
-            var suppressed = context.IsSuppressed is { } isSuppressed ? items.Where(i => isSuppressed(rule.Id, i.Span.Line)).ToList() : [];
-            var counted = suppressed.Count == 0 ? items : items.Except(suppressed).ToList();
-            if ((listsMissing || rule.Parameters.Contains("alike")) && AllAlike(counted, entry, rule, listsMissing))
-            {
-                Check(counted[0], entry, rule, listsMissing, counted.Count - 1);
-                foreach (var item in suppressed)
-                {
-                    Check(item, entry, rule, listsMissing, 0);
-                }
-
-                continue;
-            }
-
+            // Entries that lack only recommended fields, the same ones, are one choice of style: one finding for them all, at the
+            // first, saying how many others do, anchored for the baseline to the section and what they lack (not to a line), so
+            // that fixing, adding or moving one of them leaves it the same finding. An entry that lacks a required field is one
+            // finding of its own (an error stays exact), as is one whose finding a comment suppresses.
+            var grouped = (listsMissing || rule.Parameters.Contains("alike")) && present.Descriptor is not null;
+            Dictionary<ulong, (Entry First, int Count)>? groups = null;
             foreach (var item in items)
             {
-                Check(item, entry, rule, listsMissing, 0);
+                if (Gaps(item, entry, rule, listsMissing, null) is not { } severity)
+                {
+                    continue;
+                }
+
+                if (!grouped || severity >= Severity.Error || (context.IsSuppressed?.Invoke(rule.Id, item.Span.Line) ?? false))
+                {
+                    Check(item, entry, rule, listsMissing, null);
+                    continue;
+                }
+
+                var signature = Signature(item, entry, rule, listsMissing);
+                groups ??= [];
+                groups[signature] = groups.TryGetValue(signature, out var group) ? (group.First, group.Count + 1) : (item, 1);
             }
-        }
-    }
 
-    // Whether two or more entries all have gaps, the same ones. The first entry's gaps are listed once and each other entry's
-    // into one list used again; the comparison stops at the first entry that differs.
-    private bool AllAlike(List<Entry> items, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
-    {
-        if (items.Count < 2 || Gaps(items[0], kind, rule, listsMissing, null) is null)
-        {
-            return false;
-        }
-
-        var first = new List<(Severity, EntryFieldDescriptor?, bool)>();
-        var other = new List<(Severity, EntryFieldDescriptor?, bool)>();
-        Gaps(items[0], kind, rule, listsMissing, first);
-        for (var i = 1; i < items.Count; i++)
-        {
-            other.Clear();
-            Gaps(items[i], kind, rule, listsMissing, other);
-            if (!other.SequenceEqual(first))
+            foreach (var (first, count) in groups?.Values ?? Enumerable.Empty<(Entry, int)>())
             {
-                return false;
+                Check(first, entry, rule, listsMissing, (present.Descriptor!.Title, count - 1));
             }
         }
-
-        return true;
     }
 
-    private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing, int alike)
+    private readonly List<(Severity Severity, EntryFieldDescriptor? Field, bool Invalid)> _scratch = [];
+
+    // What the entry lacks, as bits: a missing timestamp, then each field of the kind missing or invalid.
+    private ulong Signature(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing)
+    {
+        _scratch.Clear();
+        Gaps(item, kind, rule, listsMissing, _scratch);
+        var signature = 0UL;
+        foreach (var (_, field, invalid) in _scratch)
+        {
+            var index = field is null ? 0 : 1 + (2 * kind.Fields.IndexOf(field)) + (invalid ? 1 : 0);
+            signature |= 1UL << Math.Min(index, 63);
+        }
+
+        return signature;
+    }
+
+    // One finding per entry, as severe as its most severe gap, or (with `group`: its section's title and how many others lack the
+    // same) one for the entries that lack the same recommended fields.
+    private void Check(Entry item, EntryDescriptor kind, RuleDescriptor rule, bool listsMissing, (string Section, int Others)? group)
     {
         // The gaps are first only weighed (nothing allocated: a Progress of 60,000 items is 60,000 calls), and described only
         // for a finding that is listed.
@@ -90,19 +92,31 @@ internal sealed class EntryChecks(PlanContext context) : IEntryChecks
             return;
         }
 
-        // One finding per entry, as severe as its most severe gap: the required fields it lacks, then the recommended ones.
-        context.Report(rule, severity, item.Span, null, () =>
+        string[] Arguments()
         {
             var missing = new List<(Severity Severity, EntryFieldDescriptor? Field, bool Invalid)>();
             Gaps(item, kind, rule, listsMissing, missing);
             var required = missing.Where(m => m.Severity == severity).Select(Describe).ToList();
             var recommended = missing.Where(m => m.Severity != severity).Select(Describe).ToList();
+            var others = group?.Others ?? 0;
             var what = Join(required) + (recommended.Count == 0 ? string.Empty : $" (and should have {Join(recommended)})")
-                + (alike == 0 ? string.Empty : alike == 1 ? "; so does the entry after it" : $"; so do the {alike} entries after it");
+                + (others == 0 ? string.Empty : others == 1 ? "; so does 1 other entry" : $"; so do {others} other entries");
             var reason = $"{kind.Description.TrimEnd('.')} lacks {what}.";
-            var others = alike == 0 ? string.Empty : alike == 1 ? " (nor does the item after it)" : $" (nor do the {alike} items after it)";
-            return RuleArguments.For(rule, ("missing", what), ("reason", reason), ("alike", others));
-        });
+            var alike = others == 0 ? string.Empty : others == 1 ? " (nor does 1 other item)" : $" (nor do {others} other items)";
+            return RuleArguments.For(rule, ("missing", what), ("reason", reason), ("alike", alike));
+        }
+
+        if (group is not { } g)
+        {
+            context.Report(rule, severity, item.Span, null, Arguments);
+            return;
+        }
+
+        // The anchor names what the entries lack, without the count: one more or one fewer is the same finding.
+        var what = new List<(Severity Severity, EntryFieldDescriptor? Field, bool Invalid)>();
+        Gaps(item, kind, rule, listsMissing, what);
+        var anchor = FindingAnchor.Of(g.Section, "entries lacking " + string.Join(", ", what.Select(Describe)));
+        context.ReportAnchored(rule, severity, item.Span, anchor, Arguments);
     }
 
     // The most severe gap of the entry (null when it has none); each gap is added to `into` when one is given. A gap is a

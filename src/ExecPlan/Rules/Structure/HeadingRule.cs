@@ -45,8 +45,9 @@ internal sealed class HeadingRule : PlanRule
             {
                 case SectionMatch.NearMiss when !repeated || !repeatsReported:
                     // A rename that drops a note (`(resolved 2026-04-12)`, or the heading's own words in another script before the
-                    // title's note) loses what the author wrote: it is offered, but not applied without --unsafe-fixes.
-                    var note = section.Heading.Text.IndexOfAny(['(', '（']);
+                    // title's note), an anchor (`{#goal}`, `<a id>`) or a comment loses what the author wrote: it is offered, but not
+                    // applied without --unsafe-fixes.
+                    var note = section.Heading.Text.IndexOfAny(['(', '（', '{', '<']);
                     var canonical = repeated ? null
                         : note < 0
                         ? ReplacementFix.Of(context.Document, section.Heading.TextSpan, section.Descriptor!.Title, $"Write '## {section.Descriptor.Title}'")

@@ -11,6 +11,7 @@ internal static class MultiAgent
         var fields = OwnerFields(context.Document.Schema);
         var owners = context.Document.SectionsIn(SchemaRoles.Progress)
             .SelectMany(s => s.Entries)
+            .Where(e => e.Checked is not null) // a checkbox item: a plain bullet among them is a note
             .Select(e => e.Field(fields)?.Value)
             .Where(v => !string.IsNullOrWhiteSpace(v) && !Engine.Placeholders.IsPlaceholder(v))
             .Distinct(StringComparer.OrdinalIgnoreCase)

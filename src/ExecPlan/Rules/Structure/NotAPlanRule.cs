@@ -68,14 +68,14 @@ internal static class NotAPlan
             heading => binder.Bind(heading.Text, []) is ({ IsExtra: false }, SectionMatch.Exact or SectionMatch.NearMiss or SectionMatch.Part));
     }
 
-    // The names plans are given: `plan.md`, one ending in `PLAN.md` in capitals, or an ExecPlan's in any spelling (`ExecPlan.md`,
-    // `EXECPLAN_cache.md`, `cache-execplan.md`).
-    private static bool IsPlanName(string name)
-    {
-        var stem = Path.GetFileNameWithoutExtension(name).Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
-        return name.EndsWith("PLAN.md", StringComparison.Ordinal)
-            || name.Equals("plan.md", StringComparison.OrdinalIgnoreCase)
-            || stem.StartsWith("execplan", StringComparison.OrdinalIgnoreCase)
-            || stem.EndsWith("execplan", StringComparison.OrdinalIgnoreCase);
-    }
+    // The names plans are given: `plan.md`, one ending in `PLAN.md` in capitals (`cache-PLAN.md`, `cache_EXECPLAN.md`), one
+    // starting `EXECPLAN_` or `EXECPLAN-`, or an ExecPlan's in any spelling (`ExecPlan.md`, `exec-plan.md`); not
+    // `execplan-style-guide.md` or `EXECPLANS.md`.
+    private static bool IsPlanName(string name) =>
+        name.EndsWith("PLAN.md", StringComparison.Ordinal)
+        || name.Equals("plan.md", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("EXECPLAN_", StringComparison.Ordinal)
+        || name.StartsWith("EXECPLAN-", StringComparison.Ordinal)
+        || Path.GetFileNameWithoutExtension(name).Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)
+            .Equals("execplan", StringComparison.OrdinalIgnoreCase);
 }
