@@ -214,9 +214,10 @@ internal sealed class GitIgnores
             for (var i = 0; i < pattern.Length; i++)
             {
                 var c = pattern[i];
-                if (c == '\\' && i + 1 < pattern.Length)
+                if (c == '\\')
                 {
-                    atoms.Add(Atom.Literal(pattern[++i]));
+                    // A backslash at the end escapes nothing: git takes the pattern as invalid, and it matches nothing.
+                    atoms.Add(i + 1 < pattern.Length ? Atom.Literal(pattern[++i]) : Atom.Nothing);
                 }
                 else if (c == '*')
                 {
@@ -229,10 +230,12 @@ internal sealed class GitIgnores
                 {
                     atoms.Add(Atom.Any);
                 }
-                else if (c == '[' && Bracket(pattern, i) is ({ } bracket, var end))
+                else if (c == '[')
                 {
-                    atoms.Add(bracket);
-                    i = end;
+                    // A bracket expression that does not close makes the pattern invalid for git: it matches nothing.
+                    var (bracket, end) = Bracket(pattern, i);
+                    atoms.Add(bracket ?? Atom.Nothing);
+                    i = bracket is null ? pattern.Length : end;
                 }
                 else
                 {
@@ -243,8 +246,7 @@ internal sealed class GitIgnores
             return new Name([.. atoms]);
         }
 
-        // A bracket expression from the `[` at start: its atom and the index of its `]`, or null when it does not close (then the
-        // `[` is a literal, as in git).
+        // A bracket expression from the `[` at start: its atom and the index of its `]`, or null when it does not close.
         private static (Atom?, int) Bracket(string pattern, int start)
         {
             var i = start + 1;

@@ -45,6 +45,8 @@ public sealed class GitIgnoresTests : IDisposable
     [InlineData("\\*star", "xstar", false, false)]
     [InlineData("\\*star", "*star", false, true)]
     [InlineData("[[:alpha:]]x", "ax", false, false)] // a POSIX class matches nothing here (git's would): never more than git
+    [InlineData("foo[", "foo[", false, false)] // invalid for git: matches nothing
+    [InlineData("foo\\", "foo\\", false, false)]
     // A trailing /** is what is inside, not the folder itself; ./ is the root.
     [InlineData("logs/**\n!logs/.gitkeep", "logs/.gitkeep", false, false)]
     [InlineData("foo/**/", "foo/x", false, false)]
