@@ -13,10 +13,52 @@ internal static partial class LivingEntries
     /// <summary>The section with its entries migrated when it is a living section with entries; as it was otherwise.</summary>
     public static MigratedSection Migrate(SectionDescriptor descriptor, string heading, string body, EntryStamps stamps) =>
         descriptor == Target.Section(SchemaRoles.Progress) ? Progress(descriptor, heading, body, stamps)
-        : descriptor == Target.Section(SchemaRoles.Decisions) ? new MigratedSection(descriptor, heading, Entries(body, stamps, Decision, EntryFields(descriptor)), null)
-        : descriptor == Target.Section(SchemaRoles.Surprises) ? new MigratedSection(descriptor, heading, Entries(body, stamps, Surprise, EntryFields(descriptor)), null)
+        : descriptor == Target.Section(SchemaRoles.Decisions) ? new MigratedSection(descriptor, heading, Entries(Bulleted(body, SchemaRoles.Decisions), stamps, Decision, EntryFields(descriptor)), null)
+        : descriptor == Target.Section(SchemaRoles.Surprises) ? new MigratedSection(descriptor, heading, Entries(Bulleted(body, SchemaRoles.Surprises), stamps, Surprise, EntryFields(descriptor)), null)
         : descriptor == Target.Section(SchemaRoles.Acceptance) ? new MigratedSection(descriptor, heading, Criteria(descriptor, body), null)
         : new MigratedSection(descriptor, heading, body, null);
+
+    // Entries written as paragraphs (`Decision: ...` then `Rationale: ...` on the next lines, as the cookbook format reads them) made
+    // list items, each line after the first indented under it, so that they are migrated as the bulleted ones are.
+    private static string Bulleted(string body, string role)
+    {
+        if (PlanSchemas.Cookbook.Section(role)?.EntryKind is not { } kind || PlanSchemas.Cookbook.Entry(kind)?.LeadingField is not { } leading)
+        {
+            return body;
+        }
+
+        var lines = body.Split('\n');
+        var changed = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if ((i > 0 && lines[i - 1].Trim().Length > 0) || !StartsWithLeadingField(lines[i], leading))
+            {
+                continue;
+            }
+
+            lines[i] = "- " + lines[i];
+            for (; i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && !Bullet().IsMatch(lines[i + 1]) && !lines[i + 1].StartsWith('#'); i++)
+            {
+                lines[i + 1] = "  " + lines[i + 1];
+            }
+
+            changed = true;
+        }
+
+        return changed ? string.Join('\n', lines) : body;
+    }
+
+    // `Decision: ...` or `**Decision:** ...` at the start of a line, not indented.
+    private static bool StartsWithLeadingField(string line, string leading)
+    {
+        if (line.Length == 0 || char.IsWhiteSpace(line[0]))
+        {
+            return false;
+        }
+
+        var text = line.AsSpan().TrimStart("*_");
+        return text.StartsWith(leading, StringComparison.OrdinalIgnoreCase) && text[leading.Length..].TrimStart("*_ ") is [':', ..];
+    }
 
     private static MigratedSection Progress(SectionDescriptor descriptor, string heading, string body, EntryStamps stamps)
     {

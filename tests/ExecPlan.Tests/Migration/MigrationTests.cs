@@ -151,6 +151,24 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void Entries_written_as_paragraphs_are_migrated_as_entries()
+    {
+        using var folder = new TempFolder();
+        var plan = CookbookPlan.Replace(
+            "- Decision: Cache by full path.\n  Rationale: Paths are already normalized.\n  Date/Author: 2025-10-01 14:00Z / Alice Smith\n",
+            "We chose these at the kickoff.\n\nDecision: Cache by full path.\nRationale: Paths are already normalized.\nDate/Author: 2025-10-01 14:00Z / Alice Smith\n\n**Decision:** Never expire.\n**Rationale:** paths do not change.\n",
+            StringComparison.Ordinal);
+        var path = folder.Write("plans/resolver-cache.md", plan);
+
+        var migrated = new PlanMigrator(new MigrationOptions { DryRun = true, Owner = "alice" }).Migrate(path).After!;
+
+        Assert.Contains("We chose these at the kickoff.", migrated, StringComparison.Ordinal);
+        Assert.Contains("- 2025-10-01T14:00:00Z - Decision: Cache by full path.", migrated, StringComparison.Ordinal);
+        Assert.Matches(@"\n- \d{4}-\d\d-\d\dT[^\n]* - \*\*Decision:\*\* Never expire\.", migrated);
+        Assert.DoesNotContain(Linter.Active(migrated), d => d.Id == RuleIds.DecisionEntryIncomplete && d.Severity == Diagnostics.Severity.Error);
+    }
+
+    [Fact]
     public void A_dry_run_writes_nothing()
     {
         using var folder = new TempFolder();
