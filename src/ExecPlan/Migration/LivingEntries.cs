@@ -29,23 +29,49 @@ internal static partial class LivingEntries
 
         var lines = body.Split('\n');
         var changed = false;
+        var inFence = false;
+        var afterEntry = false; // the line before ended an entry made here: a leading field right under it starts the next
         for (var i = 0; i < lines.Length; i++)
         {
-            if ((i > 0 && lines[i - 1].Trim().Length > 0) || !StartsWithLeadingField(lines[i], leading))
+            if (IsFence(lines[i]))
             {
+                inFence = !inFence;
+                afterEntry = false;
                 continue;
             }
 
+            if (inFence || !StartsWithLeadingField(lines[i], leading) || (i > 0 && lines[i - 1].Trim().Length > 0 && !afterEntry))
+            {
+                afterEntry = false;
+                continue;
+            }
+
+            // The paragraph's lines under the field, up to a blank line or what ends a paragraph (a fence, a heading, a bullet,
+            // HTML) or the next entry's field.
             lines[i] = "- " + lines[i];
-            for (; i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && !Bullet().IsMatch(lines[i + 1]) && !lines[i + 1].StartsWith('#'); i++)
+            for (; i + 1 < lines.Length && ContinuesParagraph(lines[i + 1], leading); i++)
             {
                 lines[i + 1] = "  " + lines[i + 1];
             }
 
+            afterEntry = true;
             changed = true;
         }
 
         return changed ? string.Join('\n', lines) : body;
+    }
+
+    private static bool ContinuesParagraph(string line, string leading) =>
+        line.Trim().Length > 0 && !Bullet().IsMatch(line) && !line.TrimStart().StartsWith('#') && !line.TrimStart().StartsWith('<')
+        && !IsFence(line) && !StartsWithLeadingField(line, leading);
+
+    // A code fence's opening or closing line: three backticks or tildes, indented by at most three spaces.
+    private static bool IsFence(string line)
+    {
+        var text = line.AsSpan();
+        var indent = text.Length - text.TrimStart(' ').Length;
+        text = text.TrimStart(' ');
+        return indent <= 3 && (text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal));
     }
 
     // `Decision: ...` or `**Decision:** ...` at the start of a line, not indented.
@@ -132,8 +158,17 @@ internal static partial class LivingEntries
         var lines = body.Split('\n');
         var output = new List<string>();
         var section = stamps;
+        var inFence = false;
         for (var i = 0; i < lines.Length;)
         {
+            // A code block is left as written: a `- a` line in it is YAML or a diff, not an entry.
+            if (IsFence(lines[i]) || inFence)
+            {
+                inFence ^= IsFence(lines[i]);
+                output.Add(lines[i++]);
+                continue;
+            }
+
             if (!Bullet().IsMatch(lines[i]))
             {
                 // An entry written as a subsection (`### 2026-04-24 — Option A wins`): the bullets under it without a time of their own

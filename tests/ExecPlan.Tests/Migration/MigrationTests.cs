@@ -169,6 +169,28 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void Paragraph_entries_stop_at_a_fence_and_at_the_next_entry_and_fences_are_left_as_written()
+    {
+        using var folder = new TempFolder();
+        var plan = CookbookPlan.Replace(
+            "- Decision: Cache by full path.\n  Rationale: Paths are already normalized.\n  Date/Author: 2025-10-01 14:00Z / Alice Smith\n",
+            "Decision: Install with this script.\nRationale: it pins versions.\n```sh\n# install deps\nnpm ci\n```\n\n```text\nDecision: not an entry\n\nDecision: nor this\n```\n\n```yaml\n- a\n- b\n```\n\n"
+                + "Decision: A\nRationale: first.\nDate/Author: 2025-10-01 14:00Z / Alice\nDecision: B\nRationale: second.\nDate/Author: 2025-10-02 09:00Z / Bob\n",
+            StringComparison.Ordinal);
+        var path = folder.Write("plans/resolver-cache.md", plan);
+
+        var migrated = new PlanMigrator(new MigrationOptions { DryRun = true, Owner = "alice" }).Migrate(path).After!;
+
+        Assert.Contains("\n```sh\n# install deps\nnpm ci\n```\n", migrated, StringComparison.Ordinal);
+        Assert.Contains("\n```text\nDecision: not an entry\n\nDecision: nor this\n```\n", migrated, StringComparison.Ordinal);
+        Assert.Contains("\n```yaml\n- a\n- b\n```\n", migrated, StringComparison.Ordinal);
+        Assert.Contains("- 2025-10-01T14:00:00Z - Decision: A", migrated, StringComparison.Ordinal);
+        Assert.Contains("- 2025-10-02T09:00:00Z - Decision: B", migrated, StringComparison.Ordinal);
+        Assert.Contains("## Outcomes & Retrospective", migrated, StringComparison.Ordinal);
+        Assert.Single(migrated.Split('\n'), l => l == "## Outcomes & Retrospective");
+    }
+
+    [Fact]
     public void A_dry_run_writes_nothing()
     {
         using var folder = new TempFolder();
