@@ -78,7 +78,7 @@ internal sealed partial class SectionBinder
 
         // The title with markup that is no words of it (`## Progress <!-- live -->`, `## Purpose / Big Picture {#purpose}`) is the
         // title as written: nothing to rename, and a rename would drop the anchor links point to.
-        if (!ReferenceEquals(WithoutMarkup(heading), heading) && _schema.Find(WithoutMarkup(heading).Trim()) is { } marked)
+        if (WithoutMarkup(heading) is var bare && !ReferenceEquals(bare, heading) && _schema.Find(bare.Trim()) is { } marked)
         {
             return (marked, SectionMatch.Exact);
         }
